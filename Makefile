@@ -1,0 +1,45 @@
+# Plainsight — `make run` serves the engine, `make test` runs the tests. `make help` lists all.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+DATA_DIR ?= $(or $(ENGINE_DATA_DIR),var)
+DEMO := engine/data/demo_vacancies.jsonld
+
+.PHONY: help setup models run test lint bench clean
+
+help: ## list the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+setup: $(STAMP) ## create .venv with the pinned requirements (idempotent)
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt -r requirements-dev.txt
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+models: setup ## rebuild nlp_models/ from the taxonomy in the repo
+	$(BIN)/python -m engine.nlp.build
+
+run: setup ## load the demo catalogue and serve on 127.0.0.1:8000 (embedded Redis unless REDIS_URL)
+	@mkdir -p $(DATA_DIR)
+	@test -n "$$ENGINE_SECRET_KEY" || test -s $(DATA_DIR)/secret_key || \
+		$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(48))" > $(DATA_DIR)/secret_key
+	@chmod 600 $(DATA_DIR)/secret_key 2>/dev/null || true
+	ENGINE_DATA_DIR=$(DATA_DIR) $(BIN)/flask --app wsgi vacancies import $(DEMO)
+	ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_SECRET_KEY="$${ENGINE_SECRET_KEY:-$$(cat $(DATA_DIR)/secret_key)}" \
+		exec $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
+
+test: setup ## run the test suite (real Redis, real pipelines)
+	$(BIN)/python -m pytest
+
+lint: setup ## ruff
+	$(BIN)/ruff check .
+
+bench: setup ## render throughput and latency against a bare Flask baseline (needs wrk)
+	$(BIN)/python bench/render_bench.py
+
+clean: ## remove the virtualenv and local state
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

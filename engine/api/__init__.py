@@ -1,0 +1,10 @@
+"""Thin HTTP views: parse, call the engine, serialise."""
+
+from flask import Flask
+
+
+def register_blueprints(app: Flask) -> None:
+    from engine.api import ads, links, system, vacancies
+
+    for module in (system, vacancies, ads, links):
+        app.register_blueprint(module.bp)

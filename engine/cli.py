@@ -1,0 +1,44 @@
+"""``flask --app wsgi vacancies import FILE`` and friends."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from flask import Flask
+from flask.cli import AppGroup
+
+from engine.jobposting import PostingError
+from engine.runtime import get_runtime
+
+vacancies = AppGroup("vacancies", help="Manage the vacancy catalogue.")
+
+
+@vacancies.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_command(file: Path) -> None:
+    """Import schema.org JobPosting JSON-LD (an object, a list or @graph) from FILE."""
+    runtime = get_runtime()
+    try:
+        payload = json.loads(file.read_text(encoding="utf-8"))
+        vacancies_ok, rejected, _ = runtime.catalogue.parse(payload)
+    except (ValueError, PostingError) as exc:
+        raise click.ClickException(f"{file}: {getattr(exc, 'message', exc)}") from None
+    with click.progressbar(length=len(vacancies_ok), label="Importing vacancies") as bar:
+        ids = runtime.catalogue.save(runtime.catalogue.records(vacancies_ok), progress=bar.update)
+    click.echo(f"imported {len(ids)} vacancies, rejected {len(rejected)}")
+    for item in rejected:
+        where = f" ({item['field']})" if item["field"] else ""
+        click.echo(f"  posting {item['index']}{where}: {item['error']}", err=True)
+
+
+@vacancies.command("count")
+def count_command() -> None:
+    """How many vacancies the catalogue holds."""
+    runtime = get_runtime()
+    click.echo(str(len(runtime.index.rebuild())))
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(vacancies)

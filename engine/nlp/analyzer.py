@@ -1,0 +1,88 @@
+"""Text in, concepts out: the one door to the pipelines, with a per-process LRU cache.
+
+Pages and interests repeat far more often than they change, so each worker remembers the
+analysis of the texts it saw last; the cache holds concept ids and offsets, never ``Doc``s.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import engine.nlp.components.concepts  # noqa: F401  (registers the factory)
+from engine.nlp.components.concepts import SPAN_KEY
+from engine.nlp.language import SUPPORTED, detect_language
+
+log = logging.getLogger(__name__)
+MAX_ANALYSED_CHARS = 20_000
+
+
+class ModelsMissing(RuntimeError):
+    """The built pipelines are not where the settings say."""
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    concept: str
+    term: str
+    text: str
+    start: int
+    end: int
+    via: str
+
+
+def load_pipelines(models_dir: Path) -> dict[str, Language]:
+    pipelines = {}
+    for lang in SUPPORTED:
+        path = models_dir / lang
+        if not (path / "meta.json").exists():
+            raise ModelsMissing(f"no pipeline at {path}; run `make models`")
+        pipelines[lang] = spacy.load(path)
+    return pipelines
+
+
+class Analyzer:
+    def __init__(self, pipelines: Mapping[str, Language], cache_size: int = 4096) -> None:
+        self.pipelines = dict(pipelines)
+        self._cached = lru_cache(maxsize=cache_size)(self._analyse)
+
+    @property
+    def versions(self) -> dict[str, str]:
+        return {lang: f"{nlp.meta['name']}-{nlp.meta['version']}"
+                for lang, nlp in self.pipelines.items()}
+
+    @property
+    def taxonomy_version(self) -> str:
+        return next(iter(self.pipelines.values())).meta.get("plainsight", {}).get("taxonomy_version", "")
+
+    def language_of(self, text: str, default: str | None = None) -> str | None:
+        return detect_language(text[:MAX_ANALYSED_CHARS], default)
+
+    def concepts(self, text: str, language: str | None = None) -> tuple[ConceptHit, ...]:
+        """Concepts in ``text``; with no clear language both pipelines read it."""
+        text = (text or "")[:MAX_ANALYSED_CHARS]
+        if not text.strip():
+            return ()
+        if language not in self.pipelines:
+            language = self.language_of(text)
+        return self._cached(text, language)
+
+    def cache_info(self):  # noqa: ANN201 - functools' named tuple
+        return self._cached.cache_info()
+
+    def _analyse(self, text: str, language: str | None) -> tuple[ConceptHit, ...]:
+        languages = [language] if language else list(self.pipelines)
+        hits: dict[tuple[int, int, str], ConceptHit] = {}
+        for lang in languages:
+            doc = self.pipelines[lang](text)
+            for span in doc.spans[SPAN_KEY]:
+                key = (span.start_char, span.end_char, span.label_)
+                hits.setdefault(key, ConceptHit(span.label_, span._.term, span.text,
+                                                span.start_char, span.end_char, span._.via))
+        return tuple(sorted(hits.values(), key=lambda h: (h.start, h.end, h.concept)))

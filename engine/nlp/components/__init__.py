@@ -1,0 +1,1 @@
+"""spaCy components of the Plainsight pipelines (no Flask imports here)."""

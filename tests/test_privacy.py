@@ -1,0 +1,71 @@
+"""Privacy invariants over every route: no cookie, no identifier in the store."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from engine.privacy import find_identifier, normalise_key
+from tests.conftest import ADMIN, dump_store
+
+ROUTES = [
+    ("GET", "/healthz", None),
+    ("GET", "/openapi.json", None),
+    ("POST", "/v1/match", {"context": {"title": "Werken in de zorg"}}),
+    ("POST", "/v1/render", {"preferences": {"interests": "verpleegkundige"}, "format": "html"}),
+    ("POST", "/v1/render", {"context": {"title": "x"}, "user_id": "refused"}),
+    ("GET", "/v1/vacancies/demo-001", None),
+    ("GET", "/no/such/page", None),
+    ("GET", "/why/forged-token", None),
+    ("GET", "/c/forged-token", None),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "body"), ROUTES)
+def test_no_response_sets_a_cookie(client, method: str, path: str, body) -> None:
+    response = client.open(path, method=method, json=body, headers={**ADMIN, "Cookie": "track=me"})
+    assert "Set-Cookie" not in response.headers
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert "browsing-topics=()" in response.headers["Permissions-Policy"]
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert "Content-Security-Policy" in response.headers
+
+
+def test_signed_links_set_no_cookie(client) -> None:
+    ad = client.post("/v1/render", json={"preferences": {"interests": "verpleegkundige"}}).json["ads"][0]
+    for url in (ad["click_url"], ad["explanation"]["url"]):
+        response = client.get(url)
+        assert response.status_code in (200, 302)
+        assert "Set-Cookie" not in response.headers
+
+
+@pytest.mark.parametrize(("key", "caught"), [
+    ("user_id", True), ("userId", True), ("USER-ID", True), ("device.ifa", False), ("ifa", True),
+    ("interests", False), ("location", False), ("title", False), ("ip", True), ("ipv6", True),
+])
+def test_identity_key_normalisation(key: str, caught: bool) -> None:
+    from engine.privacy import IDENTITY_KEYS
+
+    assert (normalise_key(key) in IDENTITY_KEYS) is caught
+
+
+def test_find_identifier_walks_lists_and_dicts() -> None:
+    assert find_identifier({"a": [{"b": 1}, {"c": {"Email": "x"}}]}) == "a[1].c.Email"
+    assert find_identifier({"a": [1, 2, {"b": "c"}]}) is None
+
+
+def test_requests_leave_no_client_address_or_agent_in_the_store(fresh_app: Flask, fresh_db, demo_payload) -> None:
+    _, connection = fresh_db
+    client = fresh_app.test_client()
+    client.post("/v1/vacancies", json=demo_payload, headers=ADMIN)
+    before = dump_store(connection)
+    spy = {"X-Forwarded-For": "203.0.113.77", "User-Agent": "SpyAgent/9.9",
+           "Cookie": "uid=cookie-value-123"}
+    for body in ({"preferences": {"interests": "verpleegkundige", "location": "Utrecht"}},
+                 {"context": {"title": "Zorg", "url": "https://news.example/zorg?uid=query-id-456"}}):
+        assert client.post("/v1/render", json=body, headers=spy,
+                           environ_base={"REMOTE_ADDR": "198.51.100.23"}).status_code == 200
+    after = dump_store(connection)
+    assert after == before  # rendering writes nothing at all
+    for needle in ("203.0.113.77", "198.51.100.23", "SpyAgent", "cookie-value-123", "query-id-456"):
+        assert needle not in repr(after), needle

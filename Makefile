@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 DATA_DIR ?= $(or $(ENGINE_DATA_DIR),var)
 DEMO := engine/data/demo_vacancies.jsonld
+DEMO_WRITTEN_ON := 2026-11-25
 
 .PHONY: help setup models run test lint bench clean
 
@@ -28,7 +29,7 @@ run: setup ## load the demo catalogue and serve on 127.0.0.1:8000 (embedded Redi
 	@test -n "$$ENGINE_SECRET_KEY" || test -s $(DATA_DIR)/secret_key || \
 		$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(48))" > $(DATA_DIR)/secret_key
 	@chmod 600 $(DATA_DIR)/secret_key 2>/dev/null || true
-	ENGINE_DATA_DIR=$(DATA_DIR) $(BIN)/flask --app wsgi vacancies import $(DEMO)
+	ENGINE_DATA_DIR=$(DATA_DIR) $(BIN)/flask --app wsgi vacancies import $(DEMO) --written-on $(DEMO_WRITTEN_ON)
 	ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_SECRET_KEY="$${ENGINE_SECRET_KEY:-$$(cat $(DATA_DIR)/secret_key)}" \
 		exec $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
 

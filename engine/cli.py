@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 from pathlib import Path
 
 import click
 from flask import Flask
 from flask.cli import AppGroup
 
-from engine.jobposting import PostingError
+from engine.jobposting import PostingError, shift_dates
 from engine.runtime import get_runtime
 
 vacancies = AppGroup("vacancies", help="Manage the vacancy catalogue.")
@@ -17,11 +18,15 @@ vacancies = AppGroup("vacancies", help="Manage the vacancy catalogue.")
 
 @vacancies.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def import_command(file: Path) -> None:
+@click.option("--written-on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Shift the postings' dates from this day to today (keeps a demo catalogue alive).")
+def import_command(file: Path, written_on: datetime | None) -> None:
     """Import schema.org JobPosting JSON-LD (an object, a list or @graph) from FILE."""
     runtime = get_runtime()
     try:
         payload = json.loads(file.read_text(encoding="utf-8"))
+        if written_on is not None:
+            payload = shift_dates(payload, date.today() - written_on.date())
         vacancies_ok, rejected, _ = runtime.catalogue.parse(payload)
     except (ValueError, PostingError) as exc:
         raise click.ClickException(f"{file}: {getattr(exc, 'message', exc)}") from None

@@ -33,6 +33,51 @@ class IndexedVacancy:
     provinces: frozenset[str]
 
 
+LANGUAGE_CODES = {"nl": 0, "en": 1}
+
+
+@dataclass(frozen=True)
+class VacancyFacts:
+    """What re-ranking needs of every vacancy, as arrays, so it runs without a Python loop.
+
+    Places are flattened: ``place_owner[k]`` is the vacancy of the k-th place.
+    """
+
+    remote: np.ndarray
+    part_time: np.ndarray
+    full_time: np.ndarray
+    has_hours: np.ndarray
+    language: np.ndarray
+    has_place: np.ndarray
+    place_owner: np.ndarray
+    place_lat: np.ndarray
+    place_lon: np.ndarray
+    place_province: np.ndarray  # province codes as strings
+
+    @classmethod
+    def of(cls, items: list[IndexedVacancy]) -> VacancyFacts:
+        types = [set(i.vacancy.employment_types) for i in items]
+        owners, lats, lons, provinces = [], [], [], []
+        for pos, item in enumerate(items):
+            for place in item.places:
+                owners.append(pos)
+                lats.append(np.nan if place.lat is None else place.lat)
+                lons.append(np.nan if place.lon is None else place.lon)
+                provinces.append(place.province)
+        return cls(
+            remote=np.array([i.vacancy.remote for i in items], dtype=bool),
+            part_time=np.array(["PART_TIME" in t for t in types], dtype=bool),
+            full_time=np.array(["FULL_TIME" in t for t in types], dtype=bool),
+            has_hours=np.array([bool(t & {"PART_TIME", "FULL_TIME"}) for t in types], dtype=bool),
+            language=np.array([LANGUAGE_CODES.get(i.vacancy.language, 9) for i in items], dtype=np.int8),
+            has_place=np.array([bool(i.places) for i in items], dtype=bool),
+            place_owner=np.array(owners, dtype=np.int32),
+            place_lat=np.array(lats, dtype=np.float64),
+            place_lon=np.array(lons, dtype=np.float64),
+            place_province=np.array(provinces, dtype="U6"),
+        )
+
+
 class VacancyIndex:
     def __init__(self, items: list[IndexedVacancy], version: int) -> None:
         self.items = items
@@ -52,6 +97,7 @@ class VacancyIndex:
                 weights.append(1.0)
         self.postings = {c: (np.array(i, dtype=np.int32), np.array(w, dtype=np.float32))
                          for c, (i, w) in postings.items()}
+        self.facts = VacancyFacts.of(items)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -89,8 +135,6 @@ def index_item(record: VacancyRecord, taxonomy: Taxonomy, gazetteer: Gazetteer) 
     places = []
     for location in record.vacancy.locations:
         place = gazetteer.resolve(location.locality) or gazetteer.resolve(location.region)
-        if place is None and location.postal_code:
-            place = None
         if place is not None:
             places.append(place)
     provinces = frozenset(p.province for p in places)

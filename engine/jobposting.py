@@ -80,8 +80,11 @@ class Vacancy:
         return datetime.fromisoformat(self.valid_through).timestamp() if self.valid_through else None
 
     def is_live(self, now: datetime) -> bool:
+        return self.is_live_at(now.timestamp())
+
+    def is_live_at(self, timestamp: float) -> bool:
         expires = self.expires_at()
-        return expires is None or expires > now.timestamp()
+        return expires is None or expires > timestamp
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -333,3 +336,26 @@ def parse_posting(raw: Any, detect_language) -> Vacancy:  # noqa: ANN001 - calla
         skills=_text(raw.get("skills"), "skills") or _text(raw.get("qualifications"), "qualifications"),
         work_hours=_text(raw.get("workHours"), "workHours", limit=100),
     )
+
+
+def shift_dates(payload: Any, delta: timedelta) -> Any:
+    """A copy of a catalogue with ``datePosted``/``validThrough`` moved by ``delta``.
+
+    The demo catalogue was written on one day; shifting it to today keeps the demo (and the
+    tests built on it) alive, with the expired postings still expired.
+    """
+    if isinstance(payload, list):
+        return [shift_dates(item, delta) for item in payload]
+    if not isinstance(payload, dict):
+        return payload
+    out = {}
+    for key, value in payload.items():
+        if key in ("datePosted", "validThrough") and isinstance(value, str):
+            if len(value) == 10:
+                value = (date.fromisoformat(value) + delta).isoformat()
+            else:
+                value = (datetime.fromisoformat(value.replace("Z", "+00:00")) + delta).isoformat()
+        elif isinstance(value, dict | list):
+            value = shift_dates(value, delta)
+        out[key] = value
+    return out

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.index import IndexedVacancy, VacancyIndex
-from engine.places import Gazetteer, Place, distance_km
+from engine.index import LANGUAGE_CODES, IndexedVacancy, VacancyFacts, VacancyIndex
+from engine.places import Gazetteer, Place
 from engine.query import QueryConcept
 from engine.signals import ContextSignals, Preferences
 
-RERANK_POOL = 200
+ONLY_PLACE_SCORE = 0.2
 NEARBY_KM, REGION_KM = 15.0, 40.0
 MAX_REASONS = 6
 
@@ -49,7 +49,7 @@ class Match:
 
 
 def concept_scores(index: VacancyIndex, query: dict[str, QueryConcept]) -> np.ndarray:
-    scores = np.zeros(len(index), dtype=np.float32)
+    scores = np.zeros(len(index), dtype=np.float64)
     for concept, q in query.items():
         posting = index.postings.get(concept)
         if posting is not None:
@@ -77,53 +77,91 @@ def _concept_reasons(item: IndexedVacancy, query: dict[str, QueryConcept]) -> li
     return unique[:MAX_REASONS]
 
 
-def _place_factor(wanted: Place, place: Place) -> float:
-    km = distance_km(wanted, place)
-    if km is None:  # a whole province was named
-        return 0.95 if place.province == wanted.province else 0.7
-    if km <= NEARBY_KM:
-        return 1.0
-    if km <= REGION_KM:
-        return 0.9
-    return 0.85 if place.province == wanted.province else 0.7
+def _haversine_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    lat1, lon1 = math.radians(lat), math.radians(lon)
+    lat2, lon2 = np.radians(lats), np.radians(lons)
+    h = np.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(h))
 
 
-def _location_factor(item: IndexedVacancy, wanted: Place) -> tuple[float, str | None]:
-    """The best of the vacancy's places; remote work fits anywhere, an unknown place less."""
-    if not item.places:
-        return (0.95, "remote") if item.vacancy.remote else (0.8, None)
-    factor, place = max(((_place_factor(wanted, p), p.name) for p in item.places),
-                        key=lambda fp: (fp[0], fp[1]))
-    return factor, place
+def place_factors(facts: VacancyFacts, wanted: Place) -> np.ndarray:
+    """Per place of every vacancy: 1.0 within 15 km, 0.9 within 40, 0.85 same province, else 0.7."""
+    same_province = facts.place_province == wanted.province
+    if wanted.is_province:
+        return np.where(same_province, 0.95, 0.7)
+    km = _haversine_km(wanted.lat, wanted.lon, facts.place_lat, facts.place_lon)
+    by_distance = np.select([km <= NEARBY_KM, km <= REGION_KM, same_province], [1.0, 0.9, 0.85], 0.7)
+    return np.where(np.isnan(km), np.where(same_province, 0.95, 0.7), by_distance)
 
 
-def _preference_factors(item: IndexedVacancy, prefs: Preferences, wanted_place: Place | None
-                        ) -> tuple[float, list[Reason]]:
-    factor, reasons = 1.0, []
-    vacancy = item.vacancy
-    if wanted_place is not None:
-        f, matched = _location_factor(item, wanted_place)
-        factor *= f
-        if f >= 0.9:
-            reasons.append(Reason("preferences", prefs.location or "", matched, None, f, "location"))
-    if prefs.hours:
+def _best_per_vacancy(facts: VacancyFacts, per_place: np.ndarray, size: int) -> np.ndarray:
+    best = np.zeros(size, dtype=np.float64)
+    if per_place.size:
+        np.maximum.at(best, facts.place_owner, per_place)
+    return best
+
+
+@dataclass(frozen=True)
+class _Factors:
+    """Re-ranking factors per vacancy (arrays), kept to explain the top matches."""
+
+    total: np.ndarray
+    location: np.ndarray | None = None
+    per_place: np.ndarray | None = None
+    hours: np.ndarray | None = None
+    remote: np.ndarray | None = None
+    language: np.ndarray | None = None
+    region: np.ndarray | None = None
+
+
+def rerank_factors(index: VacancyIndex, prefs: Preferences | None, wanted: Place | None,
+                   region: str | None) -> _Factors:
+    facts, size = index.facts, len(index)
+    total = np.ones(size, dtype=np.float64)
+    parts: dict[str, np.ndarray] = {}
+    if wanted is not None:
+        per_place = place_factors(facts, wanted)
+        with_place = _best_per_vacancy(facts, per_place, size)
+        location = np.where(facts.has_place, with_place, np.where(facts.remote, 0.95, 0.8))
+        location = np.where(facts.remote, np.maximum(location, 0.95), location)
+        parts["location"], parts["per_place"] = location, per_place
+    if prefs is not None and prefs.hours:
+        wanted_type = facts.part_time if prefs.hours == "parttime" else facts.full_time
+        parts["hours"] = np.where(wanted_type, 1.0, np.where(facts.has_hours, 0.8, 0.95))
+    if prefs is not None and prefs.remote:
+        parts["remote"] = np.where(facts.remote, 1.0, 0.85)
+    if prefs is not None and prefs.language:
+        parts["language"] = np.where(facts.language == LANGUAGE_CODES[prefs.language], 1.0, 0.85)
+    if region is not None:
+        in_region = _best_per_vacancy(facts, (facts.place_province == region).astype(np.float64), size)
+        parts["region"] = np.where((in_region > 0) | facts.remote, 1.0, 0.9)
+    for name, values in parts.items():
+        if name != "per_place":
+            total *= values
+    return _Factors(total, **parts)
+
+
+def _factor_reasons(pos: int, item: IndexedVacancy, factors: _Factors, prefs: Preferences | None,
+                    index: VacancyIndex, region: str | None) -> list[Reason]:
+    reasons: list[Reason] = []
+    if factors.location is not None and factors.location[pos] >= 0.9 and prefs is not None:
+        place = "remote"
+        if item.places:
+            first = int(np.searchsorted(index.facts.place_owner, pos))
+            own = factors.per_place[first:first + len(item.places)]
+            place = item.places[int(np.argmax(own))].name
+        reasons.append(Reason("preferences", prefs.location or "", place, None,
+                              round(float(factors.location[pos]), 4), "location"))
+    if factors.hours is not None and factors.hours[pos] == 1.0:
         wanted = "PART_TIME" if prefs.hours == "parttime" else "FULL_TIME"
-        types = vacancy.employment_types
-        f = 1.0 if wanted in types else (0.95 if not types else 0.8)
-        factor *= f
-        if f == 1.0:
-            reasons.append(Reason("preferences", prefs.hours, wanted, None, f, "hours"))
-    if prefs.remote:
-        f = 1.0 if vacancy.remote else 0.85
-        factor *= f
-        if vacancy.remote:
-            reasons.append(Reason("preferences", "remote", "TELECOMMUTE", None, f, "remote"))
-    if prefs.language:
-        f = 1.0 if vacancy.language == prefs.language else 0.85
-        factor *= f
-        if f == 1.0:
-            reasons.append(Reason("preferences", prefs.language, vacancy.language, None, f, "language"))
-    return factor, reasons
+        reasons.append(Reason("preferences", prefs.hours, wanted, None, 1.0, "hours"))
+    if factors.remote is not None and factors.remote[pos] == 1.0:
+        reasons.append(Reason("preferences", "remote", "TELECOMMUTE", None, 1.0, "remote"))
+    if factors.language is not None and factors.language[pos] == 1.0:
+        reasons.append(Reason("preferences", prefs.language, item.vacancy.language, None, 1.0, "language"))
+    if factors.region is not None and region in item.provinces:
+        reasons.append(Reason("context", region, item.places[0].name, None, 1.0, "region"))
+    return reasons
 
 
 def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences | None,
@@ -131,32 +169,26 @@ def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences
     """Best first; at most ``limit``; only live vacancies; every match with its reasons."""
     if not len(index):
         return []
-    scores = concept_scores(index, query)
-    wanted_place = gazetteer.resolve(prefs.location) if prefs and prefs.location else None
-    if not query and wanted_place is not None:
-        posting = index.postings.get(f"province:{wanted_place.province}")
+    raw = concept_scores(index, query)
+    wanted = gazetteer.resolve(prefs.location) if prefs and prefs.location else None
+    if not query and wanted is not None:
+        posting = index.postings.get(f"province:{wanted.province}")
         if posting is not None:
-            scores[posting[0]] = 0.2  # only a place was stated: its vacancies, nearest first
-    scores[~index.live_mask(now)] = 0.0
-    candidates = np.flatnonzero(scores > 0)
-    if candidates.size > RERANK_POOL:
-        top = np.argpartition(-scores[candidates], RERANK_POOL)[:RERANK_POOL]
-        candidates = candidates[top]
+            raw[posting[0]] = ONLY_PLACE_SCORE  # only a place was stated: its vacancies, nearest first
+    raw[~index.live_mask(now)] = 0.0
+    candidates = np.flatnonzero(raw > 0)
+    if not candidates.size:
+        return []
     region = ctx.region if ctx and ctx.region and ctx.region.startswith("NL-") else None
+    factors = rerank_factors(index, prefs, wanted, region)
+    scores = (1.0 - np.exp(-raw[candidates])) * factors.total[candidates]
+    scores = np.round(scores, 4)
+    # best first, ties by vacancy id (positions follow id order), then take the top
+    order = np.lexsort((candidates, -scores))[:limit]
     matches = []
-    for pos in candidates.tolist():
+    for k in order.tolist():
+        pos = int(candidates[k])
         item = index.items[pos]
-        score = 1.0 - math.exp(-float(scores[pos]))
-        reasons = _concept_reasons(item, query)
-        if prefs is not None:
-            factor, extra = _preference_factors(item, prefs, wanted_place)
-            score *= factor
-            reasons.extend(extra)
-        if region is not None:
-            in_region = region in item.provinces
-            score *= 1.0 if in_region or item.vacancy.remote else 0.9
-            if in_region:
-                reasons.append(Reason("context", region, item.places[0].name, None, 1.0, "region"))
-        matches.append(Match(item.vacancy.id, round(score, 4), tuple(reasons), item))
-    matches.sort(key=lambda m: (-m.score, m.vacancy_id))
-    return matches[:limit]
+        reasons = _concept_reasons(item, query) + _factor_reasons(pos, item, factors, prefs, index, region)
+        matches.append(Match(item.vacancy.id, float(scores[k]), tuple(reasons), item))
+    return matches

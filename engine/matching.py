@@ -84,84 +84,106 @@ def _haversine_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) ->
     return 2 * 6371.0 * np.arcsin(np.sqrt(h))
 
 
-def place_factors(facts: VacancyFacts, wanted: Place) -> np.ndarray:
-    """Per place of every vacancy: 1.0 within 15 km, 0.9 within 40, 0.85 same province, else 0.7."""
-    same_province = facts.place_province == wanted.province
+def place_factor(wanted: Place, lats: np.ndarray, lons: np.ndarray, provinces: np.ndarray) -> np.ndarray:
+    """1.0 within 15 km, 0.9 within 40, 0.85 in the same province, else 0.7 (0.95 for a province)."""
+    same_province = provinces == wanted.province
     if wanted.is_province:
         return np.where(same_province, 0.95, 0.7)
-    km = _haversine_km(wanted.lat, wanted.lon, facts.place_lat, facts.place_lon)
-    by_distance = np.select([km <= NEARBY_KM, km <= REGION_KM, same_province], [1.0, 0.9, 0.85], 0.7)
+    with np.errstate(invalid="ignore"):
+        km = _haversine_km(wanted.lat, wanted.lon, lats, lons)
+        by_distance = np.select([km <= NEARBY_KM, km <= REGION_KM, same_province], [1.0, 0.9, 0.85], 0.7)
     return np.where(np.isnan(km), np.where(same_province, 0.95, 0.7), by_distance)
 
 
-def _best_per_vacancy(facts: VacancyFacts, per_place: np.ndarray, size: int) -> np.ndarray:
-    best = np.zeros(size, dtype=np.float64)
-    if per_place.size:
-        np.maximum.at(best, facts.place_owner, per_place)
-    return best
+def _place_arrays(places: tuple[Place, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return (np.array([np.nan if p.lat is None else p.lat for p in places]),
+            np.array([np.nan if p.lon is None else p.lon for p in places]),
+            np.array([p.province for p in places]))
+
+
+def location_factors(facts: VacancyFacts, positions: np.ndarray, wanted: Place) -> np.ndarray:
+    """For the given vacancies: the best of their places; remote work fits anywhere (0.95)."""
+    factor = place_factor(wanted, facts.lat[positions], facts.lon[positions], facts.province[positions])
+    factor = np.where(facts.has_place[positions], factor, 0.8)
+    factor = np.where(facts.remote[positions], np.maximum(factor, 0.95), factor)
+    if facts.more_places:
+        for k, pos in enumerate(positions.tolist()):
+            extra = facts.more_places.get(pos)
+            if extra:
+                factor[k] = max(factor[k], float(place_factor(wanted, *_place_arrays(extra)).max()))
+    return factor
 
 
 @dataclass(frozen=True)
 class _Factors:
-    """Re-ranking factors per vacancy (arrays), kept to explain the top matches."""
+    """Re-ranking factors of the candidates (arrays aligned with them), kept to explain the top."""
 
     total: np.ndarray
-    location: np.ndarray | None = None
-    per_place: np.ndarray | None = None
-    hours: np.ndarray | None = None
-    remote: np.ndarray | None = None
-    language: np.ndarray | None = None
-    region: np.ndarray | None = None
+    parts: dict[str, np.ndarray]
 
 
-def rerank_factors(index: VacancyIndex, prefs: Preferences | None, wanted: Place | None,
-                   region: str | None) -> _Factors:
-    facts, size = index.facts, len(index)
-    total = np.ones(size, dtype=np.float64)
+def rerank_factors(index: VacancyIndex, positions: np.ndarray, prefs: Preferences | None,
+                   wanted: Place | None, region: str | None) -> _Factors:
+    facts = index.facts
     parts: dict[str, np.ndarray] = {}
     if wanted is not None:
-        per_place = place_factors(facts, wanted)
-        with_place = _best_per_vacancy(facts, per_place, size)
-        location = np.where(facts.has_place, with_place, np.where(facts.remote, 0.95, 0.8))
-        location = np.where(facts.remote, np.maximum(location, 0.95), location)
-        parts["location"], parts["per_place"] = location, per_place
+        parts["location"] = location_factors(facts, positions, wanted)
     if prefs is not None and prefs.hours:
-        wanted_type = facts.part_time if prefs.hours == "parttime" else facts.full_time
-        parts["hours"] = np.where(wanted_type, 1.0, np.where(facts.has_hours, 0.8, 0.95))
+        wanted_type = (facts.part_time if prefs.hours == "parttime" else facts.full_time)[positions]
+        parts["hours"] = np.where(wanted_type, 1.0, np.where(facts.has_hours[positions], 0.8, 0.95))
     if prefs is not None and prefs.remote:
-        parts["remote"] = np.where(facts.remote, 1.0, 0.85)
+        parts["remote"] = np.where(facts.remote[positions], 1.0, 0.85)
     if prefs is not None and prefs.language:
-        parts["language"] = np.where(facts.language == LANGUAGE_CODES[prefs.language], 1.0, 0.85)
+        parts["language"] = np.where(facts.language[positions] == LANGUAGE_CODES[prefs.language], 1.0, 0.85)
     if region is not None:
-        in_region = _best_per_vacancy(facts, (facts.place_province == region).astype(np.float64), size)
-        parts["region"] = np.where((in_region > 0) | facts.remote, 1.0, 0.9)
-    for name, values in parts.items():
-        if name != "per_place":
-            total *= values
-    return _Factors(total, **parts)
+        in_region = facts.province[positions] == region
+        if facts.more_places:
+            for k, pos in enumerate(positions.tolist()):
+                if pos in facts.more_places:
+                    in_region[k] = region in index.items[pos].provinces
+        parts["region"] = np.where(in_region | facts.remote[positions], 1.0, 0.9)
+    total = np.ones(positions.size, dtype=np.float64)
+    for values in parts.values():
+        total *= values
+    return _Factors(total, parts)
 
 
-def _factor_reasons(pos: int, item: IndexedVacancy, factors: _Factors, prefs: Preferences | None,
-                    index: VacancyIndex, region: str | None) -> list[Reason]:
+def _factor_reasons(k: int, item: IndexedVacancy, factors: _Factors, prefs: Preferences | None,
+                    region: str | None, wanted: Place | None) -> list[Reason]:
     reasons: list[Reason] = []
-    if factors.location is not None and factors.location[pos] >= 0.9 and prefs is not None:
+    parts = factors.parts
+    if "location" in parts and parts["location"][k] >= 0.9 and prefs is not None and wanted is not None:
         place = "remote"
         if item.places:
-            first = int(np.searchsorted(index.facts.place_owner, pos))
-            own = factors.per_place[first:first + len(item.places)]
+            own = place_factor(wanted, *_place_arrays(item.places))
             place = item.places[int(np.argmax(own))].name
         reasons.append(Reason("preferences", prefs.location or "", place, None,
-                              round(float(factors.location[pos]), 4), "location"))
-    if factors.hours is not None and factors.hours[pos] == 1.0:
-        wanted = "PART_TIME" if prefs.hours == "parttime" else "FULL_TIME"
-        reasons.append(Reason("preferences", prefs.hours, wanted, None, 1.0, "hours"))
-    if factors.remote is not None and factors.remote[pos] == 1.0:
+                              round(float(parts["location"][k]), 4), "location"))
+    if "hours" in parts and parts["hours"][k] == 1.0:
+        wanted_type = "PART_TIME" if prefs.hours == "parttime" else "FULL_TIME"
+        reasons.append(Reason("preferences", prefs.hours, wanted_type, None, 1.0, "hours"))
+    if "remote" in parts and parts["remote"][k] == 1.0:
         reasons.append(Reason("preferences", "remote", "TELECOMMUTE", None, 1.0, "remote"))
-    if factors.language is not None and factors.language[pos] == 1.0:
+    if "language" in parts and parts["language"][k] == 1.0:
         reasons.append(Reason("preferences", prefs.language, item.vacancy.language, None, 1.0, "language"))
-    if factors.region is not None and region in item.provinces:
+    if "region" in parts and region in item.provinces:
         reasons.append(Reason("context", region, item.places[0].name, None, 1.0, "region"))
     return reasons
+
+
+def top_positions(scores: np.ndarray, candidates: np.ndarray, limit: int) -> np.ndarray:
+    """Indexes into ``candidates`` of the best ``limit``: score first, then position (= id order).
+
+    A partial sort finds the cut-off score; everything tied at the cut-off is kept before the
+    exact sort, so ties always break by id, whatever the partition did.
+    """
+    if scores.size > limit:
+        cutoff = np.partition(scores, scores.size - limit)[scores.size - limit]
+        keep = np.flatnonzero(scores >= cutoff)
+    else:
+        keep = np.arange(scores.size)
+    order = np.lexsort((candidates[keep], -scores[keep]))
+    return keep[order[:limit]]
 
 
 def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences | None,
@@ -175,20 +197,16 @@ def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences
         posting = index.postings.get(f"province:{wanted.province}")
         if posting is not None:
             raw[posting[0]] = ONLY_PLACE_SCORE  # only a place was stated: its vacancies, nearest first
-    raw[~index.live_mask(now)] = 0.0
     candidates = np.flatnonzero(raw > 0)
+    candidates = candidates[index.expires[candidates] > now]
     if not candidates.size:
         return []
     region = ctx.region if ctx and ctx.region and ctx.region.startswith("NL-") else None
-    factors = rerank_factors(index, prefs, wanted, region)
-    scores = (1.0 - np.exp(-raw[candidates])) * factors.total[candidates]
-    scores = np.round(scores, 4)
-    # best first, ties by vacancy id (positions follow id order), then take the top
-    order = np.lexsort((candidates, -scores))[:limit]
+    factors = rerank_factors(index, candidates, prefs, wanted, region)
+    scores = np.round((1.0 - np.exp(-raw[candidates])) * factors.total, 4)
     matches = []
-    for k in order.tolist():
-        pos = int(candidates[k])
-        item = index.items[pos]
-        reasons = _concept_reasons(item, query) + _factor_reasons(pos, item, factors, prefs, index, region)
+    for k in top_positions(scores, candidates, limit).tolist():
+        item = index.items[int(candidates[k])]
+        reasons = _concept_reasons(item, query) + _factor_reasons(k, item, factors, prefs, region, wanted)
         matches.append(Match(item.vacancy.id, float(scores[k]), tuple(reasons), item))
     return matches

@@ -22,6 +22,7 @@ from engine.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
 BROADER_DECAY = 0.8  # a wijkverpleegkundige vacancy is 0.8 a verpleegkundige one
+SECTOR_SHARE = 0.75  # every occupation of a sector counts alike for it, however deep it sits
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def close_over_broader(concepts: dict[str, Evidence], taxonomy: Taxonomy
         weight = found.weight
         for ancestor in taxonomy.ancestors(concept):
             weight *= BROADER_DECAY
-            chain.append((ancestor.id, weight))
+            chain.append((ancestor.id, found.weight * SECTOR_SHARE if ancestor.type == "sector" else weight))
         for cid, w in chain:
             if w > weights.get(cid, 0.0):
                 weights[cid] = round(w, 4)

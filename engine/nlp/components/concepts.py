@@ -99,13 +99,10 @@ class ConceptMatcher:
         result = form
         if form not in self.known_forms:
             lemma = self.lemmas.get(form)
-            if lemma is not None:
-                result = lemma
-            else:
-                for candidate in plural_candidates(form, self.lang):
-                    if candidate in self.known_forms:
-                        result = candidate
-                        break
+            candidates = ([lemma] if lemma else []) + plural_candidates(form, self.lang)
+            # a reading that is a whole term beats one that is only part of a longer term
+            result = next((c for c in candidates if c in self.single),
+                          next((c for c in candidates if c in self.known_forms), form))
         if len(self._canon_cache) > _MAX_CANON_CACHE:
             self._canon_cache.clear()
         self._canon_cache[form] = result
@@ -137,12 +134,22 @@ class ConceptMatcher:
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
 
+    def singular(self, form: str) -> str | None:
+        """A known singular of a word even when the word itself is known too ('drivers')."""
+        lemma = self.lemmas.get(form)
+        candidates = ([lemma] if lemma else []) + plural_candidates(form, self.lang)
+        return next((c for c in candidates if c in self.known_forms and c != form), None)
+
     def _longest_match(self, canon: list[str], i: int) -> tuple[TermEntry, int] | None:
         for length in range(min(self.max_len, len(canon) - i), 0, -1):
             key = tuple(canon[i:i + length])
             if _BREAK in key:
                 continue
             entry = self.table.get(key)
+            if entry is None and length > 1:
+                # the plural sits on the last word of a phrase: "forklift drivers"
+                last = self.singular(key[-1])
+                entry = self.table.get(key[:-1] + (last,)) if last else None
             if entry is not None:
                 return entry, length
         return None

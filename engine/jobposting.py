@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -74,7 +74,6 @@ class Vacancy:
     occupational_category: str | None = None
     skills: str | None = None
     work_hours: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def expires_at(self) -> float | None:
         return datetime.fromisoformat(self.valid_through).timestamp() if self.valid_through else None

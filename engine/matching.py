@@ -18,6 +18,8 @@ from engine.query import QueryConcept
 from engine.signals import ContextSignals, Preferences
 
 ONLY_PLACE_SCORE = 0.2
+# The product of the smallest factor of each kind (location, hours, remote, language, region).
+MIN_FACTOR = 0.7 * 0.8 * 0.85 * 0.85 * 0.9
 NEARBY_KM, REGION_KM = 15.0, 40.0
 MAX_REASONS = 6
 
@@ -186,11 +188,17 @@ def top_positions(scores: np.ndarray, candidates: np.ndarray, limit: int) -> np.
     return keep[order[:limit]]
 
 
+@dataclass(frozen=True)
+class Ranking:
+    matches: list[Match]
+    valid_until: float  # the first moment a vacancy it considered expires: the ranking may change then
+
+
 def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences | None,
-         ctx: ContextSignals | None, gazetteer: Gazetteer, now: float, limit: int) -> list[Match]:
+         ctx: ContextSignals | None, gazetteer: Gazetteer, now: float, limit: int) -> Ranking:
     """Best first; at most ``limit``; only live vacancies; every match with its reasons."""
     if not len(index):
-        return []
+        return Ranking([], math.inf)
     raw = concept_scores(index, query)
     wanted = gazetteer.resolve(prefs.location) if prefs and prefs.location else None
     if not query and wanted is not None:
@@ -200,13 +208,21 @@ def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences
     candidates = np.flatnonzero(raw > 0)
     candidates = candidates[index.expires[candidates] > now]
     if not candidates.size:
-        return []
+        return Ranking([], math.inf)
+    valid_until = float(index.expires[candidates].min())
+    base = 1.0 - np.exp(-raw[candidates])
+    if base.size > limit:
+        # Re-ranking multiplies by at most 1 and at least MIN_FACTOR, so a vacancy whose base
+        # score is below MIN_FACTOR x the limit-th best can never reach the top: drop it now.
+        kth = np.partition(base, base.size - limit)[base.size - limit]
+        keep = base >= kth * MIN_FACTOR
+        candidates, base = candidates[keep], base[keep]
     region = ctx.region if ctx and ctx.region and ctx.region.startswith("NL-") else None
     factors = rerank_factors(index, candidates, prefs, wanted, region)
-    scores = np.round((1.0 - np.exp(-raw[candidates])) * factors.total, 4)
+    scores = np.round(base * factors.total, 4)
     matches = []
     for k in top_positions(scores, candidates, limit).tolist():
         item = index.items[int(candidates[k])]
         reasons = _concept_reasons(item, query) + _factor_reasons(k, item, factors, prefs, region, wanted)
         matches.append(Match(item.vacancy.id, float(scores[k]), tuple(reasons), item))
-    return matches
+    return Ranking(matches, valid_until)

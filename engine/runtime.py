@@ -67,7 +67,8 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
     signer = LinkSigner(resolve_secret_key(settings), settings.link_ttl_days * 86400,
                         settings.public_url)
     service = Plainsight(analyzer, taxonomy, gazetteer, holder,
-                         Copywriter(TEMPLATES_DIR / "copy", taxonomy), signer, TEMPLATES_DIR)
+                         Copywriter(TEMPLATES_DIR / "copy", taxonomy), signer, TEMPLATES_DIR,
+                         cache_size=settings.analysis_cache_size)
     runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer)
     app.extensions[EXTENSION] = runtime
     return runtime

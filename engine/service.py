@@ -5,11 +5,14 @@ Nothing here knows about HTTP; the API views parse a request, call this and seri
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from cachetools import LRUCache
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from engine.copywriter import LANGUAGES, Copywriter
@@ -19,7 +22,7 @@ from engine.links import LinkSigner
 from engine.matching import Match, rank
 from engine.nlp.analyzer import Analyzer
 from engine.places import Gazetteer
-from engine.query import direct_concepts, expand
+from engine.query import QueryConcept, direct_concepts, expand
 from engine.signals import ContextSignals, MatchRequest, Preferences, RenderRequest, to_signals
 from engine.taxonomy import Taxonomy
 
@@ -64,7 +67,8 @@ class Decision:
 class Plainsight:
     def __init__(self, analyzer: Analyzer, taxonomy: Taxonomy, gazetteer: Gazetteer,
                  index: IndexHolder, copywriter: Copywriter, signer: LinkSigner,
-                 templates_dir: Path, resolve_token: TokenResolver | None = None) -> None:
+                 templates_dir: Path, resolve_token: TokenResolver | None = None,
+                 cache_size: int = 4096) -> None:
         self.analyzer = analyzer
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
@@ -72,14 +76,25 @@ class Plainsight:
         self.copywriter = copywriter
         self.signer = signer
         self.resolve_token = resolve_token or (lambda token: None)
+        # The same pages and interests come back again and again: remember what they mean and
+        # the copy written for them. Keys are frozen values; nothing personal outlives the LRU.
+        self.query_for = lru_cache(maxsize=cache_size)(self._query_for)
+        self.write_copy = lru_cache(maxsize=cache_size)(copywriter.write)
+        # A ranking is deterministic for the same signals and catalogue version until one of
+        # the vacancies it considered expires; it is kept until then.
+        self.decisions: LRUCache = LRUCache(maxsize=cache_size)
+        self._decisions_lock = threading.Lock()
         self.ads_env = Environment(loader=FileSystemLoader(str(templates_dir)),
                                    autoescape=select_autoescape(["html"]),
                                    undefined=StrictUndefined)
 
     def decide(self, request: MatchRequest, now: float | None = None) -> Decision:
         prefs, ctx = to_signals(request)
+        now = time.time() if now is None else now
         not_used = []
+        cacheable = True
         if request.preferences_token is not None:
+            cacheable = False  # stored preferences never linger in a cache after erasure
             stored = self.resolve_token(request.preferences_token)
             if stored is None:
                 not_used.append(("preferences_token", "token_unknown"))
@@ -87,10 +102,21 @@ class Plainsight:
                 prefs = stored
         if ctx is not None and ctx.time:
             not_used.append(("context.time", "not_used_for_ranking"))
-        query = expand(direct_concepts(self.analyzer, prefs, ctx), self.taxonomy)
-        matches = rank(self.index.current(), query, prefs, ctx, self.gazetteer,
-                       time.time() if now is None else now, request.limit)
-        return Decision(matches, prefs, ctx, Notes(not_used=tuple(not_used)))
+        index = self.index.current()
+        key = (prefs, ctx, request.limit, index.version)
+        with self._decisions_lock:
+            cached = self.decisions.get(key) if cacheable else None
+        if cached is not None and now < cached.valid_until:
+            ranking = cached
+        else:
+            ranking = rank(index, self.query_for(prefs, ctx), prefs, ctx, self.gazetteer, now, request.limit)
+            if cacheable:
+                with self._decisions_lock:
+                    self.decisions[key] = ranking
+        return Decision(ranking.matches, prefs, ctx, Notes(not_used=tuple(not_used)))
+
+    def _query_for(self, prefs: Preferences | None, ctx: ContextSignals | None) -> dict[str, QueryConcept]:
+        return expand(direct_concepts(self.analyzer, prefs, ctx), self.taxonomy)
 
     def render(self, request: RenderRequest, now: float | None = None) -> list[Ad]:
         decision = self.decide(request.model_copy(update={"limit": request.count}), now)
@@ -108,7 +134,7 @@ class Plainsight:
         language = self.ad_language(match, decision)
         lead = next((r for r in match.reasons if r.kind == "concept"), None)
         situation = "open" if lead is None else ("interest" if lead.signal == "preferences" else "context")
-        copy = self.copywriter.write(vacancy, language, situation, lead.concept if lead else None)
+        copy = self.write_copy(vacancy, language, situation, lead.concept if lead else None)
         topic = self.copywriter.topic(lead.concept, language) if lead else None
         explanation = explain(match, language, decision.preferences, decision.context, topic,
                               decision.notes)

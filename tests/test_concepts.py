@@ -9,18 +9,19 @@ import spacy
 from spacy.language import Language
 
 import engine.nlp.components.concepts  # noqa: F401
+from engine.nlp.analyzer import load_pipeline
 from engine.nlp.build import MODELS_DIR
 from engine.nlp.components.concepts import SPAN_KEY
 
 
 @pytest.fixture(scope="module")
 def nl() -> Language:
-    return spacy.load(MODELS_DIR / "nl")
+    return load_pipeline(MODELS_DIR / "nl")
 
 
 @pytest.fixture(scope="module")
 def en() -> Language:
-    return spacy.load(MODELS_DIR / "en")
+    return load_pipeline(MODELS_DIR / "en")
 
 
 def concepts(nlp: Language, text: str) -> list[str]:

@@ -6,8 +6,8 @@ import filecmp
 from pathlib import Path
 
 import pytest
-import spacy
 
+from engine.nlp.analyzer import load_pipeline
 from engine.nlp.build import LANGUAGES, MODELS_DIR, build_all
 from engine.taxonomy import load_taxonomy
 
@@ -35,7 +35,7 @@ def test_committed_pipeline_equals_a_fresh_build(fresh_build: Path, lang: str) -
 def test_committed_pipeline_loads_and_names_its_taxonomy(lang: str) -> None:
     import engine.nlp.components.concepts  # noqa: F401
 
-    nlp = spacy.load(MODELS_DIR / lang)
+    nlp = load_pipeline(MODELS_DIR / lang)
     assert nlp.pipe_names == ["plainsight_concepts"]
     assert nlp.meta["plainsight"]["taxonomy_version"] == load_taxonomy().version
     doc = nlp("verpleegkundige" if lang == "nl" else "nurse")

@@ -37,14 +37,15 @@ class ConceptHit:
     via: str
 
 
+def load_pipeline(path: Path) -> Language:
+    """One built pipeline; its tokenizer comes from the language defaults (see build.py)."""
+    if not (path / "meta.json").exists():
+        raise ModelsMissing(f"no pipeline at {path}; run `make models`")
+    return spacy.load(path, exclude=["tokenizer"])
+
+
 def load_pipelines(models_dir: Path) -> dict[str, Language]:
-    pipelines = {}
-    for lang in SUPPORTED:
-        path = models_dir / lang
-        if not (path / "meta.json").exists():
-            raise ModelsMissing(f"no pipeline at {path}; run `make models`")
-        pipelines[lang] = spacy.load(path)
-    return pipelines
+    return {lang: load_pipeline(models_dir / lang) for lang in SUPPORTED}
 
 
 class Analyzer:

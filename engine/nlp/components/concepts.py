@@ -88,7 +88,12 @@ class ConceptMatcher:
         self.first_forms = frozenset(e.key[0] for e in self.entries)
         self.max_len = max((len(e.key) for e in self.entries), default=1)
         self.single = {e.key[0]: e for e in self.entries if len(e.key) == 1}
+        # every proper prefix of a multi-word term: a longer match is only tried past one
+        self.prefixes = frozenset(e.key[:n] for e in self.entries for n in range(1, len(e.key)))
         self._canon_cache: dict[str, str] = {}
+        self._singular_cache: dict[str, str | None] = {}
+        self._fold_cache: dict[str, str] = {}
+        self._compound_cache: dict[str, list[tuple[TermEntry, str]]] = {}
 
     # -- matching -------------------------------------------------------------------------
     def canonical(self, form: str) -> str:
@@ -108,8 +113,16 @@ class ConceptMatcher:
         self._canon_cache[form] = result
         return result
 
+    def fold(self, text: str) -> str:
+        folded = self._fold_cache.get(text)
+        if folded is None:
+            if len(self._fold_cache) > _MAX_CANON_CACHE:
+                self._fold_cache.clear()
+            folded = self._fold_cache[text] = fold(text)
+        return folded
+
     def __call__(self, doc: Doc) -> Doc:
-        words = _words(doc)
+        words = _words(doc, self.fold)
         canon = [self.canonical(w.form) if w.form else _BREAK for w in words]
         found: list[tuple[int, int, TermEntry, str]] = []
         i = 0
@@ -136,23 +149,33 @@ class ConceptMatcher:
 
     def singular(self, form: str) -> str | None:
         """A known singular of a word even when the word itself is known too ('drivers')."""
+        if form in self._singular_cache:
+            return self._singular_cache[form]
         lemma = self.lemmas.get(form)
         candidates = ([lemma] if lemma else []) + plural_candidates(form, self.lang)
-        return next((c for c in candidates if c in self.known_forms and c != form), None)
+        result = next((c for c in candidates if c in self.known_forms and c != form), None)
+        if len(self._singular_cache) > _MAX_CANON_CACHE:
+            self._singular_cache.clear()
+        self._singular_cache[form] = result
+        return result
 
     def _longest_match(self, canon: list[str], i: int) -> tuple[TermEntry, int] | None:
-        for length in range(min(self.max_len, len(canon) - i), 0, -1):
-            key = tuple(canon[i:i + length])
-            if _BREAK in key:
-                continue
+        """The longest term starting at word ``i``; a plural may sit on its last word."""
+        best = None
+        key: tuple[str, ...] = ()
+        for j in range(i, min(i + self.max_len, len(canon))):
+            if canon[j] == _BREAK:
+                break
+            key += (canon[j],)
             entry = self.table.get(key)
-            if entry is None and length > 1:
-                # the plural sits on the last word of a phrase: "forklift drivers"
-                last = self.singular(key[-1])
+            if entry is None and len(key) > 1:
+                last = self.singular(canon[j])  # "forklift drivers"
                 entry = self.table.get(key[:-1] + (last,)) if last else None
             if entry is not None:
-                return entry, length
-        return None
+                best = (entry, len(key))
+            if key not in self.prefixes:
+                break
+        return best
 
     def _inside_word(self, word: _Word, form: str) -> list[tuple[TermEntry, str]]:
         """Terms inside one word: the pieces of a hyphenated word, else compound parts."""
@@ -166,6 +189,14 @@ class ConceptMatcher:
         return []
 
     def _compound(self, word: str) -> list[tuple[TermEntry, str]]:
+        found = self._compound_cache.get(word)
+        if found is None:
+            if len(self._compound_cache) > _MAX_CANON_CACHE:
+                self._compound_cache.clear()
+            found = self._compound_cache[word] = self._split_compound(word)
+        return found
+
+    def _split_compound(self, word: str) -> list[tuple[TermEntry, str]]:
         """A Dutch compound: the longest known head decides; else a known modifier counts."""
         for cut in range(3, len(word) - self.min_part + 1):
             head = self.canonical(word[cut:])
@@ -218,7 +249,7 @@ class ConceptMatcher:
         return self
 
 
-def _words(doc: Doc) -> list[_Word]:
+def _words(doc: Doc, fold: Callable[[str], str] = fold) -> list[_Word]:
     """Tokens folded to words; a hyphen or slash between letters joins, other punctuation breaks."""
     words: list[_Word] = []
     tokens = list(doc)

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import redis
 
@@ -24,9 +24,9 @@ DESCRIPTION_FIRST, DESCRIPTION_MORE, DESCRIPTION_CAP = 0.3, 0.08, 0.55
 WRITE_BATCH = 500
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """Why a vacancy carries a concept: the strongest place it was found."""
+class Evidence(NamedTuple):
+    """Why a vacancy carries a concept: the strongest place it was found (a tuple: many are
+    read back at start-up)."""
 
     weight: float
     term: str
@@ -52,7 +52,7 @@ class VacancyRecord:
         data = json.loads(text)
         return cls(
             vacancy=Vacancy.from_dict(data["vacancy"]),
-            concepts={c: Evidence(*values) for c, values in data["concepts"].items()},
+            concepts={c: Evidence._make(values) for c, values in data["concepts"].items()},
             taxonomy_version=data["taxonomy_version"],
         )
 

@@ -27,6 +27,7 @@ _UNIT_WORDS = {
     "en": {"HOUR": "an hour", "DAY": "a day", "WEEK": "a week", "MONTH": "a month", "YEAR": "a year"},
 }
 _REMOTE = {"nl": "op afstand", "en": "remote"}
+_REMOTELY = {"nl": "op afstand", "en": "remotely"}
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,10 @@ def vacancy_facts(vacancy: Vacancy, language: str) -> dict[str, object]:
     facts: dict[str, object] = {"title": vacancy.title, "organization": vacancy.organization}
     if vacancy.locations and vacancy.locations[0].label():
         facts["place"] = vacancy.locations[0].label()
+        facts["where"] = f"in {facts['place']}"
     elif vacancy.remote:
         facts["place"] = _REMOTE[language]
+        facts["where"] = _REMOTELY[language]
     if vacancy.remote:
         facts["remote"] = True
     types = set(vacancy.employment_types) & {"FULL_TIME", "PART_TIME"}

@@ -12,7 +12,7 @@ workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
 # add GIL hand-offs (measured: gthread halves render throughput here); keep-alive belongs to
 # the reverse proxy in front. `threads` applies only when GUNICORN_WORKER_CLASS=gthread.
 worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))  # >1 turns sync workers into gthread
 keepalive = 5
 
 # Load models and the catalogue once in the master; workers share those pages copy-on-write.

@@ -95,3 +95,13 @@ def test_round_trip_to_disk_gives_the_same_matches(nl: Language, tmp_path: Path)
     assert len(concepts(nl, text)) >= 5
     matcher, copy = nl.get_pipe("plainsight_concepts"), reloaded.get_pipe("plainsight_concepts")
     assert copy.to_bytes() == matcher.to_bytes()
+
+
+@pytest.mark.parametrize("text", ["moderne tijden", "natuurlijk", "een geldige reden", "in Gelderland"])
+def test_derivations_are_not_read_as_compounds(nl: Language, text: str) -> None:
+    assert concepts(nl, text) == []
+
+
+def test_unknown_compound_with_a_known_modifier(nl: Language) -> None:
+    doc = nl("een ouderenzorgorganisatie")
+    assert [(s.label_, s._.via) for s in doc.spans[SPAN_KEY]] == [("sector.healthcare", "compound_modifier")]

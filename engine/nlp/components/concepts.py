@@ -19,6 +19,11 @@ from engine.nlp.normalise import fold, plural_candidates
 
 SPAN_KEY = "concepts"
 VETO_WINDOW = 3
+# A word read as known-modifier + unknown head needs a head of at least this many letters
+# that does not start like a Dutch derivational ending.
+MIN_MODIFIED_HEAD = 5
+DERIVATION_SUFFIXES = ("lijk", "ig", "isch", "heid", "baar", "loos", "achtig", "erij", "ing", "elijk",
+                       "er", "en", "e", "s", "st", "te", "de", "ste", "tje", "je", "ling", "schap", "nis")
 _MAX_CANON_CACHE = 50_000
 _BREAK = ""
 
@@ -203,8 +208,10 @@ class ConceptMatcher:
             entry = self.single.get(head)
             if entry is not None:
                 return [(entry, "compound_head")]
-        for cut in range(len(word) - 3, self.min_part - 1, -1):
-            modifier = word[:cut]
+        for cut in range(len(word) - MIN_MODIFIED_HEAD, self.min_part - 1, -1):
+            modifier, rest = word[:cut], word[cut:]
+            if rest.startswith(DERIVATION_SUFFIXES):
+                continue  # natuur|lijk, geld|ige, mode|rne: a derivation, not a compound
             entry = self.single.get(modifier) or self.single.get(modifier.rstrip("s"))
             if entry is not None:
                 return [(entry, "compound_modifier")]

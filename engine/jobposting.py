@@ -124,8 +124,12 @@ def _text(value: Any, field_name: str, *, required: bool = False, limit: int | N
         if required:
             raise PostingError(f"{field_name} is required", field_name)
         return None
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        value = ", ".join(value)
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        value = value["name"]  # a DefinedTerm or similar named thing
+    if isinstance(value, list):
+        names = [v.get("name") if isinstance(v, dict) else v for v in value]
+        if all(isinstance(v, str) for v in names):
+            value = ", ".join(names)
     if not isinstance(value, str):
         raise PostingError(f"{field_name} must be text", field_name)
     cleaned = strip_html(value)

@@ -117,3 +117,11 @@ def test_graph_list_and_single_object() -> None:
     assert iter_postings({"@context": "https://schema.org", "@graph": [one]}) == [one]
     with pytest.raises(PostingError):
         iter_postings({"@graph": "nope"})
+
+
+def test_skills_as_defined_terms_or_text() -> None:
+    terms = [{"@type": "DefinedTerm", "name": "Python"}, {"@type": "DefinedTerm", "name": "SQL"}]
+    assert parse_posting(posting(inLanguage="en", skills=terms), never).skills == "Python, SQL"
+    assert parse_posting(posting(inLanguage="en", skills="Python"), never).skills == "Python"
+    with pytest.raises(PostingError):
+        parse_posting(posting(inLanguage="en", skills=[{"@type": "DefinedTerm"}]), never)

@@ -32,3 +32,6 @@ accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
+
+# Tokens of preferences and signed links sit in paths: the logger redacts them.
+logger_class = "engine.gunicorn_logging.RedactingLogger"

@@ -24,11 +24,19 @@ Environment variables (all optional):
     How many analysed texts (page context, interests) each worker keeps in memory.
 ``ENGINE_MAX_LIMIT`` (default ``20``)
     The largest ``limit``/``count`` a match or render request may ask for.
+``ENGINE_PREFERENCES_RETENTION_DAYS`` (default ``90``)
+    How long stated preferences are kept before they expire by themselves (Redis TTL).
+``ENGINE_PREFERENCES_RATE_LIMIT`` (default ``20/hour``)
+    How many preference sets one client may create per window (counted on a daily-rotating
+    keyed hash of its address; the address itself is never stored).
+``ENGINE_CONTROLLER`` (default ``Plainsight (demo)``)
+    The controller named in the record of processing and on the preference page.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -51,6 +59,9 @@ class Settings:
     index_refresh_seconds: float = 1.0
     analysis_cache_size: int = 4096
     max_limit: int = 20
+    preferences_retention_days: int = 90
+    preferences_rate_limit: str = "20/hour"
+    controller: str = "Plainsight (demo)"
     testing: bool = False
 
 
@@ -65,6 +76,9 @@ _ENV_NAMES = {
     "index_refresh_seconds": "ENGINE_INDEX_REFRESH_SECONDS",
     "analysis_cache_size": "ENGINE_ANALYSIS_CACHE_SIZE",
     "max_limit": "ENGINE_MAX_LIMIT",
+    "preferences_retention_days": "ENGINE_PREFERENCES_RETENTION_DAYS",
+    "preferences_rate_limit": "ENGINE_PREFERENCES_RATE_LIMIT",
+    "controller": "ENGINE_CONTROLLER",
 }
 
 
@@ -110,6 +124,8 @@ def load_settings(overrides: Mapping[str, Any] | None = None,
         if value is not None:
             values[field.name] = value
     settings = Settings(**values)
+    if not re.match(r"^\d+\s*/\s*(second|minute|hour|day)$", settings.preferences_rate_limit):
+        raise ConfigError("ENGINE_PREFERENCES_RATE_LIMIT must look like '20/hour'")
     if settings.public_url and not settings.public_url.startswith(("http://", "https://")):
         raise ConfigError("ENGINE_PUBLIC_URL must start with http:// or https://")
     return settings

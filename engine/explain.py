@@ -37,6 +37,13 @@ _NOT_USED_REASONS = {
     "token_unknown": {"nl": "onbekend, verlopen of gewist; alleen de context is gebruikt",
                       "en": "unknown, expired or erased; only the context was used"},
     "not_used_for_ranking": {"nl": "meegegeven, maar niet gebruikt", "en": "given, but not used"},
+    "objection_gpc": {"nl": "niet gebruikt: je browser stuurt Global Privacy Control (Sec-GPC)",
+                      "en": "not used: your browser sends Global Privacy Control (Sec-GPC)"},
+    "objection_dnt": {"nl": "niet gebruikt: je browser stuurt Do Not Track (DNT)",
+                      "en": "not used: your browser sends Do Not Track (DNT)"},
+    "personal_statement_ignored": {
+        "nl": "uitspraken over jezelf (zoals leeftijd, gezin of gezondheid) zijn genegeerd",
+        "en": "statements about yourself (such as age, family or health) were ignored"},
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.signals import MatchRequest, RenderRequest
+from engine.signals import MatchRequest, PreferencesCreate, PreferencesPatch, RenderRequest
 
 ERROR = {"$ref": "#/components/schemas/Error"}
 REASON = {"$ref": "#/components/schemas/Reason"}
@@ -17,7 +17,7 @@ def _json(schema: dict) -> dict:
 def _errors(*codes: int) -> dict:
     text = {400: "Malformed JSON or wrong content type", 401: "Missing or wrong admin token",
             404: "Not found", 413: "Body too large", 422: "Invalid field or identifier refused",
-            503: "Management disabled (no admin token configured)"}
+            429: "Too many requests", 503: "Management disabled (no admin token configured)"}
     return {str(c): {"description": text[c], "content": _json(ERROR)} for c in codes}
 
 
@@ -27,7 +27,12 @@ def _schema(model: Any) -> dict:
 
 def openapi_document() -> dict:
     match_schema, render_schema = _schema(MatchRequest), _schema(RenderRequest)
-    defs = {**match_schema.pop("$defs", {}), **render_schema.pop("$defs", {})}
+    create_schema, patch_schema = _schema(PreferencesCreate), _schema(PreferencesPatch)
+    defs = {**match_schema.pop("$defs", {}), **render_schema.pop("$defs", {}),
+            **create_schema.pop("$defs", {}), **patch_schema.pop("$defs", {})}
+    token = [{"name": "token", "in": "path", "required": True, "schema": {"type": "string"}}]
+    html = {"text/html": {"schema": {"type": "string"}}}
+    form = {"application/x-www-form-urlencoded": {"schema": {"type": "object"}}}
     reason = {"type": "object", "properties": {
         "signal": {"type": "string", "enum": ["preferences", "context"]},
         "input": {"type": "string"}, "matched": {"type": ["string", "null"]},
@@ -45,6 +50,8 @@ def openapi_document() -> dict:
                 **defs,
                 "MatchRequest": match_schema,
                 "RenderRequest": render_schema,
+                "PreferencesCreate": create_schema,
+                "PreferencesPatch": patch_schema,
                 "Reason": reason,
                 "Error": {"type": "object", "required": ["error"], "properties": {"error": {
                     "type": "object", "required": ["code", "message", "field"], "properties": {
@@ -98,6 +105,41 @@ def openapi_document() -> dict:
                         "click_url": {"type": "string"}, "html": {"type": "string"},
                         "explanation": {"type": "object"}}}}}})},
                               **_errors(400, 413, 422)}}},
+            "/v1/preferences": {"post": {
+                "summary": "Store preferences a candidate gives with consent; returns the token once",
+                "requestBody": {"required": True, "content": _json({"$ref": "#/components/schemas/PreferencesCreate"})},
+                "responses": {"201": {"description": "Token, expiry, consent receipt, personal link",
+                                      "content": _json({"type": "object"})}, **_errors(400, 413, 422, 429)}}},
+            "/v1/preferences/{token}": {
+                "parameters": token,
+                "get": {"summary": "Everything stored for the token, with the consent receipt",
+                        "responses": {"200": {"description": "Export", "content": _json({"type": "object"})},
+                                      **_errors(404)}},
+                "patch": {"summary": "Change preferences; renew: true extends the retention",
+                          "requestBody": {"required": True,
+                                          "content": _json({"$ref": "#/components/schemas/PreferencesPatch"})},
+                          "responses": {"200": {"description": "Export after the change",
+                                                "content": _json({"type": "object"})}, **_errors(400, 404, 422)}},
+                "delete": {"summary": "Erase at once", "responses": {"204": {"description": "Erased"},
+                                                                     **_errors(404)}}},
+            "/v1/privacy/records": {"get": {"summary": "Record of processing (GDPR Art. 30) with live settings",
+                                            "responses": {"200": {"description": "Record",
+                                                                  "content": _json({"type": "object"})}}}},
+            "/preferences": {
+                "get": {"summary": "Preference page (nl/en, no JavaScript, no cookie)",
+                        "responses": {"200": {"description": "HTML form", "content": html}}},
+                "post": {"summary": "Preference form submission", "requestBody": {"content": form},
+                         "responses": {"201": {"description": "Token shown once", "content": html},
+                                       "422": {"description": "Form with the error", "content": html}}}},
+            "/preferences/mine": {
+                "get": {"summary": "View one's preferences (token in the query)",
+                        "responses": {"200": {"description": "HTML", "content": html},
+                                      "404": {"description": "Gone", "content": html}}},
+                "post": {"summary": "Change one's preferences", "requestBody": {"content": form},
+                         "responses": {"200": {"description": "HTML", "content": html}}}},
+            "/preferences/mine/erase": {"post": {"summary": "Erase one's preferences",
+                                                 "requestBody": {"content": form},
+                                                 "responses": {"200": {"description": "HTML", "content": html}}}},
             "/c/{token}": {"get": {"summary": "Signed click: redirects to the vacancy's own URL",
                                    "parameters": [{"name": "token", "in": "path", "required": True,
                                                    "schema": {"type": "string"}}],

@@ -18,6 +18,8 @@ from engine.index import IndexHolder
 from engine.links import LinkSigner
 from engine.nlp.analyzer import Analyzer, load_pipelines
 from engine.places import Gazetteer
+from engine.preferences import PreferenceStore
+from engine.ratelimit import AnonymousLimiter
 from engine.service import Plainsight
 from engine.store import get_store
 from engine.taxonomy import Taxonomy, load_taxonomy
@@ -35,6 +37,8 @@ class Runtime:
     index: IndexHolder
     service: Plainsight
     signer: LinkSigner
+    preferences: PreferenceStore
+    preference_limiter: AnonymousLimiter
 
 
 def resolve_secret_key(settings: Settings) -> str:
@@ -64,12 +68,15 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
     catalogue = Catalogue(get_store(app).client, analyzer, taxonomy.version)
     holder = IndexHolder(catalogue, taxonomy, gazetteer, settings.index_refresh_seconds)
     holder.rebuild()
-    signer = LinkSigner(resolve_secret_key(settings), settings.link_ttl_days * 86400,
-                        settings.public_url)
+    secret_key = resolve_secret_key(settings)
+    signer = LinkSigner(secret_key, settings.link_ttl_days * 86400, settings.public_url)
+    client = get_store(app).client
+    preferences = PreferenceStore(client, secret_key, settings.preferences_retention_days)
+    limiter = AnonymousLimiter(client, secret_key, settings.preferences_rate_limit, "preferences")
     service = Plainsight(analyzer, taxonomy, gazetteer, holder,
                          Copywriter(TEMPLATES_DIR / "copy", taxonomy), signer, TEMPLATES_DIR,
-                         cache_size=settings.analysis_cache_size)
-    runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer)
+                         resolve_token=preferences.lookup, cache_size=settings.analysis_cache_size)
+    runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer, preferences, limiter)
     app.extensions[EXTENSION] = runtime
     return runtime
 

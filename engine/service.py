@@ -88,18 +88,27 @@ class Plainsight:
                                    autoescape=select_autoescape(["html"]),
                                    undefined=StrictUndefined)
 
-    def decide(self, request: MatchRequest, now: float | None = None) -> Decision:
+    def decide(self, request: MatchRequest, now: float | None = None, objection: str | None = None) -> Decision:
+        """``objection`` is "gpc" or "dnt" when the reader's browser objects: then stated
+        preferences, inline or stored, are not used at all and the explanation says so."""
         prefs, ctx = to_signals(request)
         now = time.time() if now is None else now
         not_used = []
         cacheable = True
-        if request.preferences_token is not None:
+        if objection is not None:
+            if prefs is not None or request.preferences_token is not None:
+                not_used.append(("preferences", f"objection_{objection}"))
+            prefs = None
+        elif request.preferences_token is not None:
             cacheable = False  # stored preferences never linger in a cache after erasure
             stored = self.resolve_token(request.preferences_token)
             if stored is None:
                 not_used.append(("preferences_token", "token_unknown"))
             elif prefs is None:
                 prefs = stored
+        if prefs is not None and request.preferences and request.preferences.interests \
+                and prefs.interests != request.preferences.interests:
+            not_used.append(("preferences.interests", "personal_statement_ignored"))
         if ctx is not None and ctx.time:
             not_used.append(("context.time", "not_used_for_ranking"))
         index = self.index.current()
@@ -118,8 +127,8 @@ class Plainsight:
     def _query_for(self, prefs: Preferences | None, ctx: ContextSignals | None) -> dict[str, QueryConcept]:
         return expand(direct_concepts(self.analyzer, prefs, ctx), self.taxonomy)
 
-    def render(self, request: RenderRequest, now: float | None = None) -> list[Ad]:
-        decision = self.decide(request.model_copy(update={"limit": request.count}), now)
+    def render(self, request: RenderRequest, now: float | None = None, objection: str | None = None) -> list[Ad]:
+        decision = self.decide(request.model_copy(update={"limit": request.count}), now, objection)
         return [self._ad(match, decision, request.format) for match in decision.matches]
 
     def ad_language(self, match: Match, decision: Decision) -> str:

@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from engine.errors import IdentifierRefused, ValidationFailed
-from engine.privacy import find_identifier
+from engine.privacy import find_identifier, find_special_category
+from engine.sensitive import drop_sensitive
 
 _REGION_RE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 Language = Literal["nl", "en"]
@@ -89,6 +90,23 @@ class MatchRequest(_Strict):
         return self
 
 
+class ConsentIn(_Strict):
+    given: bool
+    purpose: str = Field(max_length=64)
+    text_version: str = Field(max_length=32)
+
+
+class PreferencesCreate(_Strict):
+    preferences: PreferencesIn
+    consent: ConsentIn | None = None
+    language: Language | None = None
+
+
+class PreferencesPatch(_Strict):
+    preferences: PreferencesIn | None = None
+    renew: bool = False
+
+
 class RenderRequest(MatchRequest):
     format: Literal["text", "native", "html"] = "native"
     count: int = Field(1, ge=1, le=50)
@@ -139,6 +157,11 @@ def validate(model: type[BaseModel], body: Any, max_limit: int | None = None) ->
         raise IdentifierRefused(
             f"'{where}' looks like an identifier; Plainsight never accepts personal identifiers.",
             where)
+    where = find_special_category(body)
+    if where is not None:
+        raise ValidationFailed(
+            f"'{where}' asks for a special category of personal data or a demographic; "
+            "Plainsight never accepts those.", where, code="special_category_refused")
     if not isinstance(body, dict):
         raise ValidationFailed("the request body must be a JSON object", None)
     try:
@@ -156,8 +179,18 @@ def validate(model: type[BaseModel], body: Any, max_limit: int | None = None) ->
     return parsed
 
 
+def preferences_from(model: PreferencesIn) -> tuple[Preferences, tuple[str, ...]]:
+    """Stated preferences with statements about the person dropped from the interests."""
+    data = model.model_dump()
+    dropped: tuple[str, ...] = ()
+    if data.get("interests"):
+        cleaned = drop_sensitive(data["interests"])
+        data["interests"], dropped = cleaned.text or None, cleaned.dropped
+    return Preferences(**data), dropped
+
+
 def to_signals(request: MatchRequest) -> tuple[Preferences | None, ContextSignals | None]:
-    prefs = Preferences(**request.preferences.model_dump()) if request.preferences else None
+    prefs = preferences_from(request.preferences)[0] if request.preferences else None
     ctx = None
     if request.context:
         data = request.context.model_dump()

@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -66,10 +67,16 @@ def test_access_log_has_no_address_agent_or_query(redis_server, fresh_db, tmp_pa
         with urllib.request.urlopen(request, timeout=5) as response:
             assert response.status == 200
             assert response.headers.get("Set-Cookie") is None
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/preferences/secret-token-abcdefghijk", timeout=5)
+        except urllib.error.HTTPError as error:
+            assert error.code == 404
     finally:
         process.terminate()
         process.wait(timeout=30)
     text = log.read_text()
     assert '"POST /v1/match HTTP/1.1" 200' in text
-    for secret in ("127.0.0.1 ", "203.0.113.9", "SpyBrowser", "query-secret-42", "referrer.example"):
+    assert '"GET /v1/preferences/[redacted] HTTP/1.1" 404' in text
+    for secret in ("127.0.0.1 ", "203.0.113.9", "SpyBrowser", "query-secret-42", "referrer.example",
+                   "secret-token-abcdefghijk"):
         assert secret not in text.replace(f"127.0.0.1:{port}", ""), secret

@@ -4,7 +4,7 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from engine.api import ads, links, system, vacancies
+    from engine.api import ads, links, pages, preferences, system, vacancies
 
-    for module in (system, vacancies, ads, links):
+    for module in (system, vacancies, ads, links, preferences, pages):
         app.register_blueprint(module.bp)

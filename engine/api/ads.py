@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify
+from flask import request as http
 
 from engine.api.common import json_body
 from engine.runtime import get_runtime
@@ -11,11 +12,20 @@ from engine.signals import MatchRequest, RenderRequest, validate
 bp = Blueprint("ads", __name__, url_prefix="/v1")
 
 
+def objection() -> str | None:
+    """Global Privacy Control or Do Not Track: the reader objects, so we use context only."""
+    if http.headers.get("Sec-GPC", "").strip() == "1":
+        return "gpc"
+    if http.headers.get("DNT", "").strip() == "1":
+        return "dnt"
+    return None
+
+
 @bp.post("/match")
 def match() -> Response:
     runtime = get_runtime()
     request = validate(MatchRequest, json_body(), runtime.settings.max_limit)
-    decision = runtime.service.decide(request)
+    decision = runtime.service.decide(request, objection=objection())
     return jsonify({"matches": [m.as_dict() for m in decision.matches]})
 
 
@@ -23,5 +33,5 @@ def match() -> Response:
 def render() -> Response:
     runtime = get_runtime()
     request = validate(RenderRequest, json_body(), runtime.settings.max_limit)
-    ads = runtime.service.render(request)
+    ads = runtime.service.render(request, objection=objection())
     return jsonify({"ads": [ad.as_dict() for ad in ads]})

@@ -44,8 +44,9 @@ class QueryConcept:
         return self.signal.split(".")[0]
 
 
-def _hits(analyzer: Analyzer, text: str | None, language: str | None) -> tuple[ConceptHit, ...]:
-    return analyzer.concepts(text, language) if text else ()
+def _hits(analyzer: Analyzer, text: str | None, language: str | None,
+          remember: bool = True) -> tuple[ConceptHit, ...]:
+    return analyzer.concepts(text, language, remember) if text else ()
 
 
 def _url_words(url: str) -> str:
@@ -53,11 +54,11 @@ def _url_words(url: str) -> str:
     return " ".join(w for w in re.split(r"[/\-_.+]+", path) if w and not w.isdigit())
 
 
-def direct_concepts(analyzer: Analyzer, prefs: Preferences | None,
-                    ctx: ContextSignals | None) -> list[QueryConcept]:
+def direct_concepts(analyzer: Analyzer, prefs: Preferences | None, ctx: ContextSignals | None,
+                    remember_preferences: bool = True) -> list[QueryConcept]:
     found: list[QueryConcept] = []
     if prefs and prefs.interests:
-        for hit in _hits(analyzer, prefs.interests, None):
+        for hit in _hits(analyzer, prefs.interests, None, remember_preferences):
             found.append(QueryConcept(hit.concept, VIA_FACTOR[hit.via], "preferences.interests",
                                       hit.text, "direct"))
     if ctx:

@@ -118,7 +118,10 @@ class Plainsight:
         if cached is not None and now < cached.valid_until:
             ranking = cached
         else:
-            ranking = rank(index, self.query_for(prefs, ctx), prefs, ctx, self.gazetteer, now, request.limit)
+            # stored preferences are neither remembered in the query cache nor in the analyzer's
+            query = self.query_for(prefs, ctx) if cacheable else expand(
+                direct_concepts(self.analyzer, prefs, ctx, remember_preferences=False), self.taxonomy)
+            ranking = rank(index, query, prefs, ctx, self.gazetteer, now, request.limit)
             if cacheable:
                 with self._decisions_lock:
                     self.decisions[key] = ranking

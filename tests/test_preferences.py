@@ -264,3 +264,15 @@ def test_page_form_round_trip_without_javascript(app3: Flask, fresh_db) -> None:
     erased = client.post("/preferences/mine/erase?lang=en", data={"token": token})
     assert "erased" in erased.get_data(as_text=True)
     assert client.get(f"/v1/preferences/{token}").status_code == 404
+
+
+def test_stored_preferences_leave_no_trace_in_worker_caches(app3: Flask) -> None:
+    from engine.runtime import get_runtime
+
+    client, runtime = app3.test_client(), get_runtime(app3)
+    token = create(client, interests="hovenier in de buurt", location="Zeist")["token"]
+    sizes = (runtime.analyzer.cache_info().currsize, runtime.service.query_for.cache_info().currsize,
+             len(runtime.service.decisions))
+    assert client.post("/v1/render", json={"preferences_token": token}).json["ads"]
+    assert (runtime.analyzer.cache_info().currsize, runtime.service.query_for.cache_info().currsize,
+            len(runtime.service.decisions)) == sizes

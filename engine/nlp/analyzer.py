@@ -65,14 +65,15 @@ class Analyzer:
     def language_of(self, text: str, default: str | None = None) -> str | None:
         return detect_language(text[:MAX_ANALYSED_CHARS], default)
 
-    def concepts(self, text: str, language: str | None = None) -> tuple[ConceptHit, ...]:
-        """Concepts in ``text``; with no clear language both pipelines read it."""
+    def concepts(self, text: str, language: str | None = None, remember: bool = True) -> tuple[ConceptHit, ...]:
+        """Concepts in ``text``; with no clear language both pipelines read it. ``remember=False``
+        for text that must not outlive the request, such as stored preferences."""
         text = (text or "")[:MAX_ANALYSED_CHARS]
         if not text.strip():
             return ()
         if language not in self.pipelines:
             language = self.language_of(text)
-        return self._cached(text, language)
+        return self._cached(text, language) if remember else self._analyse(text, language)
 
     def cache_info(self):  # noqa: ANN201 - functools' named tuple
         return self._cached.cache_info()

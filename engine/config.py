@@ -29,6 +29,8 @@ Environment variables (all optional):
 ``ENGINE_PREFERENCES_RATE_LIMIT`` (default ``20/hour``)
     How many preference sets one client may create per window (counted on a daily-rotating
     keyed hash of its address; the address itself is never stored).
+``ENGINE_BID_CPM`` (default ``1.5``)
+    The price, in EUR per thousand impressions, of every OpenRTB bid (no bid below a floor).
 ``ENGINE_CONTROLLER`` (default ``Plainsight (demo)``)
     The controller named in the record of processing and on the preference page.
 """
@@ -62,6 +64,7 @@ class Settings:
     preferences_retention_days: int = 90
     preferences_rate_limit: str = "20/hour"
     controller: str = "Plainsight (demo)"
+    bid_cpm: float = 1.5
     testing: bool = False
 
 
@@ -79,6 +82,7 @@ _ENV_NAMES = {
     "preferences_retention_days": "ENGINE_PREFERENCES_RETENTION_DAYS",
     "preferences_rate_limit": "ENGINE_PREFERENCES_RATE_LIMIT",
     "controller": "ENGINE_CONTROLLER",
+    "bid_cpm": "ENGINE_BID_CPM",
 }
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from flask import Flask, current_app
 
 from engine import TEMPLATES_DIR
+from engine.bidder import Bidder
 from engine.catalogue import Catalogue
 from engine.config import ConfigError, Settings
 from engine.copywriter import Copywriter
@@ -39,6 +40,7 @@ class Runtime:
     signer: LinkSigner
     preferences: PreferenceStore
     preference_limiter: AnonymousLimiter
+    bidder: Bidder
 
 
 def resolve_secret_key(settings: Settings) -> str:
@@ -76,7 +78,8 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
     service = Plainsight(analyzer, taxonomy, gazetteer, holder,
                          Copywriter(TEMPLATES_DIR / "copy", taxonomy), signer, TEMPLATES_DIR,
                          resolve_token=preferences.lookup, cache_size=settings.analysis_cache_size)
-    runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer, preferences, limiter)
+    runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer, preferences, limiter,
+                      Bidder(service, settings.bid_cpm))
     app.extensions[EXTENSION] = runtime
     return runtime
 

@@ -42,6 +42,7 @@ class Ad:
     score: float
     explanation: Explanation
     html: str | None = None
+    click_target: str | None = None  # where the click link leads: the vacancy's own page
 
     def as_dict(self) -> dict:
         data = {"vacancy_id": self.vacancy_id, "language": self.language,
@@ -159,4 +160,5 @@ class Plainsight:
                 copy=copy, vacancy=vacancy, click_url=click_url, why_url=explanation.url,
                 language=language)
         return Ad(vacancy.id, language, copy.headline, copy.body, copy.cta, vacancy.organization,
-                  click_url, copy.template, match.score, explanation, html)
+                  click_url, copy.template, match.score, explanation, html,
+                  vacancy.url or vacancy.organization_url)

@@ -18,6 +18,10 @@ ROUTES = [
     ("GET", "/no/such/page", None),
     ("GET", "/why/forged-token", None),
     ("GET", "/c/forged-token", None),
+    ("POST", "/openrtb2/bid", {"id": "r", "imp": [{"id": "1", "banner": {"w": 300, "h": 250}}],
+                               "site": {"page": "https://a.example/zorg", "content": {"title": "Zorg"}},
+                               "user": {"id": "u"}}),
+    ("GET", "/preferences", None),
 ]
 
 

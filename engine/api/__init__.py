@@ -4,7 +4,7 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from engine.api import ads, links, pages, preferences, system, vacancies
+    from engine.api import ads, links, openrtb, pages, preferences, system, vacancies
 
-    for module in (system, vacancies, ads, links, preferences, pages):
+    for module in (system, vacancies, ads, links, preferences, pages, openrtb):
         app.register_blueprint(module.bp)

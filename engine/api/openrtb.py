@@ -1,0 +1,26 @@
+"""The OpenRTB 2.6 bidder endpoint for ad networks."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, jsonify, request
+
+from engine.api.common import json_body
+from engine.errors import MalformedRequest
+from engine.openrtb import read_bid_request
+from engine.runtime import get_runtime
+
+bp = Blueprint("openrtb", __name__)
+VERSION_HEADER = "x-openrtb-version"
+
+
+@bp.post("/openrtb2/bid")
+def bid() -> Response:
+    version = request.headers.get(VERSION_HEADER, "2.6").strip()
+    if not version.startswith("2."):
+        raise MalformedRequest(f"OpenRTB {version} is not supported; send 2.5 or 2.6", VERSION_HEADER,
+                               code="unsupported_version")
+    runtime = get_runtime()
+    answer = runtime.bidder.respond(read_bid_request(json_body()), runtime.settings.public_url or request.host_url)
+    response = Response(status=204) if answer is None else jsonify(answer)
+    response.headers[VERSION_HEADER] = "2.6"
+    return response

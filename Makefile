@@ -24,14 +24,17 @@ $(STAMP): requirements.txt requirements-dev.txt
 models: setup ## rebuild nlp_models/ from the taxonomy in the repo
 	$(BIN)/python -m engine.nlp.build
 
-run: setup ## load the demo catalogue and serve on 127.0.0.1:8000 (embedded Redis unless REDIS_URL)
+run: setup ## load the demo catalogue and serve on 127.0.0.1:8000 with the page-reading worker (embedded Redis unless REDIS_URL)
 	@mkdir -p $(DATA_DIR)
 	@test -n "$$ENGINE_SECRET_KEY" || test -s $(DATA_DIR)/secret_key || \
 		$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(48))" > $(DATA_DIR)/secret_key
 	@chmod 600 $(DATA_DIR)/secret_key 2>/dev/null || true
 	ENGINE_DATA_DIR=$(DATA_DIR) $(BIN)/flask --app wsgi vacancies import $(DEMO) --written-on $(DEMO_WRITTEN_ON)
-	ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_SECRET_KEY="$${ENGINE_SECRET_KEY:-$$(cat $(DATA_DIR)/secret_key)}" \
-		exec $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
+	ENGINE_DATA_DIR=$(DATA_DIR) $(BIN)/flask --app wsgi slots put demo --domain localhost:8000 \
+		--domain 127.0.0.1:8000 --domain localhost --domain 127.0.0.1 --site "Demo career site" --keyword zorg
+	export ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_SECRET_KEY="$${ENGINE_SECRET_KEY:-$$(cat $(DATA_DIR)/secret_key)}"; \
+		$(BIN)/python -m engine.worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
 
 test: setup ## run the test suite (real Redis, real pipelines)
 	$(BIN)/python -m pytest

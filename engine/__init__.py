@@ -18,7 +18,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from engine.config import load_settings
 
     settings = load_settings(config)
-    app = Flask(__name__, template_folder=str(TEMPLATES_DIR))
+    app = Flask(__name__, template_folder=str(TEMPLATES_DIR), static_folder="static", static_url_path=None)
     app.config.update(TESTING=settings.testing, MAX_CONTENT_LENGTH=web.MANAGEMENT_BODY_LIMIT,
                       JSON_SORT_KEYS=False)
     app.json.ensure_ascii = False

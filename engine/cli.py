@@ -45,5 +45,32 @@ def count_command() -> None:
     click.echo(str(len(runtime.index.rebuild())))
 
 
+slots = AppGroup("slots", help="Manage the ad slots of career sites.")
+
+
+@slots.command("put")
+@click.argument("slot_id")
+@click.option("--domain", "domains", multiple=True, required=True, help="A host that may frame the slot.")
+@click.option("--site", default=None, help="The site's name.")
+@click.option("--language", type=click.Choice(["nl", "en"]), default=None)
+@click.option("--size", default="responsive", help="300x250, 728x90, 320x100 or responsive.")
+@click.option("--keyword", "keywords", multiple=True, help="What the site is about (for pages that say nothing).")
+def put_slot_command(slot_id: str, domains: tuple[str, ...], site: str | None, language: str | None, size: str,
+                     keywords: tuple[str, ...]) -> None:
+    """Create or replace a slot."""
+    from engine.errors import EngineError
+    from engine.slots import parse_slot
+
+    body = {"allowed_domains": list(domains), "size": size, "keywords": list(keywords)}
+    body.update({k: v for k, v in {"site": site, "language": language}.items() if v})
+    try:
+        slot = parse_slot(slot_id, body)
+    except EngineError as exc:
+        raise click.ClickException(exc.message) from None
+    get_runtime().slots.save(slot)
+    click.echo(f"slot {slot_id}: framed by {', '.join(slot.allowed_domains)}")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(vacancies)
+    app.cli.add_command(slots)

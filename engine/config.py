@@ -31,6 +31,15 @@ Environment variables (all optional):
     keyed hash of its address; the address itself is never stored).
 ``ENGINE_BID_CPM`` (default ``1.5``)
     The price, in EUR per thousand impressions, of every OpenRTB bid (no bid below a floor).
+``ENGINE_STATS_K`` (default ``10``)
+    Aggregate counts below this are suppressed in ``GET /v1/stats``.
+``ENGINE_CRAWL_DOMAINS`` (default empty)
+    Comma-separated site domains whose pages the context crawler may fetch, besides the domains
+    of the configured slots.
+``ENGINE_CRAWL_TTL_HOURS`` (default ``24``)
+    How long the analysis of a crawled page is kept.
+``ENGINE_CRAWL_ALLOW_PRIVATE`` (default ``false``)
+    Let the crawler fetch private and loopback addresses: for tests on one machine only.
 ``ENGINE_CONTROLLER`` (default ``Plainsight (demo)``)
     The controller named in the record of processing and on the preference page.
 """
@@ -65,6 +74,10 @@ class Settings:
     preferences_rate_limit: str = "20/hour"
     controller: str = "Plainsight (demo)"
     bid_cpm: float = 1.5
+    stats_k: int = 10
+    crawl_domains: str = ""
+    crawl_ttl_hours: int = 24
+    crawl_allow_private: bool = False
     testing: bool = False
 
 
@@ -83,6 +96,10 @@ _ENV_NAMES = {
     "preferences_rate_limit": "ENGINE_PREFERENCES_RATE_LIMIT",
     "controller": "ENGINE_CONTROLLER",
     "bid_cpm": "ENGINE_BID_CPM",
+    "stats_k": "ENGINE_STATS_K",
+    "crawl_domains": "ENGINE_CRAWL_DOMAINS",
+    "crawl_ttl_hours": "ENGINE_CRAWL_TTL_HOURS",
+    "crawl_allow_private": "ENGINE_CRAWL_ALLOW_PRIVATE",
 }
 
 

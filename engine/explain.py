@@ -41,6 +41,8 @@ _NOT_USED_REASONS = {
                       "en": "not used: your browser sends Global Privacy Control (Sec-GPC)"},
     "objection_dnt": {"nl": "niet gebruikt: je browser stuurt Do Not Track (DNT)",
                       "en": "not used: your browser sends Do Not Track (DNT)"},
+    "page_not_read_yet": {"nl": "de pagina wordt nog gelezen; tot dan telt alleen haar adres",
+                          "en": "the page is still being read; until then only its address counts"},
     "personal_statement_ignored": {
         "nl": "uitspraken over jezelf (zoals leeftijd, gezin of gezondheid) zijn genegeerd",
         "en": "statements about yourself (such as age, family or health) were ignored"},

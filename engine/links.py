@@ -39,19 +39,21 @@ class LinkSigner:
     def _sign_uncached(self, kind: str, facts_json: str, expires: int) -> str:
         return self._serializers[kind].dumps({"f": json.loads(facts_json), "e": expires})
 
-    def click_url(self, vacancy_id: str) -> str:
-        token = self._sign("click", json.dumps({"v": vacancy_id}), self._expiry_day())
+    def click_url(self, vacancy_id: str, topic: str | None = None, slot: str | None = None) -> str:
+        """The vacancy, the context topic and the slot: what the aggregate click counters need."""
+        facts = {"v": vacancy_id, **({"t": topic} if topic else {}), **({"s": slot} if slot else {})}
+        token = self._sign("click", json.dumps(facts), self._expiry_day())
         return f"{self.base_url}/c/{token}"
 
     def why_url(self, facts: dict[str, Any]) -> str:
         token = self._sign("why", json.dumps(facts, ensure_ascii=False, sort_keys=True), self._expiry_day())
         return f"{self.base_url}/why/{token}"
 
-    def read_click(self, token: str) -> str:
+    def read_click(self, token: str) -> dict[str, str]:
         facts = self._load("click", token)
         if not isinstance(facts.get("v"), str):
             raise LinkRefused("This link is not valid.")
-        return facts["v"]
+        return {k: v for k, v in facts.items() if k in ("v", "t", "s") and isinstance(v, str)}
 
     def read_why(self, token: str) -> dict[str, Any]:
         return self._load("why", token)

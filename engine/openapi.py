@@ -148,6 +148,37 @@ def openapi_document() -> dict:
                 "responses": {"200": {"description": "Bid response (Native 1.2 or HTML adm, privacy link, DSA)",
                                       "content": _json({"type": "object"})},
                               "204": {"description": "No bid"}, **_errors(400, 413, 422)}}},
+            "/embed/{slot_id}": {"get": {
+                "summary": "The ad page inside a career site's iframe (no script; CSP frame-ancestors per slot)",
+                "parameters": [{"name": "slot_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                               *[{"name": n, "in": "query", "required": False, "schema": {"type": "string"}}
+                                 for n in ("title", "desc", "lang")]],
+                "responses": {"200": {"description": "HTML", "content": html}, **_errors(404)}}},
+            "/embed.js": {"get": {"summary": "Optional script: tells the iframe the host page's title, "
+                                             "description and language (no cookies, no storage)",
+                                  "responses": {"200": {"description": "JavaScript"}}}},
+            "/.well-known/gpc.json": {"get": {"summary": "Global Privacy Control support",
+                                              "responses": {"200": {"description": "GPC",
+                                                                    "content": _json({"type": "object"})}}}},
+            "/v1/slots/{slot_id}": {
+                "parameters": [{"name": "slot_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "put": {"summary": "Create or replace a slot: allowed_domains, language, size, keywords",
+                        "security": admin, "requestBody": {"required": True, "content": _json({"type": "object"})},
+                        "responses": {"200": {"description": "Slot and its snippet",
+                                              "content": _json({"type": "object"})}, **_errors(400, 401, 422, 503)}},
+                "get": {"summary": "A slot and its snippet", "security": admin,
+                        "responses": {"200": {"description": "Slot", "content": _json({"type": "object"})},
+                                      **_errors(401, 404, 503)}},
+                "delete": {"summary": "Remove a slot", "security": admin,
+                           "responses": {"204": {"description": "Removed"}, **_errors(401, 404, 503)}}},
+            "/v1/stats": {"get": {
+                "summary": "Impressions and clicks per vacancy x topic x day and per slot x day; cells below k "
+                           "suppressed", "security": admin,
+                "parameters": [{"name": n, "in": "query", "required": False, "schema": {"type": "string",
+                                                                                         "format": "date"}}
+                               for n in ("from", "to")],
+                "responses": {"200": {"description": "Aggregates", "content": _json({"type": "object"})},
+                              **_errors(401, 422, 503)}}},
             "/c/{token}": {"get": {"summary": "Signed click: redirects to the vacancy's own URL",
                                    "parameters": [{"name": "token", "in": "path", "required": True,
                                                    "schema": {"type": "string"}}],

@@ -15,6 +15,7 @@ from engine.bidder import Bidder
 from engine.catalogue import Catalogue
 from engine.config import ConfigError, Settings
 from engine.copywriter import Copywriter
+from engine.crawler import PageContexts
 from engine.index import IndexHolder
 from engine.links import LinkSigner
 from engine.nlp.analyzer import Analyzer, load_pipelines
@@ -22,6 +23,8 @@ from engine.places import Gazetteer
 from engine.preferences import PreferenceStore
 from engine.ratelimit import AnonymousLimiter
 from engine.service import Plainsight
+from engine.slots import SlotStore
+from engine.stats import Stats
 from engine.store import get_store
 from engine.taxonomy import Taxonomy, load_taxonomy
 
@@ -41,6 +44,8 @@ class Runtime:
     preferences: PreferenceStore
     preference_limiter: AnonymousLimiter
     bidder: Bidder
+    stats: Stats
+    slots: SlotStore
 
 
 def resolve_secret_key(settings: Settings) -> str:
@@ -75,11 +80,15 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
     client = get_store(app).client
     preferences = PreferenceStore(client, secret_key, settings.preferences_retention_days)
     limiter = AnonymousLimiter(client, secret_key, settings.preferences_rate_limit, "preferences")
+    slots = SlotStore(client)
+    pages = PageContexts(client, frozenset(d.strip().lower() for d in settings.crawl_domains.split(",") if d.strip()),
+                         settings.crawl_allow_private, settings.crawl_ttl_hours * 3600, slots.all_domains)
     service = Plainsight(analyzer, taxonomy, gazetteer, holder,
                          Copywriter(TEMPLATES_DIR / "copy", taxonomy), signer, TEMPLATES_DIR,
-                         resolve_token=preferences.lookup, cache_size=settings.analysis_cache_size)
+                         resolve_token=preferences.lookup, cache_size=settings.analysis_cache_size,
+                         pages=pages)
     runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer, preferences, limiter,
-                      Bidder(service, settings.bid_cpm))
+                      Bidder(service, settings.bid_cpm), Stats(client, settings.stats_k), slots)
     app.extensions[EXTENSION] = runtime
     return runtime
 

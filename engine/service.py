@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from cachetools import LRUCache
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from engine.copywriter import LANGUAGES, Copywriter
+from engine.crawler import PageContexts
 from engine.explain import Explanation, Notes, explain, why_facts
 from engine.index import IndexHolder
 from engine.links import LinkSigner
@@ -43,6 +44,7 @@ class Ad:
     explanation: Explanation
     html: str | None = None
     click_target: str | None = None  # where the click link leads: the vacancy's own page
+    topic: str | None = None  # the sector the ad spoke to, for aggregate counts
 
     def as_dict(self) -> dict:
         data = {"vacancy_id": self.vacancy_id, "language": self.language,
@@ -69,7 +71,7 @@ class Plainsight:
     def __init__(self, analyzer: Analyzer, taxonomy: Taxonomy, gazetteer: Gazetteer,
                  index: IndexHolder, copywriter: Copywriter, signer: LinkSigner,
                  templates_dir: Path, resolve_token: TokenResolver | None = None,
-                 cache_size: int = 4096) -> None:
+                 cache_size: int = 4096, pages: PageContexts | None = None) -> None:
         self.analyzer = analyzer
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
@@ -77,6 +79,7 @@ class Plainsight:
         self.copywriter = copywriter
         self.signer = signer
         self.resolve_token = resolve_token or (lambda token: None)
+        self.pages = pages
         # The same pages and interests come back again and again: remember what they mean and
         # the copy written for them. Keys are frozen values; nothing personal outlives the LRU.
         self.query_for = lru_cache(maxsize=cache_size)(self._query_for)
@@ -112,6 +115,13 @@ class Plainsight:
             not_used.append(("preferences.interests", "personal_statement_ignored"))
         if ctx is not None and ctx.time:
             not_used.append(("context.time", "not_used_for_ranking"))
+        if ctx is not None and ctx.url and not (ctx.title or ctx.text or ctx.keywords) and self.pages:
+            page = self.pages.lookup(ctx.url)
+            if page is None:
+                not_used.append(("context.url", "page_not_read_yet"))
+            else:
+                ctx = replace(ctx, title=page.get("title"), text=page.get("text"),
+                              keywords=tuple(page.get("keywords", ())), language=ctx.language or page.get("language"))
         index = self.index.current()
         key = (prefs, ctx, request.limit, index.version)
         with self._decisions_lock:
@@ -131,9 +141,10 @@ class Plainsight:
     def _query_for(self, prefs: Preferences | None, ctx: ContextSignals | None) -> dict[str, QueryConcept]:
         return expand(direct_concepts(self.analyzer, prefs, ctx), self.taxonomy)
 
-    def render(self, request: RenderRequest, now: float | None = None, objection: str | None = None) -> list[Ad]:
+    def render(self, request: RenderRequest, now: float | None = None, objection: str | None = None,
+               slot: str | None = None) -> list[Ad]:
         decision = self.decide(request.model_copy(update={"limit": request.count}), now, objection)
-        return [self._ad(match, decision, request.format) for match in decision.matches]
+        return [self._ad(match, decision, request.format, slot) for match in decision.matches]
 
     def ad_language(self, match: Match, decision: Decision) -> str:
         for asked in (decision.preferences and decision.preferences.language,
@@ -142,7 +153,7 @@ class Plainsight:
                 return asked
         return match.item.vacancy.language if match.item.vacancy.language in LANGUAGES else "nl"
 
-    def _ad(self, match: Match, decision: Decision, fmt: str) -> Ad:
+    def _ad(self, match: Match, decision: Decision, fmt: str, slot: str | None = None) -> Ad:
         vacancy = match.item.vacancy
         language = self.ad_language(match, decision)
         lead = next((r for r in match.reasons if r.kind == "concept"), None)
@@ -153,7 +164,9 @@ class Plainsight:
                               decision.notes)
         explanation = Explanation(**{**explanation.__dict__,
                                      "url": self.signer.why_url(why_facts(match, language, explanation))})
-        click_url = self.signer.click_url(vacancy.id)
+        sector = self.taxonomy.sector_of(lead.concept) if lead and lead.concept in self.taxonomy else None
+        topic_id = sector.id if sector else None
+        click_url = self.signer.click_url(vacancy.id, topic_id, slot)
         html = None
         if fmt == "html":
             html = self.ads_env.get_template("ads/ad.html").render(
@@ -161,4 +174,4 @@ class Plainsight:
                 language=language)
         return Ad(vacancy.id, language, copy.headline, copy.body, copy.cta, vacancy.organization,
                   click_url, copy.template, match.score, explanation, html,
-                  vacancy.url or vacancy.organization_url)
+                  vacancy.url or vacancy.organization_url, topic_id)

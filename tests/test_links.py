@@ -13,7 +13,7 @@ def test_round_trip_and_determinism() -> None:
     signer = LinkSigner("secret", 30 * DAY)
     url = signer.click_url("demo-001")
     assert url == signer.click_url("demo-001")
-    assert signer.read_click(url.removeprefix("/c/")) == "demo-001"
+    assert signer.read_click(url.removeprefix("/c/")) == {"v": "demo-001"}
     facts = {"v": "demo-001", "l": "nl", "r": [["preferences", "zorg", "ziekenhuis", "sector.healthcare", 1.0]]}
     assert signer.read_why(signer.why_url(facts).removeprefix("/why/")) == facts
 

@@ -34,4 +34,5 @@ def render() -> Response:
     runtime = get_runtime()
     request = validate(RenderRequest, json_body(), runtime.settings.max_limit)
     ads = runtime.service.render(request, objection=objection())
+    runtime.stats.count_ads(ads)
     return jsonify({"ads": [ad.as_dict() for ad in ads]})

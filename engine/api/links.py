@@ -14,11 +14,12 @@ bp = Blueprint("links", __name__)
 @bp.get("/c/<token>")
 def click(token: str) -> Response:
     runtime = get_runtime()
-    vacancy_id = runtime.signer.read_click(token)
-    item = runtime.index.current().get(vacancy_id)
+    facts = runtime.signer.read_click(token)
+    item = runtime.index.current().get(facts["v"])
     target = item and (item.vacancy.url or item.vacancy.organization_url)
     if not target:
         raise NotFound("This vacancy is no longer available.", None, code="vacancy_gone")
+    runtime.stats.count("click", facts["v"], facts.get("t"), facts.get("s"))
     response = redirect(target, code=302)
     response.headers["Cache-Control"] = "no-store"
     return response

@@ -38,7 +38,8 @@ def test_state_change_and_erase_without_javascript(browser, live_server: str, ar
 
     page.click("#manage")
     content = page.content()
-    assert "parttime" in content and "Amsterdam" in content and "55" not in content
+    assert "parttime" in content and "Amsterdam" in content and "love cooking in a restaurant" in content
+    assert "I am 55" not in content and "am 55" not in content
     page.fill("#location", "Haarlem")
     page.click("form[action^='/preferences/mine?'] button[type=submit]")
     assert "Changed." in page.content() and "Haarlem" in page.content()

@@ -1,0 +1,114 @@
+"""Career-site embeds: an iframe page that works without JavaScript, the optional embed.js,
+slot management, and the aggregate statistics."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
+
+from engine.api.common import json_body, require_admin
+from engine.errors import NotFound, ValidationFailed
+from engine.runtime import get_runtime
+from engine.signals import RenderRequest, validate
+from engine.slots import SIZES, parse_slot
+
+bp = Blueprint("embed", __name__)
+GPC = {"gpc": True, "lastUpdate": "2026-11-25"}
+
+
+def embed_context(slot, args) -> dict:  # noqa: ANN001
+    """What embed.js passed about the host page, plus what the slot says the site is about."""
+    context: dict = {}
+    title, description = args.get("title", "")[:500], args.get("desc", "")[:2000]
+    if title:
+        context["title"] = title
+    if description:
+        context["text"] = description
+    language = slot.language or (args.get("lang", "")[:2].lower() or None)
+    if language in ("nl", "en"):
+        context["language"] = language
+    if slot.keywords:
+        context["keywords"] = list(slot.keywords)
+    return context
+
+
+@bp.get("/embed/<slot_id>")
+def embed(slot_id: str) -> Response:
+    runtime = get_runtime()
+    slot = runtime.slots.get(slot_id)
+    if slot is None:
+        raise NotFound(f"no slot {slot_id!r}", "slot")
+    context = embed_context(slot, request.args)
+    ads = []
+    if context:
+        parsed = validate(RenderRequest, {"context": context, "format": "html", "count": 1})
+        ads = runtime.service.render(parsed, slot=slot.id)
+        runtime.stats.count_ads(ads, slot.id)
+    width, height = SIZES[slot.size]
+    html = render_template("embed/slot.html", ad=ads[0] if ads else None, slot=slot, width=width, height=height,
+                           language=(ads[0].language if ads else context.get("language", "nl")))
+    response = Response(html, mimetype="text/html")
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
+        + slot.frame_ancestors())
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/embed.js")
+def embed_js() -> Response:
+    response = current_app.send_static_file("embed.js")
+    response.headers["Cache-Control"] = "public, max-age=3600"
+    response.headers["Content-Security-Policy"] = "default-src 'none'"
+    return response
+
+
+@bp.get("/.well-known/gpc.json")
+def gpc() -> Response:
+    response = jsonify(GPC)
+    response.headers["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+@bp.put("/v1/slots/<slot_id>")
+@require_admin
+def put_slot(slot_id: str) -> Response:
+    slot = parse_slot(slot_id, json_body())
+    get_runtime().slots.save(slot)
+    return jsonify({"slot": slot_id, "snippet": snippet(slot_id)})
+
+
+@bp.get("/v1/slots/<slot_id>")
+@require_admin
+def get_slot(slot_id: str) -> Response:
+    slot = get_runtime().slots.get(slot_id)
+    if slot is None:
+        raise NotFound(f"no slot {slot_id!r}", "slot")
+    return jsonify({"slot": {**slot.__dict__}, "snippet": snippet(slot_id)})
+
+
+@bp.delete("/v1/slots/<slot_id>")
+@require_admin
+def delete_slot(slot_id: str) -> Response:
+    if not get_runtime().slots.delete(slot_id):
+        raise NotFound(f"no slot {slot_id!r}", "slot")
+    return Response(status=204)
+
+
+def snippet(slot_id: str) -> str:
+    base = get_runtime().settings.public_url or request.host_url.rstrip("/")
+    return render_template("embed/snippet.html", base=base, slot=slot_id)
+
+
+@bp.get("/v1/stats")
+@require_admin
+def stats() -> Response:
+    try:
+        last = date.fromisoformat(request.args.get("to") or date.today().isoformat())
+        first = date.fromisoformat(request.args.get("from") or (last - timedelta(days=30)).isoformat())
+    except ValueError:
+        raise ValidationFailed("from and to are dates like 2026-11-25", "from") from None
+    if first > last or (last - first).days > 366:
+        raise ValidationFailed("the range runs forward and spans at most 366 days", "from")
+    return jsonify(get_runtime().stats.report(first, last))

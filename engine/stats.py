@@ -1,0 +1,65 @@
+"""Measurement without identifiers: impressions and clicks as counters per vacancy x context
+topic x day, and per slot x day. Nothing per person, ever; small cells are suppressed on read."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import redis
+
+from engine.store import PREFIX
+
+RETENTION_DAYS = 400
+
+
+def _day(now: datetime | None = None) -> str:
+    return (now or datetime.now(UTC)).date().isoformat()
+
+
+class Stats:
+    def __init__(self, client: redis.Redis, k: int = 10) -> None:
+        self.client = client
+        self.k = k
+
+    def count(self, event: str, vacancy_id: str, topic: str | None, slot: str | None = None) -> None:
+        """``event`` is "impression" or "click"; one pipeline, two counters, no identifiers."""
+        day = _day()
+        key = f"{PREFIX}stats:{day}"
+        pipe = self.client.pipeline(transaction=False)
+        pipe.hincrby(key, f"{event}|{vacancy_id}|{topic or '-'}", 1)
+        if slot:
+            pipe.hincrby(key, f"slot-{event}|{slot}", 1)
+        pipe.expire(key, RETENTION_DAYS * 86400)
+        pipe.execute()
+
+    def count_ads(self, ads: list, slot: str | None = None) -> None:
+        for ad in ads:
+            self.count("impression", ad.vacancy_id, ad.topic, slot)
+
+    def report(self, first: date, last: date) -> dict:
+        """Cells below k are suppressed (value null), so no small group can be singled out."""
+        rows: dict[tuple, dict] = {}
+        slots: dict[tuple, dict] = {}
+        day = first
+        while day <= last:
+            for field, value in self.client.hgetall(f"{PREFIX}stats:{day.isoformat()}").items():
+                event, _, rest = field.partition("|")
+                if event.startswith("slot-"):
+                    cell = slots.setdefault((day.isoformat(), rest), {"impressions": 0, "clicks": 0})
+                    cell["impressions" if event == "slot-impression" else "clicks"] += int(value)
+                else:
+                    vacancy, _, topic = rest.partition("|")
+                    cell = rows.setdefault((day.isoformat(), vacancy, topic), {"impressions": 0, "clicks": 0})
+                    cell["impressions" if event == "impression" else "clicks"] += int(value)
+            day += timedelta(days=1)
+        return {
+            "k": self.k, "from": first.isoformat(), "to": last.isoformat(),
+            "by_vacancy_topic_day": [{"day": d, "vacancy_id": v, "topic": t, **self._suppress(c)}
+                                     for (d, v, t), c in sorted(rows.items())],
+            "by_slot_day": [{"day": d, "slot": s, **self._suppress(c)} for (d, s), c in sorted(slots.items())],
+        }
+
+    def _suppress(self, cell: dict) -> dict:
+        out = {name: (value if value >= self.k else None) for name, value in cell.items()}
+        out["suppressed"] = [name for name, value in cell.items() if value < self.k]
+        return out

@@ -1,0 +1,26 @@
+"""``python -m engine.worker``: the background worker that reads pages for context (RQ)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import redis
+from rq import Queue, Worker
+
+from engine.config import load_settings
+from engine.crawler import QUEUE, text_pool
+from engine.store import connect
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    client = connect(load_settings())
+    connection = redis.Redis(connection_pool=text_pool(client.connection_pool, decode=False))
+    worker = Worker([Queue(QUEUE, connection=connection)], connection=connection)
+    worker.work(with_scheduler=False, logging_level="WARNING")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -4,6 +4,7 @@ slot management, and the aggregate statistics."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
@@ -58,7 +59,8 @@ def embed(slot_id: str) -> Response:
 
 @bp.get("/embed.js")
 def embed_js() -> Response:
-    response = current_app.send_static_file("embed.js")
+    script = (Path(current_app.static_folder) / "embed.js").read_bytes()
+    response = Response(script, mimetype="text/javascript")
     response.headers["Cache-Control"] = "public, max-age=3600"
     response.headers["Content-Security-Policy"] = "default-src 'none'"
     return response

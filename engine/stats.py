@@ -3,6 +3,10 @@ topic x day, and per slot x day. Nothing per person, ever; small cells are suppr
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import redis
@@ -17,20 +21,45 @@ def _day(now: datetime | None = None) -> str:
 
 
 class Stats:
-    def __init__(self, client: redis.Redis, k: int = 10) -> None:
+    """Counts are added up in the worker and written to Redis at most every ``flush_seconds``
+    (and before every report), so serving an ad costs no round trip to the store."""
+
+    def __init__(self, client: redis.Redis, k: int = 10, flush_seconds: float = 1.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.client = client
         self.k = k
+        self.flush_seconds = flush_seconds
+        self.clock = clock
+        self._pending: Counter[tuple[str, str]] = Counter()
+        self._lock = threading.Lock()
+        self._flushed_at = clock()
 
     def count(self, event: str, vacancy_id: str, topic: str | None, slot: str | None = None) -> None:
-        """``event`` is "impression" or "click"; one pipeline, two counters, no identifiers."""
-        day = _day()
-        key = f"{PREFIX}stats:{day}"
+        """``event`` is "impression" or "click": counters, never identifiers."""
+        key = f"{PREFIX}stats:{_day()}"
+        with self._lock:
+            self._pending[(key, f"{event}|{vacancy_id}|{topic or '-'}")] += 1
+            if slot:
+                self._pending[(key, f"slot-{event}|{slot}")] += 1
+        if self.clock() - self._flushed_at >= self.flush_seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        with self._lock:
+            pending, self._pending = self._pending, Counter()
+            self._flushed_at = self.clock()
+        if not pending:
+            return
         pipe = self.client.pipeline(transaction=False)
-        pipe.hincrby(key, f"{event}|{vacancy_id}|{topic or '-'}", 1)
-        if slot:
-            pipe.hincrby(key, f"slot-{event}|{slot}", 1)
-        pipe.expire(key, RETENTION_DAYS * 86400)
-        pipe.execute()
+        for (key, field), amount in pending.items():
+            pipe.hincrby(key, field, amount)
+        for key in {key for key, _ in pending}:
+            pipe.expire(key, RETENTION_DAYS * 86400)
+        try:
+            pipe.execute()
+        except redis.RedisError:
+            with self._lock:  # keep them for the next flush rather than lose them
+                self._pending.update(pending)
 
     def count_ads(self, ads: list, slot: str | None = None) -> None:
         for ad in ads:
@@ -38,6 +67,7 @@ class Stats:
 
     def report(self, first: date, last: date) -> dict:
         """Cells below k are suppressed (value null), so no small group can be singled out."""
+        self.flush()
         rows: dict[tuple, dict] = {}
         slots: dict[tuple, dict] = {}
         day = first

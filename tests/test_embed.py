@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from flask import Flask
 
+from engine.runtime import get_runtime
 from tests.conftest import ADMIN
 
 
@@ -59,6 +60,20 @@ def test_embed_script_is_small_and_keeps_nothing(client) -> None:
         assert forbidden not in script, forbidden
 
 
+def test_counts_wait_in_the_worker_and_reach_the_store_on_flush(fresh_db) -> None:
+    from engine.stats import Stats
+
+    now = [0.0]
+    stats = Stats(fresh_db[1], k=1, flush_seconds=1.0, clock=lambda: now[0])
+    stats.count("impression", "v1", "sector.ict", "slot-a")
+    assert list(fresh_db[1].scan_iter("ps:stats:*")) == []  # not yet written
+    now[0] = 1.5
+    stats.count("impression", "v1", "sector.ict")
+    (key,) = fresh_db[1].scan_iter("ps:stats:*")
+    assert fresh_db[1].hgetall(key) == {"impression|v1|sector.ict": "2", "slot-impression|slot-a": "1"}
+    assert 0 < fresh_db[1].ttl(key) <= 400 * 86400
+
+
 def test_gpc_is_published(client) -> None:
     assert client.get("/.well-known/gpc.json").json["gpc"] is True
 
@@ -87,6 +102,7 @@ def test_click_counter_needs_no_identifier(embed_app: Flask, fresh_db) -> None:
     client = embed_app.test_client()
     ad = client.post("/v1/render", json={"context": {"title": "Werken in de zorg"}}).json["ads"][0]
     client.get(ad["click_url"], headers={"User-Agent": "SpyAgent", "X-Forwarded-For": "203.0.113.5"})
+    get_runtime(embed_app).stats.flush()
     stats = {k: v for k, v in fresh_db[1].hgetall(next(fresh_db[1].scan_iter("ps:stats:*"))).items()}
     assert all(field.split("|")[0] in ("impression", "click", "slot-impression", "slot-click") for field in stats)
     assert "SpyAgent" not in repr(stats) and "203.0.113.5" not in repr(stats)

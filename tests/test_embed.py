@@ -120,3 +120,14 @@ def test_headers_on_every_kind_of_response(embed_app: Flask, path: str, cache: s
     assert response.headers["Permissions-Policy"] == "browsing-topics=(), interest-cohort=()"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert "Content-Security-Policy" in response.headers and "Set-Cookie" not in response.headers
+
+
+@pytest.mark.parametrize(("size", "width", "height"), [("728x90", "728", "90"), ("320x100", "320", "100"),
+                                                       ("responsive", "100%", "250")])
+def test_snippet_is_sized_for_its_slot(fresh_app: Flask, size: str, width: str, height: str) -> None:
+    snippet = fresh_app.test_client().put("/v1/slots/s", headers=ADMIN, json={
+        "allowed_domains": ["a.example"], "size": size}).json["snippet"]
+    assert f'width="{width}" height="{height}"' in snippet
+    assert f'data-width="{width}" data-height="{height}"' in snippet
+    assert 'sandbox="allow-popups allow-popups-to-escape-sandbox"' in snippet
+    assert 'referrerpolicy="no-referrer"' in snippet and 'loading="lazy"' in snippet

@@ -12,7 +12,7 @@ from engine.api.common import json_body, require_admin
 from engine.errors import NotFound, ValidationFailed
 from engine.runtime import get_runtime
 from engine.signals import RenderRequest, validate
-from engine.slots import SIZES, parse_slot
+from engine.slots import SIZES, Slot, parse_slot
 
 bp = Blueprint("embed", __name__)
 GPC = {"gpc": True, "lastUpdate": "2026-11-25"}
@@ -78,7 +78,7 @@ def gpc() -> Response:
 def put_slot(slot_id: str) -> Response:
     slot = parse_slot(slot_id, json_body())
     get_runtime().slots.save(slot)
-    return jsonify({"slot": slot_id, "snippet": snippet(slot_id)})
+    return jsonify({"slot": slot_id, "snippet": snippet(slot)})
 
 
 @bp.get("/v1/slots/<slot_id>")
@@ -87,7 +87,7 @@ def get_slot(slot_id: str) -> Response:
     slot = get_runtime().slots.get(slot_id)
     if slot is None:
         raise NotFound(f"no slot {slot_id!r}", "slot")
-    return jsonify({"slot": {**slot.__dict__}, "snippet": snippet(slot_id)})
+    return jsonify({"slot": {**slot.__dict__}, "snippet": snippet(slot)})
 
 
 @bp.delete("/v1/slots/<slot_id>")
@@ -98,9 +98,11 @@ def delete_slot(slot_id: str) -> Response:
     return Response(status=204)
 
 
-def snippet(slot_id: str) -> str:
+def snippet(slot: Slot) -> str:
+    """What the site owner pastes, sized for the slot (a responsive slot takes the full width)."""
     base = get_runtime().settings.public_url or request.host_url.rstrip("/")
-    return render_template("embed/snippet.html", base=base, slot=slot_id)
+    width, height = SIZES[slot.size]
+    return render_template("embed/snippet.html", base=base, slot=slot.id, width=width, height=height)
 
 
 @bp.get("/v1/stats")

@@ -179,6 +179,13 @@ def openapi_document() -> dict:
                                for n in ("from", "to")],
                 "responses": {"200": {"description": "Aggregates", "content": _json({"type": "object"})},
                               **_errors(401, 422, 503)}}},
+            "/v1/lint": {"post": {
+                "summary": "Inclusive-language check (nl/en): findings with category, span, severity, suggestion",
+                "requestBody": {"required": True, "content": _json({
+                    "type": "object", "required": ["text"],
+                    "properties": {"text": {"type": "string"}, "language": {"enum": ["nl", "en"]}}})},
+                "responses": {"200": {"description": "Findings (empty for neutral text)",
+                                      "content": _json({"type": "object"})}, **_errors(400, 413, 422)}}},
             "/c/{token}": {"get": {"summary": "Signed click: redirects to the vacancy's own URL",
                                    "parameters": [{"name": "token", "in": "path", "required": True,
                                                    "schema": {"type": "string"}}],

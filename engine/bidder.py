@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from engine.openrtb import CAREERS, CURRENCY, SEAT, BidContext, domain_of, dsa_extension, native_markup
-from engine.service import Plainsight
+from engine.service import Ad, Plainsight
 from engine.signals import RenderRequest
 
 
@@ -20,20 +20,20 @@ class Bidder:
         self.service = service
         self.cpm = cpm
 
-    def respond(self, bid: BidContext, base_url: str) -> dict[str, Any] | None:
-        """A bid response, or None for "no bid" (HTTP 204)."""
+    def respond(self, bid: BidContext, base_url: str) -> tuple[dict[str, Any] | None, list[Ad]]:
+        """A bid response and the ads it offers, or (None, []) for "no bid" (HTTP 204)."""
         if bid.currencies and CURRENCY not in bid.currencies:
-            return None
+            return None, []
         if CAREERS in bid.blocked_categories or not bid.context:
-            return None
+            return None, []
         slots = [slot for slot in bid.slots if slot.floor <= self.cpm]
         if not slots:
-            return None
+            return None, []
         try:
             request = RenderRequest.model_validate({"context": bid.context, "count": min(50, len(slots) + 3),
                                                     "format": "html"})
         except ValidationError:
-            return None
+            return None, []
         ads = [ad for ad in self.service.render(request) if domain_of(ad.click_target) not in bid.blocked_domains]
         our_domain = domain_of(base_url) or "plainsight"
         bids = []
@@ -59,6 +59,7 @@ class Bidder:
                 entry["ext"]["dsa"] = dsa
             bids.append(entry)
         if not bids:
-            return None
-        return {"id": bid.request_id, "seatbid": [{"seat": SEAT, "bid": bids}], "cur": CURRENCY,
-                "ext": {"ignored": list(bid.ignored), "signals_used": sorted(bid.context)}}
+            return None, []
+        response = {"id": bid.request_id, "seatbid": [{"seat": SEAT, "bid": bids}], "cur": CURRENCY,
+                    "ext": {"ignored": list(bid.ignored), "signals_used": sorted(bid.context)}}
+        return response, ads[:len(bids)]

@@ -71,6 +71,28 @@ def put_slot_command(slot_id: str, domains: tuple[str, ...], site: str | None, l
     click.echo(f"slot {slot_id}: framed by {', '.join(slot.allowed_domains)}")
 
 
+decisions = AppGroup("decisions", help="The hash-chained decision log.")
+
+
+@decisions.command("export")
+@click.argument("output", type=click.File("w"), default="-")
+def export_decisions(output) -> None:  # noqa: ANN001 - click's file
+    """Write the decision log as JSON Lines to OUTPUT (default: standard output)."""
+    for line in get_runtime().decisions.export():
+        output.write(line + "\n")
+
+
+@decisions.command("verify")
+def verify_decisions() -> None:
+    """Check the hash chain; exit 1 and say where when it is broken."""
+    result = get_runtime().decisions.verify()
+    if not result.ok:
+        raise click.ClickException(
+            f"chain broken at {result.broken_at} after {result.entries} entries: {result.reason}")
+    click.echo(f"decision log intact: {result.entries} entries")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(vacancies)
     app.cli.add_command(slots)
+    app.cli.add_command(decisions)

@@ -40,6 +40,10 @@ Environment variables (all optional):
     How long the analysis of a crawled page is kept.
 ``ENGINE_CRAWL_ALLOW_PRIVATE`` (default ``false``)
     Let the crawler fetch private and loopback addresses: for tests on one machine only.
+``ENGINE_DECISION_RETENTION_DAYS`` (default ``183``)
+    How long entries of the decision log are kept (about six months).
+``ENGINE_DECISION_MAX_ENTRIES`` (default ``1000000``)
+    The most entries the decision log keeps, whatever their age.
 ``ENGINE_CONTROLLER`` (default ``Plainsight (demo)``)
     The controller named in the record of processing and on the preference page.
 """
@@ -78,6 +82,8 @@ class Settings:
     crawl_domains: str = ""
     crawl_ttl_hours: int = 24
     crawl_allow_private: bool = False
+    decision_retention_days: int = 183
+    decision_max_entries: int = 1_000_000
     testing: bool = False
 
 
@@ -100,6 +106,8 @@ _ENV_NAMES = {
     "crawl_domains": "ENGINE_CRAWL_DOMAINS",
     "crawl_ttl_hours": "ENGINE_CRAWL_TTL_HOURS",
     "crawl_allow_private": "ENGINE_CRAWL_ALLOW_PRIVATE",
+    "decision_retention_days": "ENGINE_DECISION_RETENTION_DAYS",
+    "decision_max_entries": "ENGINE_DECISION_MAX_ENTRIES",
 }
 
 

@@ -16,6 +16,7 @@ from engine.catalogue import Catalogue
 from engine.config import ConfigError, Settings
 from engine.copywriter import Copywriter
 from engine.crawler import PageContexts
+from engine.decisions import DecisionLog
 from engine.index import IndexHolder
 from engine.links import LinkSigner
 from engine.nlp.analyzer import Analyzer, load_pipelines
@@ -46,6 +47,13 @@ class Runtime:
     bidder: Bidder
     stats: Stats
     slots: SlotStore
+    decisions: DecisionLog
+
+    def log_decision(self, endpoint: str, ads: list, preference_kinds: list[str]) -> None:
+        """Count the impressions and log the decision: aggregates and kinds, never identifiers."""
+        topics = sorted({ad.topic for ad in ads if ad.topic})
+        self.decisions.record(endpoint, ads, topics, preference_kinds,
+                              {"taxonomy_version": self.taxonomy.version, "models": self.analyzer.versions})
 
 
 def resolve_secret_key(settings: Settings) -> str:
@@ -88,7 +96,8 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
                          resolve_token=preferences.lookup, cache_size=settings.analysis_cache_size,
                          pages=pages)
     runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer, preferences, limiter,
-                      Bidder(service, settings.bid_cpm), Stats(client, settings.stats_k), slots)
+                      Bidder(service, settings.bid_cpm), Stats(client, settings.stats_k), slots,
+                      DecisionLog(client, settings.decision_retention_days, settings.decision_max_entries))
     app.extensions[EXTENSION] = runtime
     return runtime
 

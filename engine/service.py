@@ -138,6 +138,15 @@ class Plainsight:
                     self.decisions[key] = ranking
         return Decision(ranking.matches, prefs, ctx, Notes(not_used=tuple(not_used)))
 
+    @staticmethod
+    def preference_kinds(request: MatchRequest, objection: str | None) -> list[str]:
+        """Which kinds of stated preference a decision could use — names, never values."""
+        if objection is not None:
+            return []
+        kinds = [name for name, value in (request.preferences.model_dump().items() if request.preferences else ())
+                 if value not in (None, "")]
+        return kinds + (["stored_preferences"] if request.preferences_token else [])
+
     def _query_for(self, prefs: Preferences | None, ctx: ContextSignals | None) -> dict[str, QueryConcept]:
         return expand(direct_concepts(self.analyzer, prefs, ctx), self.taxonomy)
 

@@ -33,6 +33,8 @@ def match() -> Response:
 def render() -> Response:
     runtime = get_runtime()
     request = validate(RenderRequest, json_body(), runtime.settings.max_limit)
-    ads = runtime.service.render(request, objection=objection())
+    objects = objection()
+    ads = runtime.service.render(request, objection=objects)
     runtime.stats.count_ads(ads)
+    runtime.log_decision("render", ads, runtime.service.preference_kinds(request, objects))
     return jsonify({"ads": [ad.as_dict() for ad in ads]})

@@ -46,6 +46,7 @@ def embed(slot_id: str) -> Response:
         parsed = validate(RenderRequest, {"context": context, "format": "html", "count": 1})
         ads = runtime.service.render(parsed, slot=slot.id)
         runtime.stats.count_ads(ads, slot.id)
+        runtime.log_decision("embed", ads, [])
     width, height = SIZES[slot.size]
     html = render_template("embed/slot.html", ad=ads[0] if ads else None, slot=slot, width=width, height=height,
                            language=(ads[0].language if ads else context.get("language", "nl")))
@@ -103,6 +104,21 @@ def snippet(slot: Slot) -> str:
     base = get_runtime().settings.public_url or request.host_url.rstrip("/")
     width, height = SIZES[slot.size]
     return render_template("embed/snippet.html", base=base, slot=slot.id, width=width, height=height)
+
+
+@bp.get("/v1/decisions")
+@require_admin
+def decisions() -> Response:
+    """The decision log as JSON Lines."""
+    log = get_runtime().decisions
+    return Response((line + "\n" for line in log.export()), mimetype="application/x-ndjson")
+
+
+@bp.get("/v1/decisions/verify")
+@require_admin
+def verify_decisions() -> Response:
+    result = get_runtime().decisions.verify()
+    return jsonify(result.__dict__)
 
 
 @bp.get("/v1/stats")

@@ -20,7 +20,9 @@ def bid() -> Response:
         raise MalformedRequest(f"OpenRTB {version} is not supported; send 2.5 or 2.6", VERSION_HEADER,
                                code="unsupported_version")
     runtime = get_runtime()
-    answer = runtime.bidder.respond(read_bid_request(json_body()), runtime.settings.public_url or request.host_url)
+    answer, offered = runtime.bidder.respond(read_bid_request(json_body()),
+                                             runtime.settings.public_url or request.host_url)
+    runtime.log_decision("openrtb", offered, [])
     response = Response(status=204) if answer is None else jsonify(answer)
     response.headers[VERSION_HEADER] = "2.6"
     return response

@@ -9,12 +9,13 @@ import hashlib
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import redis
 
+from engine.flusher import BackgroundFlusher
 from engine.store import PREFIX
 
 STREAM = f"{PREFIX}decisions"
@@ -47,16 +48,14 @@ class Verification:
 
 class DecisionLog:
     def __init__(self, client: redis.Redis, retention_days: int = 183, max_entries: int = 1_000_000,
-                 flush_seconds: float = 1.0, clock: Callable[[], float] = time.monotonic) -> None:
+                 flush_seconds: float = 1.0) -> None:
         self.client = client
         self.retention_days = retention_days
         self.max_entries = max_entries
-        self.flush_seconds = flush_seconds
-        self.clock = clock
         self._append = client.register_script(_APPEND)
         self._pending: list[str] = []
         self._lock = threading.Lock()
-        self._flushed_at = clock()
+        self._flusher = BackgroundFlusher(self.flush, flush_seconds)
 
     def record(self, endpoint: str, ads: list, topics: list[str], preference_kinds: list[str],
                versions: dict) -> None:
@@ -69,13 +68,11 @@ class DecisionLog:
                     for rank, ad in enumerate(ads, 1)]
         with self._lock:
             self._pending.extend(payloads)
-        if self.clock() - self._flushed_at >= self.flush_seconds:
-            self.flush()
+        self._flusher.poke()
 
     def flush(self) -> None:
         with self._lock:
             pending, self._pending = self._pending, []
-            self._flushed_at = self.clock()
         if not pending:
             return
         oldest = int((time.time() - self.retention_days * 86400) * 1000)

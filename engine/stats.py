@@ -4,13 +4,12 @@ topic x day, and per slot x day. Nothing per person, ever; small cells are suppr
 from __future__ import annotations
 
 import threading
-import time
 from collections import Counter
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import redis
 
+from engine.flusher import BackgroundFlusher
 from engine.store import PREFIX
 
 RETENTION_DAYS = 400
@@ -21,18 +20,15 @@ def _day(now: datetime | None = None) -> str:
 
 
 class Stats:
-    """Counts are added up in the worker and written to Redis at most every ``flush_seconds``
-    (and before every report), so serving an ad costs no round trip to the store."""
+    """Counts are added up in the worker and written to Redis every ``flush_seconds`` by a
+    background thread (and before every report), so serving an ad costs no round trip."""
 
-    def __init__(self, client: redis.Redis, k: int = 10, flush_seconds: float = 1.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, client: redis.Redis, k: int = 10, flush_seconds: float = 1.0) -> None:
         self.client = client
         self.k = k
-        self.flush_seconds = flush_seconds
-        self.clock = clock
         self._pending: Counter[tuple[str, str]] = Counter()
         self._lock = threading.Lock()
-        self._flushed_at = clock()
+        self._flusher = BackgroundFlusher(self.flush, flush_seconds)
 
     def count(self, event: str, vacancy_id: str, topic: str | None, slot: str | None = None) -> None:
         """``event`` is "impression" or "click": counters, never identifiers."""
@@ -41,13 +37,11 @@ class Stats:
             self._pending[(key, f"{event}|{vacancy_id}|{topic or '-'}")] += 1
             if slot:
                 self._pending[(key, f"slot-{event}|{slot}")] += 1
-        if self.clock() - self._flushed_at >= self.flush_seconds:
-            self.flush()
+        self._flusher.poke()
 
     def flush(self) -> None:
         with self._lock:
             pending, self._pending = self._pending, Counter()
-            self._flushed_at = self.clock()
         if not pending:
             return
         pipe = self.client.pipeline(transaction=False)

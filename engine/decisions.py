@@ -22,19 +22,15 @@ STREAM = f"{PREFIX}decisions"
 HEAD = f"{PREFIX}decisions:head"
 GENESIS = "0" * 40
 
-# Appends a batch atomically: each entry's hash is SHA-1(previous hash .. payload).
+# Appends one batch of decisions atomically; its hash is SHA-1(previous hash .. payload), so the
+# chain runs through the batches of every worker in the order Redis received them.
 _APPEND = """
 local head = redis.call('GET', KEYS[2]) or ARGV[1]
-local maxlen = ARGV[2]
-local minid = ARGV[3]
-for i = 4, #ARGV do
-  local digest = redis.sha1hex(head .. ARGV[i])
-  redis.call('XADD', KEYS[1], 'MAXLEN', '~', maxlen, '*', 'payload', ARGV[i], 'prev', head, 'hash', digest)
-  head = digest
-end
-redis.call('SET', KEYS[2], head)
-if minid ~= '' then redis.call('XTRIM', KEYS[1], 'MINID', '~', minid) end
-return head
+local digest = redis.sha1hex(head .. ARGV[4])
+redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'payload', ARGV[4], 'prev', head, 'hash', digest)
+redis.call('SET', KEYS[2], digest)
+redis.call('XTRIM', KEYS[1], 'MINID', '~', ARGV[3])
+return digest
 """
 
 
@@ -59,16 +55,19 @@ class DecisionLog:
 
     def record(self, endpoint: str, ads: list, topics: list[str], preference_kinds: list[str],
                versions: dict) -> None:
-        """One entry per ad served; written in batches at most every ``flush_seconds``."""
-        now = datetime.now(UTC).isoformat(timespec="milliseconds")
-        payloads = [json.dumps({"time": now, "endpoint": endpoint, "rank": rank, "vacancy": ad.vacancy_id,
-                                "template": ad.template, "score": ad.score, "context_topics": topics,
-                                "preference_kinds": preference_kinds, **versions},
-                               sort_keys=True, separators=(",", ":"))
-                    for rank, ad in enumerate(ads, 1)]
+        """One decision per ad served; kept as plain values here, written by the flusher."""
+        now = time.time()
         with self._lock:
-            self._pending.extend(payloads)
+            self._pending.extend((now, endpoint, rank, ad.vacancy_id, ad.template, ad.score, topics,
+                                  preference_kinds, versions) for rank, ad in enumerate(ads, 1))
         self._flusher.poke()
+
+    @staticmethod
+    def _decision(values: tuple) -> dict:
+        moment, endpoint, rank, vacancy, template, score, topics, kinds, versions = values
+        return {"time": datetime.fromtimestamp(moment, UTC).isoformat(timespec="milliseconds"),
+                "endpoint": endpoint, "rank": rank, "vacancy": vacancy, "template": template, "score": score,
+                "context_topics": topics, "preference_kinds": kinds, **versions}
 
     def flush(self) -> None:
         with self._lock:
@@ -76,38 +75,39 @@ class DecisionLog:
         if not pending:
             return
         oldest = int((time.time() - self.retention_days * 86400) * 1000)
+        payload = json.dumps([self._decision(values) for values in pending], sort_keys=True, separators=(",", ":"))
         try:
-            self._append(keys=[STREAM, HEAD], args=[GENESIS, self.max_entries, f"{oldest}-0", *pending])
+            self._append(keys=[STREAM, HEAD], args=[GENESIS, self.max_entries, f"{oldest}-0", payload])
         except redis.RedisError:
             with self._lock:
                 self._pending[:0] = pending  # try again with the next flush
 
-    def entries(self, start: str = "-", end: str = "+") -> Iterator[dict]:
+    def batches(self) -> Iterator[tuple[str, dict]]:
+        """(stream id, fields) of every retained batch, oldest first."""
         self.flush()
-        cursor = start
+        cursor = "-"
         while True:
-            batch = self.client.xrange(STREAM, cursor, end, count=1000)
-            for entry_id, fields in batch:
-                yield {"id": entry_id, "prev": fields["prev"], "hash": fields["hash"],
-                       **json.loads(fields["payload"]), "_payload": fields["payload"]}
-            if len(batch) < 1000:
+            chunk = self.client.xrange(STREAM, cursor, "+", count=500)
+            yield from chunk
+            if len(chunk) < 500:
                 return
-            cursor = "(" + batch[-1][0]
+            cursor = "(" + chunk[-1][0]
 
     def export(self) -> Iterator[str]:
-        """JSON Lines: one decision a line, with its place in the chain."""
-        for entry in self.entries():
-            entry.pop("_payload")
-            yield json.dumps(entry, sort_keys=True, ensure_ascii=False)
+        """JSON Lines: one decision a line, with the batch (and its place in the chain) it is in."""
+        for entry_id, fields in self.batches():
+            for decision in json.loads(fields["payload"]):
+                yield json.dumps({**decision, "batch": entry_id, "hash": fields["hash"], "prev": fields["prev"]},
+                                 sort_keys=True, ensure_ascii=False)
 
     def verify(self) -> Verification:
-        """Walk the chain; the first retained entry anchors it (older ones may be trimmed)."""
+        """Walk the chain; the first retained batch anchors it (older ones may be trimmed)."""
         count, previous = 0, None
-        for entry in self.entries():
+        for entry_id, fields in self.batches():
             count += 1
-            if previous is not None and entry["prev"] != previous:
-                return Verification(count, False, entry["id"], "the previous hash does not match: an entry is missing")
-            if hashlib.sha1((entry["prev"] + entry["_payload"]).encode()).hexdigest() != entry["hash"]:  # noqa: S324
-                return Verification(count, False, entry["id"], "the entry was changed after it was written")
-            previous = entry["hash"]
+            if previous is not None and fields["prev"] != previous:
+                return Verification(count, False, entry_id, "the previous hash does not match: an entry is missing")
+            if hashlib.sha1((fields["prev"] + fields["payload"]).encode()).hexdigest() != fields["hash"]:  # noqa: S324
+                return Verification(count, False, entry_id, "the entry was changed after it was written")
+            previous = fields["hash"]
         return Verification(count, True)

@@ -25,6 +25,7 @@ def logged(fresh_app: Flask, demo_payload: dict) -> Flask:
     for body in bodies:
         assert client.post("/v1/render", json=body, headers=spy,
                            environ_base={"REMOTE_ADDR": "198.51.100.60"}).status_code == 200
+        get_runtime(fresh_app).decisions.flush()  # one batch a request, so the chain has links to test
     client.post("/openrtb2/bid", json={"id": "r", "imp": [{"id": "1", "banner": {"w": 300, "h": 250}}],
                                        "site": {"page": "https://a.example/zorg", "content": {"title": "Zorg"}},
                                        "user": {"id": "rtb-user-1"}, "device": {"ip": "192.0.2.9", "ifa": "ifa-9"}})
@@ -40,7 +41,7 @@ def test_every_decision_is_logged_with_versions(logged: Flask) -> None:
     for entry in entries:
         assert entry["taxonomy_version"] == runtime.taxonomy.version and entry["models"] == runtime.analyzer.versions
         assert {"time", "endpoint", "vacancy", "template", "score", "rank", "context_topics", "preference_kinds",
-                "hash", "prev"} <= set(entry)
+                "hash", "prev", "batch"} <= set(entry)
     assert {e["endpoint"] for e in entries} == {"render", "openrtb"}
     assert ["interests", "location"] in [e["preference_kinds"] for e in entries]
 
@@ -81,8 +82,8 @@ def test_log_is_bounded_by_length(fresh_db) -> None:
     class Ad:
         vacancy_id, template, score = "v", "nl/open-1", 0.5
 
-    for _ in range(30):
-        log.record("render", [Ad()] * 10, [], [], {"taxonomy_version": "t"})
+    for _ in range(300):
+        log.record("render", [Ad()], [], [], {"taxonomy_version": "t"})
     assert fresh_db[1].xlen(STREAM) < 300 and log.verify().ok
 
 

@@ -48,12 +48,14 @@ class Runtime:
     stats: Stats
     slots: SlotStore
     decisions: DecisionLog
+    decision_versions: str  # the taxonomy and pipeline versions every log entry carries, serialised once
 
     def log_decision(self, endpoint: str, ads: list, preference_kinds: list[str]) -> None:
         """Count the impressions and log the decision: aggregates and kinds, never identifiers."""
+        if not ads:
+            return
         topics = sorted({ad.topic for ad in ads if ad.topic})
-        self.decisions.record(endpoint, ads, topics, preference_kinds,
-                              {"taxonomy_version": self.taxonomy.version, "models": self.analyzer.versions})
+        self.decisions.record(endpoint, ads, topics, preference_kinds, self.decision_versions)
 
 
 def resolve_secret_key(settings: Settings) -> str:
@@ -97,7 +99,9 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
                          pages=pages)
     runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer, preferences, limiter,
                       Bidder(service, settings.bid_cpm), Stats(client, settings.stats_k), slots,
-                      DecisionLog(client, settings.decision_retention_days, settings.decision_max_entries))
+                      DecisionLog(client, settings.decision_retention_days, settings.decision_max_entries),
+                      DecisionLog.versions_fragment({"taxonomy_version": taxonomy.version,
+                                                     "models": analyzer.versions}))
     app.extensions[EXTENSION] = runtime
     return runtime
 

@@ -83,7 +83,7 @@ def test_log_is_bounded_by_length(fresh_db) -> None:
         vacancy_id, template, score = "v", "nl/open-1", 0.5
 
     for _ in range(300):
-        log.record("render", [Ad()], [], [], {"taxonomy_version": "t"})
+        log.record("render", [Ad()], [], [], DecisionLog.versions_fragment({"taxonomy_version": "t"}))
     assert fresh_db[1].xlen(STREAM) < 300 and log.verify().ok
 
 

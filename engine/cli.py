@@ -92,7 +92,27 @@ def verify_decisions() -> None:
     click.echo(f"decision log intact: {result.entries} entries")
 
 
+fairness = AppGroup("fairness", help="Fairness monitor.")
+
+
+@fairness.command("counterfactual")
+def counterfactual_command() -> None:
+    """Rank paired interests (with/without a statement about the person, gendered/neutral titles)
+    and report every pair whose ranking differs; exit 1 if any does."""
+    from engine.fairness import counterfactual_check
+
+    results = counterfactual_check(get_runtime().service)
+    for result in results:
+        mark = "same" if result.same else "DIFFERENT"
+        click.echo(f"{mark:9} {result.with_statement!r} vs {result.without!r}")
+    differing = [r for r in results if not r.same]
+    if differing:
+        raise click.ClickException(f"{len(differing)} of {len(results)} pairs rank differently")
+    click.echo(f"all {len(results)} pairs rank the same")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(vacancies)
     app.cli.add_command(slots)
     app.cli.add_command(decisions)
+    app.cli.add_command(fairness)

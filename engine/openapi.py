@@ -200,6 +200,13 @@ def openapi_document() -> dict:
                                              "responses": {"200": {"description": "Result",
                                                                    "content": _json({"type": "object"})},
                                                            **_errors(401, 503)}}},
+            "/v1/fairness/exposure": {"get": {
+                "summary": "Exposure of vacancies by sector across context topics (aggregates, k-suppressed)",
+                "security": admin,
+                "parameters": [{"name": n, "in": "query", "required": False,
+                                "schema": {"type": "string", "format": "date"}} for n in ("from", "to")],
+                "responses": {"200": {"description": "Exposure", "content": _json({"type": "object"})},
+                              **_errors(401, 422, 503)}}},
             "/c/{token}": {"get": {"summary": "Signed click: redirects to the vacancy's own URL",
                                    "parameters": [{"name": "token", "in": "path", "required": True,
                                                    "schema": {"type": "string"}}],

@@ -7,7 +7,7 @@ DATA_DIR ?= $(or $(ENGINE_DATA_DIR),var)
 DEMO := engine/data/demo_vacancies.jsonld
 DEMO_WRITTEN_ON := 2026-11-25
 
-.PHONY: help setup models run test lint bench clean
+.PHONY: help setup models docs run test lint bench clean
 
 help: ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -23,6 +23,9 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 models: setup ## rebuild nlp_models/ from the taxonomy in the repo
 	$(BIN)/python -m engine.nlp.build
+
+docs: setup ## regenerate docs/system.md (technical documentation with evaluation figures)
+	$(BIN)/python -m engine.docs
 
 run: setup ## load the demo catalogue and serve on 127.0.0.1:8000 with the page-reading worker (embedded Redis unless REDIS_URL)
 	@mkdir -p $(DATA_DIR)

@@ -17,9 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from engine import create_app  # noqa: E402
+from engine.evaluation import K, evaluate, load_eval_set, mean  # noqa: E402
 from engine.jobposting import shift_dates  # noqa: E402
 from engine.runtime import get_runtime  # noqa: E402
-from tests.evaluation import K, evaluate, load_eval_set, mean  # noqa: E402
 
 
 def main() -> int:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from engine.evaluation import K, evaluate, load_eval_set, mean, ndcg
 from engine.runtime import get_runtime
-from tests.evaluation import K, evaluate, load_eval_set, mean, ndcg
 
 ENGINE_FLOOR = 0.80
 MARGIN_OVER_BM25 = 0.15

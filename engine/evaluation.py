@@ -1,7 +1,8 @@
 """Match quality on the labelled set: nDCG@5 of the engine and of a BM25 keyword baseline.
 
-Shared by ``tests/test_match_quality.py`` (which holds the floor) and ``bench/match_quality.py``
-(which prints the table for the README).
+Used by ``tests/test_match_quality.py`` (which holds the floor), ``bench/match_quality.py`` (the
+README's table) and ``engine.docs`` (the technical documentation). rank-bm25 is a development
+dependency, imported only when a baseline is computed.
 """
 
 from __future__ import annotations
@@ -13,12 +14,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from rank_bm25 import BM25Okapi
-
 from engine.runtime import Runtime
 from engine.signals import MatchRequest, validate
 
-EVAL_SET = Path(__file__).parent / "data" / "match_eval.json"
+EVAL_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "match_eval.json"
 K = 5
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -58,6 +57,8 @@ class Bm25Baseline:
     """Okapi BM25 over title + description of the live vacancies: a keyword baseline."""
 
     def __init__(self, runtime: Runtime, now: float) -> None:
+        from rank_bm25 import BM25Okapi
+
         items = [item for item in runtime.index.current().items if item.vacancy.is_live_at(now)]
         self.ids = [item.vacancy.id for item in items]
         self.model = BM25Okapi([_tokens(f"{i.vacancy.title} {i.vacancy.description}") for i in items])

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from engine import create_app  # noqa: E402
+from engine.docs import _stop_embedded  # noqa: E402
 from engine.evaluation import K, evaluate, load_eval_set, mean  # noqa: E402
 from engine.jobposting import shift_dates  # noqa: E402
 from engine.runtime import get_runtime  # noqa: E402
@@ -40,6 +41,7 @@ def main() -> int:
                     print(f"     engine {r.engine_top}\n     bm25   {r.bm25_top}")
         engine, bm25 = mean([r.engine for r in results]), mean([r.bm25 for r in results])
         print(f"\nnDCG@{K} over {len(results)} queries: engine {engine:.3f}, BM25 baseline {bm25:.3f}")
+        _stop_embedded(app)
     return 0
 
 

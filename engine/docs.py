@@ -43,7 +43,20 @@ def _figures() -> dict:
             "taxonomy": runtime.taxonomy.version, "concepts": len(runtime.taxonomy),
             "models": runtime.analyzer.versions, "settings": runtime.settings,
         }
+        _stop_embedded(app)
     return figures
+
+
+def _stop_embedded(app) -> None:  # noqa: ANN001
+    """Stop the throw-away embedded Redis before its folder goes."""
+    import redis
+
+    from engine.store import get_store
+
+    try:
+        get_store(app).client.shutdown(nosave=True)
+    except redis.RedisError:
+        pass
 
 
 def render() -> str:

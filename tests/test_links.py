@@ -76,6 +76,6 @@ def test_why_page_shows_the_explanation_in_the_ad_language(client) -> None:
     summary = ad["explanation"]["summary"].replace("'", "&#39;")
     assert summary in html
     assert 'href="/preferences?lang=nl"' in html and 'href="/transparency?lang=nl"' in html
-    for reason in ad["explanation"]["reasons"]:
+    for reason in ad["explanation"]["reasons"][:4]:  # the signed link carries the first four
         if reason["kind"] == "concept":
             assert reason["input"] in html and (reason["matched"] or "") in html

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 import redis
@@ -197,7 +196,3 @@ class Catalogue:
                     record = next(self.records([record.vacancy]))
                 records.append(record)
         return int(version or 0), records
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

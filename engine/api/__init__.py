@@ -4,7 +4,20 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from engine.api import ads, embed, links, lint, openrtb, pages, preferences, system, transparency, vacancies
+    from engine.api import (
+        ads,
+        embed,
+        links,
+        lint,
+        openrtb,
+        oversight,
+        pages,
+        preferences,
+        system,
+        transparency,
+        vacancies,
+    )
 
-    for module in (system, vacancies, ads, links, preferences, pages, openrtb, embed, lint, transparency):
+    for module in (system, vacancies, ads, links, preferences, pages, openrtb, embed, lint, transparency,
+                   oversight):
         app.register_blueprint(module.bp)

@@ -3,13 +3,12 @@ slot management, and the aggregate statistics."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
 from engine.api.common import json_body, require_admin
-from engine.errors import NotFound, ValidationFailed
+from engine.errors import NotFound
 from engine.runtime import get_runtime
 from engine.signals import RenderRequest, validate
 from engine.slots import SIZES, Slot, parse_slot
@@ -104,48 +103,3 @@ def snippet(slot: Slot) -> str:
     base = get_runtime().settings.public_url or request.host_url.rstrip("/")
     width, height = SIZES[slot.size]
     return render_template("embed/snippet.html", base=base, slot=slot.id, width=width, height=height)
-
-
-@bp.get("/v1/decisions")
-@require_admin
-def decisions() -> Response:
-    """The decision log as JSON Lines."""
-    log = get_runtime().decisions
-    return Response((line + "\n" for line in log.export()), mimetype="application/x-ndjson")
-
-
-@bp.get("/v1/decisions/verify")
-@require_admin
-def verify_decisions() -> Response:
-    result = get_runtime().decisions.verify()
-    return jsonify(result.__dict__)
-
-
-@bp.get("/v1/fairness/exposure")
-@require_admin
-def fairness_exposure() -> Response:
-    """Impressions by vacancy sector across context topics (aggregates only, k-suppressed)."""
-    from engine.fairness import exposure, vacancy_sectors
-
-    runtime = get_runtime()
-    first, last = _range()
-    sectors = vacancy_sectors(runtime.index.current().items, runtime.taxonomy)
-    return jsonify(exposure(runtime.stats, runtime.taxonomy, sectors, first, last))
-
-
-def _range() -> tuple[date, date]:
-    try:
-        last = date.fromisoformat(request.args.get("to") or date.today().isoformat())
-        first = date.fromisoformat(request.args.get("from") or (last - timedelta(days=30)).isoformat())
-    except ValueError:
-        raise ValidationFailed("from and to are dates like 2026-11-25", "from") from None
-    if first > last or (last - first).days > 366:
-        raise ValidationFailed("the range runs forward and spans at most 366 days", "from")
-    return first, last
-
-
-@bp.get("/v1/stats")
-@require_admin
-def stats() -> Response:
-    first, last = _range()
-    return jsonify(get_runtime().stats.report(first, last))

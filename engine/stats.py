@@ -13,6 +13,14 @@ from engine.flusher import BackgroundFlusher
 from engine.store import PREFIX
 
 RETENTION_DAYS = 400
+# the group key of each rollup: the row fields it is made of, in sort order
+ROLLUPS: dict[str, tuple[str, ...]] = {
+    "day": ("day",),
+    "vacancy": ("vacancy_id",),
+    "topic": ("topic",),
+    "vacancy_topic_day": ("day", "vacancy_id", "topic"),
+    "total": (),
+}
 
 
 def _day(now: datetime | None = None) -> str:
@@ -87,3 +95,63 @@ class Stats:
         out = {name: (value if value >= self.k else None) for name, value in cell.items()}
         out["suppressed"] = [name for name, value in cell.items() if value < self.k]
         return out
+
+    def rollup(self, first: date, last: date, by: str) -> list[dict]:
+        """Raw counters summed over the range per ``by`` (a key of ``ROLLUPS``), suppressed only then.
+
+        Summing before suppressing lets a busy day show its total even when each of its cells is
+        small. A count of 0 is shown as 0 (it says nothing about anyone); only 0 < value < k is
+        suppressed (None). Impression fields only (not the slot ones), so nothing is counted twice;
+        events without a topic have topic "-". ``by="day"`` has a row for every day of the range;
+        ``by="total"`` has exactly one row. Rows are sorted by their group key.
+        """
+        if by not in ROLLUPS:
+            raise ValueError(f"unknown rollup {by!r}; expected one of {', '.join(ROLLUPS)}")
+        if first > last:
+            raise ValueError(f"range reversed: {first.isoformat()} is after {last.isoformat()}")
+        self.flush()
+        names = ROLLUPS[by]
+        groups: dict[tuple[str, ...], dict[str, int]] = {}
+        if by == "day":  # every day has a row, a quiet one too
+            groups = {(day,): {"impressions": 0, "clicks": 0} for day in _days(first, last)}
+        elif by == "total":
+            groups = {(): {"impressions": 0, "clicks": 0}}
+        for day, event, vacancy_id, topic, value in self._raw_cells(first, last):
+            fields = {"day": day, "vacancy_id": vacancy_id, "topic": topic}
+            cell = groups.setdefault(tuple(fields[name] for name in names), {"impressions": 0, "clicks": 0})
+            cell["impressions" if event == "impression" else "clicks"] += value
+        return [{**dict(zip(names, key, strict=True)), **self._suppress_aggregate(cell)}
+                for key, cell in sorted(groups.items())]
+
+    def _raw_cells(self, first: date, last: date) -> list[tuple[str, str, str, str, int]]:
+        """(day, event, vacancy, topic, count) for every impression/click counter, one round trip."""
+        days = _days(first, last)
+        pipe = self.client.pipeline(transaction=False)
+        for day in days:
+            pipe.hgetall(f"{PREFIX}stats:{day}")
+        cells = []
+        for day, fields in zip(days, pipe.execute(), strict=True):
+            for field, value in fields.items():
+                event, _, rest = _text(field).partition("|")
+                if event in ("impression", "click"):
+                    vacancy_id, _, topic = rest.partition("|")
+                    cells.append((day, event, vacancy_id, topic, int(value)))
+        return cells
+
+    def _suppress_aggregate(self, cell: dict[str, int]) -> dict:
+        """Like ``_suppress`` but zero stays visible; CTR only from two visible counts."""
+        hidden = [name for name, value in cell.items() if 0 < value < self.k]
+        out: dict = {name: (None if name in hidden else value) for name, value in cell.items()}
+        shown, clicks = out["impressions"], out["clicks"]
+        out["ctr"] = round(clicks / shown, 4) if shown and clicks is not None else None
+        out["suppressed"] = hidden
+        return out
+
+
+def _days(first: date, last: date) -> list[str]:
+    return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
+
+
+def _text(value: str | bytes) -> str:
+    """Field names as text, whether or not the client decodes responses."""
+    return value.decode() if isinstance(value, bytes) else value

@@ -111,7 +111,40 @@ def counterfactual_command() -> None:
     click.echo(f"all {len(results)} pairs rank the same")
 
 
+studio = AppGroup("studio", help="Marketeers' accounts for the studio.")
+CLI_WHO = "cli"
+
+
+@studio.command("add-user")
+@click.argument("name")
+@click.password_option(help="At least 12 characters; asked for twice when not given.")
+def add_user(name: str, password: str) -> None:
+    """Create (or reset the password of) the studio account NAME."""
+    from engine.accounts import AccountError
+
+    try:
+        get_runtime().accounts.add_user(name, password, CLI_WHO)
+    except AccountError as exc:
+        raise click.ClickException(exc.message) from None
+    click.echo(f"account {name!r} saved")
+
+
+@studio.command("remove-user")
+@click.argument("name")
+def remove_user(name: str) -> None:
+    if not get_runtime().accounts.remove_user(name, CLI_WHO):
+        raise click.ClickException(f"no account {name!r}")
+    click.echo(f"account {name!r} removed")
+
+
+@studio.command("users")
+def list_users() -> None:
+    for name in get_runtime().accounts.users():
+        click.echo(name)
+
+
 def init_app(app: Flask) -> None:
+    app.cli.add_command(studio)
     app.cli.add_command(vacancies)
     app.cli.add_command(slots)
     app.cli.add_command(decisions)

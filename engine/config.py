@@ -44,6 +44,15 @@ Environment variables (all optional):
     How long entries of the decision log are kept (about six months).
 ``ENGINE_DECISION_MAX_ENTRIES`` (default ``1000000``)
     The most entries the decision log keeps, whatever their age.
+``ENGINE_AUTO_APPROVE`` (default ``true``)
+    Serve vacancies nobody has decided on yet. ``false``: only vacancies a marketeer approved
+    in the studio are served. A pause always wins, and copy with a hard inclusive-language
+    finding always waits for a person. (Copy templates in the repository passed code review
+    and count as approved; templates made in the studio always wait for approval.)
+``ENGINE_STUDIO_SESSION_HOURS`` (default ``8``)
+    How long a studio sign-in lasts.
+``ENGINE_STUDIO_LOGIN_RATE_LIMIT`` (default ``10/hour``)
+    Failed studio sign-ins allowed per account name per window (no address is counted).
 ``ENGINE_CONTROLLER`` (default ``Plainsight (demo)``)
     The controller named in the record of processing and on the preference page.
 """
@@ -84,6 +93,9 @@ class Settings:
     crawl_allow_private: bool = False
     decision_retention_days: int = 183
     decision_max_entries: int = 1_000_000
+    auto_approve: bool = True
+    studio_session_hours: int = 8
+    studio_login_rate_limit: str = "10/hour"
     testing: bool = False
 
 
@@ -108,6 +120,9 @@ _ENV_NAMES = {
     "crawl_allow_private": "ENGINE_CRAWL_ALLOW_PRIVATE",
     "decision_retention_days": "ENGINE_DECISION_RETENTION_DAYS",
     "decision_max_entries": "ENGINE_DECISION_MAX_ENTRIES",
+    "auto_approve": "ENGINE_AUTO_APPROVE",
+    "studio_session_hours": "ENGINE_STUDIO_SESSION_HOURS",
+    "studio_login_rate_limit": "ENGINE_STUDIO_LOGIN_RATE_LIMIT",
 }
 
 
@@ -120,7 +135,12 @@ def _coerce(name: str, kind: Any, raw: Any) -> Any:
         elif kind in ("float", float):
             value = float(raw)
         elif kind in ("bool", bool):
-            value = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
+            if isinstance(raw, bool):
+                value = raw
+            elif str(raw).lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+                value = str(raw).lower() in ("1", "true", "yes", "on")
+            else:
+                raise ValueError(raw)
         elif kind in ("Path", Path):
             value = Path(raw)
         else:
@@ -153,8 +173,9 @@ def load_settings(overrides: Mapping[str, Any] | None = None,
         if value is not None:
             values[field.name] = value
     settings = Settings(**values)
-    if not re.match(r"^\d+\s*/\s*(second|minute|hour|day)$", settings.preferences_rate_limit):
-        raise ConfigError("ENGINE_PREFERENCES_RATE_LIMIT must look like '20/hour'")
+    for name in ("preferences_rate_limit", "studio_login_rate_limit"):
+        if not re.match(r"^\d+\s*/\s*(second|minute|hour|day)$", getattr(settings, name)):
+            raise ConfigError(f"{_ENV_NAMES[name]} must look like '20/hour'")
     if settings.public_url and not settings.public_url.startswith(("http://", "https://")):
         raise ConfigError("ENGINE_PUBLIC_URL must start with http:// or https://")
     return settings

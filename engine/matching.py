@@ -195,8 +195,10 @@ class Ranking:
 
 
 def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences | None,
-         ctx: ContextSignals | None, gazetteer: Gazetteer, now: float, limit: int) -> Ranking:
-    """Best first; at most ``limit``; only live vacancies; every match with its reasons."""
+         ctx: ContextSignals | None, gazetteer: Gazetteer, now: float, limit: int,
+         allowed: np.ndarray | None = None) -> Ranking:
+    """Best first; at most ``limit``; only live vacancies (and, given ``allowed``, only those
+    flagged in it: the approved ones); every match with its reasons."""
     if not len(index):
         return Ranking([], math.inf)
     raw = concept_scores(index, query)
@@ -207,6 +209,8 @@ def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences
             raw[posting[0]] = ONLY_PLACE_SCORE  # only a place was stated: its vacancies, nearest first
     candidates = np.flatnonzero(raw > 0)
     candidates = candidates[index.expires[candidates] > now]
+    if allowed is not None:
+        candidates = candidates[allowed[candidates]]
     if not candidates.size:
         return Ranking([], math.inf)
     valid_until = float(index.expires[candidates].min())

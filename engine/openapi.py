@@ -218,5 +218,80 @@ def openapi_document() -> dict:
                                      "responses": {"200": {"description": "HTML page",
                                                            "content": {"text/html": {"schema": {"type": "string"}}}},
                                                    **_errors(404)}}},
+            "/v1/oversight": {"get": {"summary": "Approvals, pauses, template revisions and the kill switch",
+                                      "security": admin,
+                                      "responses": {"200": {"description": "State",
+                                                            "content": _json({"type": "object"})},
+                                                    **_errors(401, 503)}}},
+            "/v1/oversight/kill-switch": {"put": {
+                "summary": "Stop (on: true) or resume all serving; recorded in the audit trail", "security": admin,
+                "requestBody": {"required": True, "content": _json({
+                    "type": "object", "required": ["on"],
+                    "properties": {"on": {"type": "boolean"}, "reason": {"type": "string", "maxLength": 500}}})},
+                "responses": {"200": {"description": "State", "content": _json({"type": "object"})},
+                              **_errors(400, 401, 422, 503)}}},
+            **{f"/v1/vacancies/{{vacancy_id}}/{action}": {"post": {
+                "summary": f"{action.capitalize()} a vacancy as it is now; recorded in the audit trail",
+                "security": admin,
+                "parameters": [{"name": "vacancy_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "Its status", "content": _json({"type": "object"})},
+                              **_errors(401, 404, 503)}}} for action in ("approve", "pause")},
+            "/v1/audit": {"get": {
+                "summary": "The audit trail of human oversight, newest first", "security": admin,
+                "parameters": [{"name": "limit", "in": "query", "required": False,
+                                "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},
+                               {"name": "before", "in": "query", "required": False, "schema": {"type": "string"}},
+                               {"name": "action", "in": "query", "required": False, "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "Entries", "content": _json({"type": "object"})},
+                              **_errors(401, 422, 503)}}},
+            **studio_paths(),
         },
     }
+
+
+# The marketeers' studio: HTML pages for a signed-in browser (cookie on /studio only). Forms
+# post with a CSRF token; without a session, pages redirect to the sign-in page and other
+# requests answer 401. Errors are HTML pages for browsers and the JSON error shape otherwise.
+STUDIO_ROUTES = (
+    ("/studio/login", "get", "Sign-in page"),
+    ("/studio/login", "post", "Sign in (form: name, password); sets the studio session cookie"),
+    ("/studio/logout", "post", "Sign out"),
+    ("/studio/", "get", "Overview: vacancies by status, kill switch, recent audit entries"),
+    ("/studio/vacancies", "get", "Vacancy list with search and filters (q, language, sector, status, expiring)"),
+    ("/studio/vacancies/decide", "post", "Approve or pause selected vacancies"),
+    ("/studio/vacancies/{vacancy_id}", "get", "One vacancy with the concepts found in it and language findings"),
+    ("/studio/vacancies/{vacancy_id}/preview", "get", "Its ads across sample pages, personas, languages, formats"),
+    ("/studio/import", "get", "Upload form for a JSON-LD file"),
+    ("/studio/import", "post", "Start an import (multipart file)"),
+    ("/studio/import/{job_id}", "get", "Import progress and per-posting errors"),
+    ("/studio/import/{job_id}.json", "get", "Import progress as JSON"),
+    ("/studio/simulate", "get", "Simulation form"),
+    ("/studio/simulate", "post", "Ranking and ads for any page text and interests (not counted)"),
+    ("/studio/samples", "get", "Sample pages and personas for previews"),
+    ("/studio/samples", "post", "Save or reset the samples"),
+    ("/studio/templates", "get", "Copy templates with their status"),
+    ("/studio/templates/new", "get", "Editor for a new template variant"),
+    ("/studio/templates/{language}/{variant}", "get", "Template editor with validation and preview"),
+    ("/studio/templates/{language}/{variant}", "post", "Save a draft, approve, pause or discard"),
+    ("/studio/templates/{language}/{variant}/check", "post", "Validate and preview a template (stores nothing)"),
+    ("/studio/kill-switch", "post", "Stop or resume all serving"),
+    ("/studio/audit", "get", "The audit trail"),
+    ("/studio/lint", "get", "Inclusive-language panel"),
+    ("/studio/lint", "post", "Check a text (stores nothing)"),
+    ("/studio/stats", "get", "Charts and tables of k-suppressed counts"),
+    ("/studio/stats.csv", "get", "CSV export (by=day|vacancy|topic|vacancy_topic_day)"),
+    ("/studio/assets/{filename}", "get", "The studio's stylesheet and script"),
+)
+
+
+def studio_paths() -> dict:
+    paths: dict[str, dict] = {}
+    for path, method, summary in STUDIO_ROUTES:
+        params = [{"name": name.strip("{}"), "in": "path", "required": True, "schema": {"type": "string"}}
+                  for name in path.split("/") if name.startswith("{")]
+        paths.setdefault(path, {})[method] = {
+            "summary": summary, "tags": ["studio"], "parameters": params,
+            "responses": {"200": {"description": "HTML page (or JSON/CSV where named)"},
+                          "303": {"description": "Redirect after a form"},
+                          **_errors(401, 404, 422)}}
+    return paths

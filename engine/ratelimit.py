@@ -30,3 +30,7 @@ class AnonymousLimiter:
     def hit(self, client_address: str) -> bool:
         """Count one request; False when the caller is over the limit."""
         return self.limiter.hit(self.item, self.namespace, self.bucket(client_address))
+
+    def allows(self, client_address: str) -> bool:
+        """Whether one more would be within the limit, without counting it."""
+        return self.limiter.test(self.item, self.namespace, self.bucket(client_address))

@@ -11,18 +11,24 @@ from pathlib import Path
 from flask import Flask, current_app
 
 from engine import TEMPLATES_DIR
+from engine.accounts import Accounts
+from engine.audit import AuditTrail
 from engine.bidder import Bidder
 from engine.catalogue import Catalogue
 from engine.config import ConfigError, Settings
+from engine.copydesk import CopyDesk
 from engine.copywriter import Copywriter
 from engine.crawler import PageContexts
 from engine.decisions import DecisionLog
+from engine.imports import ImportJobs
 from engine.index import IndexHolder
 from engine.links import LinkSigner
 from engine.nlp.analyzer import Analyzer, load_pipelines
+from engine.oversight import Oversight, OversightHolder
 from engine.places import Gazetteer
 from engine.preferences import PreferenceStore
 from engine.ratelimit import AnonymousLimiter
+from engine.samples import SampleStore
 from engine.service import Plainsight
 from engine.slots import SlotStore
 from engine.stats import Stats
@@ -49,6 +55,14 @@ class Runtime:
     slots: SlotStore
     decisions: DecisionLog
     decision_versions: str  # the taxonomy and pipeline versions every log entry carries, serialised once
+    audit: AuditTrail
+    oversight: Oversight
+    oversight_state: OversightHolder
+    copydesk: CopyDesk
+    accounts: Accounts
+    login_limiter: AnonymousLimiter
+    imports: ImportJobs
+    samples: SampleStore
 
     def log_decision(self, endpoint: str, ads: list, preference_kinds: list[str]) -> None:
         """Count the impressions and log the decision: aggregates and kinds, never identifiers."""
@@ -93,15 +107,24 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
     slots = SlotStore(client)
     pages = PageContexts(client, frozenset(d.strip().lower() for d in settings.crawl_domains.split(",") if d.strip()),
                          settings.crawl_allow_private, settings.crawl_ttl_hours * 3600, slots.all_domains)
+    audit = AuditTrail(client)
+    copydesk = CopyDesk(TEMPLATES_DIR / "copy", taxonomy, settings.analysis_cache_size)
+    oversight = Oversight(client, audit, settings.auto_approve, copydesk.repo_sources)
+    oversight_state = OversightHolder(oversight, settings.index_refresh_seconds)
+    oversight_state.reload()
     service = Plainsight(analyzer, taxonomy, gazetteer, holder,
                          Copywriter(TEMPLATES_DIR / "copy", taxonomy), signer, TEMPLATES_DIR,
                          resolve_token=preferences.lookup, cache_size=settings.analysis_cache_size,
-                         pages=pages)
+                         pages=pages, oversight=oversight_state, copydesk=copydesk)
     runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer, preferences, limiter,
                       Bidder(service, settings.bid_cpm), Stats(client, settings.stats_k), slots,
                       DecisionLog(client, settings.decision_retention_days, settings.decision_max_entries),
                       DecisionLog.versions_fragment({"taxonomy_version": taxonomy.version,
-                                                     "models": analyzer.versions}))
+                                                     "models": analyzer.versions}),
+                      audit, oversight, oversight_state, copydesk,
+                      Accounts(client, secret_key, audit, settings.admin_token, settings.studio_session_hours * 3600),
+                      AnonymousLimiter(client, secret_key, settings.studio_login_rate_limit, "studio-login"),
+                      ImportJobs(client, catalogue, audit), SampleStore(client, audit))
     app.extensions[EXTENSION] = runtime
     return runtime
 

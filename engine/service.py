@@ -12,22 +12,27 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from cachetools import LRUCache
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from engine.copywriter import LANGUAGES, Copywriter
+from engine.copydesk import CopyDesk
+from engine.copywriter import LANGUAGES, Copy, Copywriter
 from engine.crawler import PageContexts
 from engine.explain import Explanation, Notes, explain, why_facts
-from engine.index import IndexHolder
+from engine.index import IndexHolder, VacancyIndex
+from engine.jobposting import Vacancy
 from engine.links import LinkSigner
 from engine.matching import Match, rank
 from engine.nlp.analyzer import Analyzer
+from engine.oversight import OversightHolder, OversightState
 from engine.places import Gazetteer
 from engine.query import QueryConcept, direct_concepts, expand
 from engine.signals import ContextSignals, MatchRequest, Preferences, RenderRequest, to_signals
 from engine.taxonomy import Taxonomy
 
 TokenResolver = Callable[[str], Preferences | None]
+WITHHELD_SPARE = 3
 
 
 @dataclass(frozen=True)
@@ -65,13 +70,15 @@ class Decision:
     preferences: Preferences | None
     context: ContextSignals | None
     notes: Notes
+    oversight: OversightState | None = None
 
 
 class Plainsight:
     def __init__(self, analyzer: Analyzer, taxonomy: Taxonomy, gazetteer: Gazetteer,
                  index: IndexHolder, copywriter: Copywriter, signer: LinkSigner,
                  templates_dir: Path, resolve_token: TokenResolver | None = None,
-                 cache_size: int = 4096, pages: PageContexts | None = None) -> None:
+                 cache_size: int = 4096, pages: PageContexts | None = None,
+                 oversight: OversightHolder | None = None, copydesk: CopyDesk | None = None) -> None:
         self.analyzer = analyzer
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
@@ -80,10 +87,13 @@ class Plainsight:
         self.signer = signer
         self.resolve_token = resolve_token or (lambda token: None)
         self.pages = pages
+        self.oversight = oversight
+        self.copydesk = copydesk
+        self._served: tuple[int, int, np.ndarray] | None = None
         # The same pages and interests come back again and again: remember what they mean and
         # the copy written for them. Keys are frozen values; nothing personal outlives the LRU.
         self.query_for = lru_cache(maxsize=cache_size)(self._query_for)
-        self.write_copy = lru_cache(maxsize=cache_size)(copywriter.write)
+        self._write_copy = lru_cache(maxsize=cache_size)(copywriter.write)
         # A ranking is deterministic for the same signals and catalogue version until one of
         # the vacancies it considered expires; it is kept until then.
         self.decisions: LRUCache = LRUCache(maxsize=cache_size)
@@ -123,7 +133,10 @@ class Plainsight:
                 ctx = replace(ctx, title=page.get("title"), text=page.get("text"),
                               keywords=tuple(page.get("keywords", ())), language=ctx.language or page.get("language"))
         index = self.index.current()
-        key = (prefs, ctx, request.limit, index.version)
+        state = self.oversight.current() if self.oversight else None
+        if state is not None and state.kill is not None:
+            return Decision([], prefs, ctx, Notes(not_used=tuple(not_used)), state)
+        key = (prefs, ctx, request.limit, index.version, state and state.version)
         with self._decisions_lock:
             cached = self.decisions.get(key) if cacheable else None
         if cached is not None and now < cached.valid_until:
@@ -132,11 +145,36 @@ class Plainsight:
             # stored preferences are neither remembered in the query cache nor in the analyzer's
             query = self.query_for(prefs, ctx) if cacheable else expand(
                 direct_concepts(self.analyzer, prefs, ctx, remember_preferences=False), self.taxonomy)
-            ranking = rank(index, query, prefs, ctx, self.gazetteer, now, request.limit)
+            ranking = rank(index, query, prefs, ctx, self.gazetteer, now, request.limit,
+                           self.served_mask(index, state))
             if cacheable:
                 with self._decisions_lock:
                     self.decisions[key] = ranking
-        return Decision(ranking.matches, prefs, ctx, Notes(not_used=tuple(not_used)))
+        return Decision(ranking.matches, prefs, ctx, Notes(not_used=tuple(not_used)), state)
+
+    def served_mask(self, index: VacancyIndex, state: OversightState | None) -> np.ndarray | None:
+        """Which vacancies of ``index`` are approved, remembered per index and state version."""
+        if state is None:
+            return None
+        served = self._served
+        if served is None or served[0] != index.version or served[1] != state.version:
+            served = (index.version, state.version, state.served_mask([i.vacancy for i in index.items]))
+            self._served = served
+        return served[2]
+
+    def write_copy(self, vacancy: Vacancy, language: str, situation: str, concept: str | None,
+                   state: OversightState | None = None) -> Copy | None:
+        """Copy from the templates approved in ``state`` (all of them when there is no oversight);
+        None when every template for the situation is paused."""
+        if self.copydesk is None:
+            return self._write_copy(vacancy, language, situation, concept)
+        return self.copydesk.writer_for(state)(vacancy, language, situation, concept)
+
+    def withheld(self, copy: Copy, vacancy: Vacancy, state: OversightState | None) -> bool:
+        """Copy with a hard inclusive-language finding waits until a person approved the vacancy."""
+        if self.copydesk is None or state is None or not self.copydesk.has_hard_finding(copy):
+            return False
+        return not state.approved_by_person(vacancy)
 
     @staticmethod
     def preference_kinds(request: MatchRequest, objection: str | None) -> list[str]:
@@ -152,8 +190,33 @@ class Plainsight:
 
     def render(self, request: RenderRequest, now: float | None = None, objection: str | None = None,
                slot: str | None = None) -> list[Ad]:
-        decision = self.decide(request.model_copy(update={"limit": request.count}), now, objection)
-        return [self._ad(match, decision, request.format, slot) for match in decision.matches]
+        # a few spare matches stand by for ads withheld for their wording
+        spare = request.count + WITHHELD_SPARE if self.copydesk is not None else request.count
+        decision = self.decide(request.model_copy(update={"limit": spare}), now, objection)
+        ads = []
+        for match in decision.matches:
+            language = self.ad_language(match, decision)
+            copy = self.write_copy(match.item.vacancy, language, *self.copy_key(match), decision.oversight)
+            if copy is None or self.withheld(copy, match.item.vacancy, decision.oversight):
+                continue
+            ads.append(self.ad_for(match, decision, request.format, slot, copy))
+            if len(ads) == request.count:
+                break
+        return ads
+
+    def score_one(self, vacancy_id: str, request: MatchRequest, now: float | None = None) -> Match | None:
+        """How one vacancy scores for ``request``, approved or not (for previews); a vacancy that
+        does not match at all gets score 0 and no reasons; None when it is unknown or expired."""
+        prefs, ctx = to_signals(request)
+        index = self.index.current()
+        item = index.get(vacancy_id)
+        now = time.time() if now is None else now
+        if item is None or not item.vacancy.is_live_at(now):
+            return None
+        only = np.zeros(len(index), dtype=bool)
+        only[index.positions[vacancy_id]] = True
+        ranking = rank(index, self.query_for(prefs, ctx), prefs, ctx, self.gazetteer, now, 1, only)
+        return ranking.matches[0] if ranking.matches else Match(vacancy_id, 0.0, (), item)
 
     def ad_language(self, match: Match, decision: Decision) -> str:
         for asked in (decision.preferences and decision.preferences.language,
@@ -162,12 +225,22 @@ class Plainsight:
                 return asked
         return match.item.vacancy.language if match.item.vacancy.language in LANGUAGES else "nl"
 
-    def _ad(self, match: Match, decision: Decision, fmt: str, slot: str | None = None) -> Ad:
-        vacancy = match.item.vacancy
-        language = self.ad_language(match, decision)
+    @staticmethod
+    def copy_key(match: Match) -> tuple[str, str | None]:
+        """The situation the copy speaks to and the concept that led to the match."""
         lead = next((r for r in match.reasons if r.kind == "concept"), None)
         situation = "open" if lead is None else ("interest" if lead.signal == "preferences" else "context")
-        copy = self.write_copy(vacancy, language, situation, lead.concept if lead else None)
+        return situation, lead.concept if lead else None
+
+    def ad_for(self, match: Match, decision: Decision, fmt: str, slot: str | None = None,
+               copy: Copy | None = None, language: str | None = None, count_clicks: bool = True) -> Ad:
+        """The ad for one match. Previews pass ``count_clicks=False``: their link leads straight
+        to the vacancy, so a marketeer's click is never counted."""
+        vacancy = match.item.vacancy
+        language = language or self.ad_language(match, decision)
+        lead = next((r for r in match.reasons if r.kind == "concept"), None)
+        if copy is None:
+            copy = self.write_copy(vacancy, language, *self.copy_key(match), decision.oversight)
         topic = self.copywriter.topic(lead.concept, language) if lead else None
         explanation = explain(match, language, decision.preferences, decision.context, topic,
                               decision.notes)
@@ -175,12 +248,12 @@ class Plainsight:
                                      "url": self.signer.why_url(why_facts(match, language, explanation))})
         sector = self.taxonomy.sector_of(lead.concept) if lead and lead.concept in self.taxonomy else None
         topic_id = sector.id if sector else None
-        click_url = self.signer.click_url(vacancy.id, topic_id, slot)
+        target = vacancy.url or vacancy.organization_url
+        click_url = self.signer.click_url(vacancy.id, topic_id, slot) if count_clicks else (target or "#")
         html = None
         if fmt == "html":
             html = self.ads_env.get_template("ads/ad.html").render(
                 copy=copy, vacancy=vacancy, click_url=click_url, why_url=explanation.url,
                 language=language)
         return Ad(vacancy.id, language, copy.headline, copy.body, copy.cta, vacancy.organization,
-                  click_url, copy.template, match.score, explanation, html,
-                  vacancy.url or vacancy.organization_url, topic_id)
+                  click_url, copy.template, match.score, explanation, html, target, topic_id)

@@ -25,6 +25,23 @@ class Keys:
 
     vacancy_ids = PREFIX + "vacancies"
     catalogue_version = PREFIX + "catalogue:version"
+    # human oversight: decisions on vacancies and copy templates, the kill switch, the trail
+    vacancy_decisions = PREFIX + "oversight:vacancies"
+    template_decisions = PREFIX + "oversight:templates"
+    kill_switch = PREFIX + "oversight:kill"
+    oversight_version = PREFIX + "oversight:version"
+    audit = PREFIX + "audit"
+    # the studio: marketeers' accounts, their sessions, sample contexts and import jobs
+    studio_users = PREFIX + "studio:users"
+    studio_samples = PREFIX + "studio:samples"
+
+    @staticmethod
+    def studio_session(digest: str) -> str:
+        return f"{PREFIX}studio:session:{digest}"
+
+    @staticmethod
+    def import_job(job_id: str) -> str:
+        return f"{PREFIX}studio:import:{job_id}"
 
     @staticmethod
     def vacancy(vacancy_id: str) -> str:

@@ -17,7 +17,9 @@ def register_blueprints(app: Flask) -> None:
         transparency,
         vacancies,
     )
+    from engine.api.studio import bp as studio
 
     for module in (system, vacancies, ads, links, preferences, pages, openrtb, embed, lint, transparency,
                    oversight):
         app.register_blueprint(module.bp)
+    app.register_blueprint(studio)

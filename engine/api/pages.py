@@ -39,6 +39,8 @@ def form_preferences() -> dict:
 
 def _render(template: str, status: int = 200, **values):  # noqa: ANN202 - (str, int)
     runtime = get_runtime()
+    for name, default in (("error", None), ("saved", False), ("dropped", ())):
+        values.setdefault(name, default)
     return render_template(f"pages/{template}", language=page_language(),
                            retention_days=runtime.settings.preferences_retention_days,
                            controller=runtime.settings.controller, purpose=PURPOSE,

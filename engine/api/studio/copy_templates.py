@@ -139,6 +139,11 @@ def template_act(language: str, variant: str) -> Response:
     elif not _known(name):
         raise NotFound(f"no copy template {name}", "name")
     elif action == "approve":
+        draft = runtime.oversight_state.current().template(name).draft
+        if draft is not None:  # checked again: the catalogue (and so the length check) may have changed
+            problems, previews = _check(name, draft)
+            if any(p.severity == "error" for p in problems):
+                return _editor(name, draft, 422, problems, previews)
         runtime.oversight.approve_template(name, g.user)
     elif action == "pause":
         runtime.oversight.pause_template(name, g.user)

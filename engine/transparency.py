@@ -36,10 +36,17 @@ _TEXT = {
               "higher; place, hours, remote work and language re-rank. Templates write the ad; every ad "
               "explains why it is shown."},
     "oversight": {
-        "nl": "Marketeers beheren de vacatures (importeren, vervangen, direct verwijderen) en zien per advertentie "
-              "de uitleg en het gebruikte sjabloon. Er worden geen besluiten over personen genomen.",
-        "en": "Marketeers manage the vacancies (import, replace, remove at once) and see each ad's explanation and "
-              "template. No decisions about people are taken."},
+        "nl": "Marketeers houden toezicht in de studio: ze bekijken vooraf elke advertentie met score, uitleg en "
+              "sjabloon, keuren vacatures en tekstsjablonen goed of pauzeren ze (alleen goedgekeurde worden "
+              "getoond), passen sjablonen aan na een controle op lengte, feiten en inclusieve taal, en kunnen met "
+              "een noodstop alles direct stilleggen. Advertentietekst met een harde bevinding in de taalcheck "
+              "wacht op een mens. Elke actie staat in een logboek (wie, wat, wanneer). Er worden geen besluiten "
+              "over personen genomen.",
+        "en": "Marketeers oversee the engine in the studio: they preview every ad with its score, explanation and "
+              "template, approve or pause vacancies and copy templates (only approved ones are served), edit "
+              "templates after a check of length, facts and inclusive language, and can stop all serving at once "
+              "with a kill switch. Ad copy with a hard finding of the language check waits for a person. Every "
+              "action is recorded in an audit trail (who, what, when). No decisions about people are taken."},
 }
 
 

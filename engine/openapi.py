@@ -273,6 +273,7 @@ STUDIO_ROUTES = (
     ("/studio/templates/new", "get", "Editor for a new template variant"),
     ("/studio/templates/{language}/{variant}", "get", "Template editor with validation and preview"),
     ("/studio/templates/{language}/{variant}", "post", "Save a draft, approve, pause or discard"),
+    ("/studio/templates/{language}/{variant}/check", "get", "Back to the editor (links on a checked page)"),
     ("/studio/templates/{language}/{variant}/check", "post", "Validate and preview a template (stores nothing)"),
     ("/studio/kill-switch", "post", "Stop or resume all serving"),
     ("/studio/audit", "get", "The audit trail"),

@@ -49,13 +49,16 @@ def _previews(name: str, source: str) -> list[tuple[object, object]]:
     out = []
     for item in items:
         topic = runtime.service.copywriter.topic(sectors[item.vacancy.id], language) if situation != "open" else None
-        out.append((item.vacancy, render_preview(name, source, item.vacancy, topic=topic)))
+        try:
+            out.append((item.vacancy, render_preview(name, source, item.vacancy, topic=topic)))
+        except ValueError:  # a template that does not compile: validation reports why
+            return []
     return out
 
 
 def _check(name: str, source: str) -> tuple[list, list]:
     problems = validate_template(name, source, [i.vacancy for i in _samples(parse_name(name)[0])])
-    return problems, _previews(name, source) if not any(p.severity == "error" and p.code == "syntax"
+    return problems, _previews(name, source) if not any(p.severity == "error" and p.code == "syntax_error"
                                                           for p in problems) else []
 
 
@@ -110,6 +113,15 @@ def template_edit(language: str, variant: str) -> Response:
     source = decision.draft if decision.draft is not None else state.template_sources(
         runtime.copydesk.repo_sources)[name]
     return _editor(name, source, saved=request.args.get("saved") == "1")
+
+
+@bp.get("/templates/<language>/<variant>/check")
+@signed_in
+def template_check_page(language: str, variant: str) -> Response:
+    """After a no-JavaScript check, the page's links (e.g. the language switch) lead back here."""
+    _full_name(language, variant)
+    return redirect(url_for("studio.template_edit", language=language, variant=variant,
+                            lang=request.args.get("lang")), code=303)
 
 
 @bp.post("/templates/<language>/<variant>/check")

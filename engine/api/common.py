@@ -5,12 +5,13 @@ from __future__ import annotations
 import hmac
 import json
 from collections.abc import Callable
+from datetime import date, timedelta
 from functools import wraps
 from typing import Any
 
 from flask import current_app, request
 
-from engine.errors import MalformedRequest, ServiceUnavailable, Unauthorized
+from engine.errors import MalformedRequest, ServiceUnavailable, Unauthorized, ValidationFailed
 
 
 def _no_constants(name: str) -> Any:
@@ -46,3 +47,15 @@ def require_admin(view: Callable) -> Callable:
         return view(*args, **kwargs)
 
     return wrapper
+
+
+def date_range(default_days: int) -> tuple[date, date]:
+    """``from``/``to`` query dates (default: the last ``default_days`` up to today), forward, at most 366 days."""
+    try:
+        last = date.fromisoformat(request.args.get("to") or date.today().isoformat())
+        first = date.fromisoformat(request.args.get("from") or (last - timedelta(days=default_days)).isoformat())
+    except ValueError:
+        raise ValidationFailed("from and to are dates like 2026-11-25", "from") from None
+    if first > last or (last - first).days > 366:
+        raise ValidationFailed("the range runs forward and spans at most 366 days", "from")
+    return first, last

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from flask import Blueprint, Response, jsonify, request
 
-from engine.api.common import json_body, require_admin
+from engine.api.common import date_range, json_body, require_admin
 from engine.errors import NotFound, ValidationFailed
 from engine.runtime import get_runtime
 
@@ -35,26 +33,16 @@ def fairness_exposure() -> Response:
     from engine.fairness import exposure, vacancy_sectors
 
     runtime = get_runtime()
-    first, last = _range()
+    first, last = date_range(30)
     sectors = vacancy_sectors(runtime.index.current().items, runtime.taxonomy)
     return jsonify(exposure(runtime.stats, runtime.taxonomy, sectors, first, last))
 
-
-def _range() -> tuple[date, date]:
-    try:
-        last = date.fromisoformat(request.args.get("to") or date.today().isoformat())
-        first = date.fromisoformat(request.args.get("from") or (last - timedelta(days=30)).isoformat())
-    except ValueError:
-        raise ValidationFailed("from and to are dates like 2026-11-25", "from") from None
-    if first > last or (last - first).days > 366:
-        raise ValidationFailed("the range runs forward and spans at most 366 days", "from")
-    return first, last
 
 
 @bp.get("/v1/stats")
 @require_admin
 def stats() -> Response:
-    first, last = _range()
+    first, last = date_range(30)
     return jsonify(get_runtime().stats.report(first, last))
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from flask import Response, g, request
 
+from engine.api.common import date_range
 from engine.api.studio import bp
 from engine.api.studio.session import page, signed_in
 from engine.api.studio.text import translate
@@ -22,22 +21,12 @@ CSV_COLUMNS = {
 }
 
 
-def _range() -> tuple[date, date]:
-    try:
-        last = date.fromisoformat(request.args.get("to") or date.today().isoformat())
-        first = date.fromisoformat(request.args.get("from") or (last - timedelta(days=13)).isoformat())
-    except ValueError:
-        raise ValidationFailed("from and to are dates like 2026-11-25", "from") from None
-    if first > last or (last - first).days > 366:
-        raise ValidationFailed("the range runs forward and spans at most 366 days", "from")
-    return first, last
-
 
 @bp.get("/stats")
 @signed_in
 def stats() -> Response:
     runtime = get_runtime()
-    first, last = _range()
+    first, last = date_range(13)
     overview = stats_overview(runtime.stats, first, last)
     suppressed = translate("stats.suppressed", g.lang, k=overview["k"])
     per_day = line_chart_svg(
@@ -66,7 +55,7 @@ def stats_export() -> Response:
     by = request.args.get("by", "vacancy_topic_day")
     if by not in CSV_COLUMNS:
         raise ValidationFailed(f"by is one of {', '.join(CSV_COLUMNS)}", "by")
-    first, last = _range()
+    first, last = date_range(13)
     rows = get_runtime().stats.rollup(first, last, by)
     body = stats_csv(rows, CSV_COLUMNS[by])
     name = f"plainsight-stats-{by}-{first.isoformat()}-{last.isoformat()}.csv"

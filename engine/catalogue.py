@@ -6,6 +6,7 @@ so a worker rebuilds its index from Redis without running the pipelines again.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +22,23 @@ from engine.store import Keys
 FIELD_WEIGHTS = {"title": 1.0, "occupational_category": 0.85, "skills": 0.55, "industry": 0.5}
 DESCRIPTION_FIRST, DESCRIPTION_MORE, DESCRIPTION_CAP = 0.3, 0.08, 0.55
 WRITE_BATCH = 500
+READ_BATCH = 1000
+CHANGES_KEPT = 10_000  # change-log entries (one per write) a lagging worker can catch up from
+
+# Bumps the catalogue version and logs which vacancies that version touched, under the
+# version's own number, so a worker at version v knows it has every change when it reads
+# the entries v+1..now without a gap.
+_BUMP = """
+local version = redis.call('INCR', KEYS[1])
+redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[1], version .. '-1', 'ids', ARGV[2])
+return version
+"""
+
+
+def content_digest(vacancy: Vacancy) -> str:
+    """What an approval is bound to: the vacancy as stored."""
+    raw = json.dumps(vacancy.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
 class Evidence(NamedTuple):
@@ -110,6 +128,7 @@ class Catalogue:
         self.client = client
         self.analyzer = analyzer
         self.taxonomy_version = taxonomy_version
+        self._bump = client.register_script(_BUMP)
 
     def parse(self, payload: Any) -> tuple[list[Vacancy], list[dict[str, Any]], list[int]]:
         """Valid vacancies, rejections (index, code, error, field) and the indexes kept."""
@@ -155,9 +174,11 @@ class Catalogue:
         for record in batch:
             pipe.set(Keys.vacancy(record.vacancy.id), record.to_json())
             pipe.sadd(Keys.vacancy_ids, record.vacancy.id)
-        pipe.incr(Keys.catalogue_version)
+        ids = [r.vacancy.id for r in batch]
+        self._bump(keys=[Keys.catalogue_version, Keys.catalogue_changes], args=[CHANGES_KEPT, "\n".join(ids)],
+                   client=pipe)
         pipe.execute()
-        return [r.vacancy.id for r in batch]
+        return ids
 
     def import_payload(self, payload: Any) -> ImportResult:
         vacancies, rejected, _ = self.parse(payload)
@@ -171,28 +192,60 @@ class Catalogue:
         pipe = self.client.pipeline(transaction=True)
         pipe.delete(Keys.vacancy(vacancy_id))
         pipe.srem(Keys.vacancy_ids, vacancy_id)
-        pipe.incr(Keys.catalogue_version)
+        self._bump(keys=[Keys.catalogue_version, Keys.catalogue_changes], args=[CHANGES_KEPT, vacancy_id],
+                   client=pipe)
         deleted, _, _ = pipe.execute()
         return bool(deleted)
 
     def version(self) -> int:
         return int(self.client.get(Keys.catalogue_version) or 0)
 
-    def load_all(self) -> tuple[int, list[VacancyRecord]]:
-        """(version, records) read consistently; stale analyses are redone in memory."""
+    def changes_since(self, version: int) -> tuple[int, set[str] | None]:
+        """(current version, ids changed after ``version``); None instead of the ids when the
+        change log cannot account for every version in between (trimmed, or written by hand)."""
+        with self.client.pipeline(transaction=True) as pipe:
+            pipe.get(Keys.catalogue_version)
+            pipe.xrange(Keys.catalogue_changes, f"{version + 1}-0", "+")
+            current, entries = pipe.execute()
+        current = int(current or 0)
+        if current == version:
+            return current, set()
+        versions = [int(entry_id.split("-")[0]) for entry_id, _ in entries]
+        if version < 0 or versions != list(range(version + 1, current + 1)):
+            return current, None
+        return current, {vid for _, fields in entries for vid in fields["ids"].split("\n")}
+
+    def get_many(self, ids: list[str]) -> dict[str, VacancyRecord | None]:
+        """id -> record (None: not in the catalogue), re-analysed if the taxonomy moved on."""
+        found: dict[str, VacancyRecord | None] = {}
+        for start in range(0, len(ids), READ_BATCH):
+            chunk = ids[start:start + READ_BATCH]
+            for vacancy_id, raw in zip(chunk, self.client.mget([Keys.vacancy(i) for i in chunk]), strict=True):
+                found[vacancy_id] = None if raw is None else self._current(VacancyRecord.from_json(raw))
+        return found
+
+    def _current(self, record: VacancyRecord) -> VacancyRecord:
+        if record.taxonomy_version != self.taxonomy_version:
+            return next(self.records([record.vacancy]))
+        return record
+
+    def stream_all(self) -> tuple[int, Iterator[VacancyRecord]]:
+        """(version, records in id order): the ids and version are read consistently, the
+        records a thousand at a time, so the caller never holds them all."""
         with self.client.pipeline(transaction=True) as pipe:
             pipe.get(Keys.catalogue_version)
             pipe.smembers(Keys.vacancy_ids)
             version, ids = pipe.execute()
         ids = sorted(ids)
-        records: list[VacancyRecord] = []
-        for start in range(0, len(ids), 1000):
-            chunk = ids[start:start + 1000]
-            for raw in self.client.mget([Keys.vacancy(i) for i in chunk]):
-                if raw is None:
-                    continue
-                record = VacancyRecord.from_json(raw)
-                if record.taxonomy_version != self.taxonomy_version:
-                    record = next(self.records([record.vacancy]))
-                records.append(record)
-        return int(version or 0), records
+
+        def records() -> Iterator[VacancyRecord]:
+            for start in range(0, len(ids), READ_BATCH):
+                for record in self.get_many(ids[start:start + READ_BATCH]).values():
+                    if record is not None:
+                        yield record
+
+        return int(version or 0), records()
+
+    def load_all(self) -> tuple[int, list[VacancyRecord]]:
+        version, records = self.stream_all()
+        return version, list(records)

@@ -1,8 +1,10 @@
 """The in-memory vacancy index each worker serves from: concept postings as numpy arrays.
 
 A query never walks the catalogue in Python: it adds up a few posting arrays into one score
-vector, masks what has expired and takes the top. The index is rebuilt from Redis when the
-catalogue version changes (checked at most every ``refresh_seconds``).
+vector, masks what has expired and takes the top. Each vacancy is kept packed (compressed,
+without its description) and unpacked only when it wins, so 100,000 fit in a worker. When the
+catalogue version changes (checked at most every ``refresh_seconds``) the vacancies that
+changed are patched in; the whole index is read again only when the change log has a gap.
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ import gc
 import logging
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+import zlib
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 import numpy as np
+import redis
+from cachetools import LRUCache
 
-from engine.catalogue import Catalogue, Evidence, VacancyRecord
+from engine.catalogue import Catalogue, Evidence, VacancyRecord, content_digest
 from engine.jobposting import Vacancy
 from engine.places import Gazetteer, Place
 from engine.taxonomy import Taxonomy
@@ -24,6 +30,9 @@ from engine.taxonomy import Taxonomy
 log = logging.getLogger(__name__)
 BROADER_DECAY = 0.8  # a wijkverpleegkundige vacancy is 0.8 a verpleegkundige one
 SECTOR_SHARE = 0.75  # every occupation of a sector counts alike for it, however deep it sits
+Shares = dict[str, tuple[tuple[str, float], ...]]
+DECODED_KEPT = 4096          # unpacked vacancies each index keeps (the ones that keep winning)
+COMPACT_MIN, COMPACT_SHARE = 1000, 0.2  # tombstones tolerated before positions are renumbered
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,7 @@ class IndexedVacancy:
     evidence: dict[str, Evidence]      # concept -> what in the text led to it
     places: tuple[Place, ...]
     provinces: frozenset[str]
+    digest: str = ""                   # of the full vacancy as stored: what an approval is bound to
 
 
 LANGUAGE_CODES = {"nl": 0, "en": 1}
@@ -57,54 +67,152 @@ class VacancyFacts:
     province: np.ndarray
     more_places: dict[int, tuple[Place, ...]]
 
-    @classmethod
-    def of(cls, items: list[IndexedVacancy]) -> VacancyFacts:
-        types = [set(i.vacancy.employment_types) for i in items]
-        first = [i.places[0] if i.places else None for i in items]
-        return cls(
-            remote=np.array([i.vacancy.remote for i in items], dtype=bool),
-            part_time=np.array(["PART_TIME" in t for t in types], dtype=bool),
-            full_time=np.array(["FULL_TIME" in t for t in types], dtype=bool),
-            has_hours=np.array([bool(t & {"PART_TIME", "FULL_TIME"}) for t in types], dtype=bool),
-            language=np.array([LANGUAGE_CODES.get(i.vacancy.language, 9) for i in items], dtype=np.int8),
-            has_place=np.array([p is not None for p in first], dtype=bool),
-            lat=np.array([np.nan if p is None or p.lat is None else p.lat for p in first], dtype=np.float64),
-            lon=np.array([np.nan if p is None or p.lon is None else p.lon for p in first], dtype=np.float64),
-            province=np.array(["" if p is None else p.province for p in first], dtype="U6"),
-            more_places={pos: i.places[1:] for pos, i in enumerate(items) if len(i.places) > 1},
-        )
+    def concat(self, other: VacancyFacts) -> VacancyFacts:
+        offset = self.remote.size
+        arrays = {name: np.concatenate((getattr(self, name), getattr(other, name))) for name in _FACT_ARRAYS}
+        more = {**self.more_places, **{pos + offset: places for pos, places in other.more_places.items()}}
+        return VacancyFacts(**arrays, more_places=more)
+
+    def select(self, keep: np.ndarray, renumber: np.ndarray) -> VacancyFacts:
+        arrays = {name: getattr(self, name)[keep] for name in _FACT_ARRAYS}
+        more = {int(renumber[pos]): places for pos, places in self.more_places.items() if renumber[pos] >= 0}
+        return VacancyFacts(**arrays, more_places=more)
+
+
+_FACT_ARRAYS = ("remote", "part_time", "full_time", "has_hours", "language", "has_place", "lat", "lon", "province")
+
+
+class _FactColumns:
+    """VacancyFacts being built, one vacancy at a time."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, list] = {name: [] for name in _FACT_ARRAYS}
+        self.more_places: dict[int, tuple[Place, ...]] = {}
+
+    def add(self, pos: int, item: IndexedVacancy) -> None:
+        types = set(item.vacancy.employment_types)
+        first = item.places[0] if item.places else None
+        c = self.columns
+        c["remote"].append(item.vacancy.remote)
+        c["part_time"].append("PART_TIME" in types)
+        c["full_time"].append("FULL_TIME" in types)
+        c["has_hours"].append(bool(types & {"PART_TIME", "FULL_TIME"}))
+        c["language"].append(LANGUAGE_CODES.get(item.vacancy.language, 9))
+        c["has_place"].append(first is not None)
+        c["lat"].append(np.nan if first is None or first.lat is None else first.lat)
+        c["lon"].append(np.nan if first is None or first.lon is None else first.lon)
+        c["province"].append("" if first is None else first.province)
+        if len(item.places) > 1:
+            self.more_places[pos] = item.places[1:]
+
+    def arrays(self) -> VacancyFacts:
+        types = {"language": np.int8, "lat": np.float64, "lon": np.float64, "province": "U6"}
+        return VacancyFacts(**{name: np.array(values, dtype=types.get(name, bool))
+                               for name, values in self.columns.items()}, more_places=self.more_places)
 
 
 class VacancyIndex:
-    def __init__(self, items: list[IndexedVacancy], version: int) -> None:
-        self.items = items
+    """Columns over positions: postings, facts, expiry, and each vacancy packed into bytes.
+
+    Positions only grow between compactions: a changed vacancy is appended and its old
+    position tombstoned (its expiry set to -inf, so no query can return it). That makes an
+    update cost the changed vacancies, not the catalogue. ``order`` ranks positions by id,
+    so ties break by id whatever the positions are.
+    """
+
+    def __init__(self, version: int, shares: Shares, gazetteer: Gazetteer, *, ids: list[str],
+                 blobs: list[bytes], digests: list[str], expires: np.ndarray, facts: VacancyFacts,
+                 codes: np.ndarray, weights: np.ndarray, owners: np.ndarray, vocabulary: Vocabulary,
+                 live: int) -> None:
         self.version = version
-        self.positions = {item.vacancy.id: pos for pos, item in enumerate(items)}
-        self.expires = np.array([item.vacancy.expires_at() or np.inf for item in items],
-                                dtype=np.float64)
-        postings: dict[str, tuple[list[int], list[float]]] = {}
-        for pos, item in enumerate(items):
-            for concept, weight in item.weights.items():
-                ids, weights = postings.setdefault(concept, ([], []))
-                ids.append(pos)
-                weights.append(weight)
-            for province in item.provinces:
-                ids, weights = postings.setdefault(f"province:{province}", ([], []))
-                ids.append(pos)
-                weights.append(1.0)
-        self.postings = {c: (np.array(i, dtype=np.int32), np.array(w, dtype=np.float32))
-                         for c, (i, w) in postings.items()}
-        self.facts = VacancyFacts.of(items)
+        self.shares = shares
+        self.gazetteer = gazetteer
+        self.ids, self.blobs, self.digests = ids, blobs, digests
+        self.expires = expires
+        self.facts = facts
+        self.codes, self.weights, self.owners = codes, weights, owners
+        self.vocabulary = vocabulary
+        self.live = live
+        self.positions = {vid: pos for pos, vid in enumerate(ids) if expires[pos] != -np.inf}
+        self.order = _id_order(ids)
+        self.postings = _postings(codes, weights, owners, vocabulary)
+        self.items = LazyItems(self)
+        self._decoded: LRUCache[int, IndexedVacancy] = LRUCache(DECODED_KEPT)
+        self._decode_lock = threading.Lock()
 
     def __len__(self) -> int:
-        return len(self.items)
+        return self.live
+
+    @property
+    def size(self) -> int:
+        """Positions, tombstones included: the length of every column."""
+        return len(self.ids)
 
     def live_mask(self, now: float) -> np.ndarray:
         return self.expires > now
 
     def get(self, vacancy_id: str) -> IndexedVacancy | None:
         pos = self.positions.get(vacancy_id)
-        return None if pos is None else self.items[pos]
+        return None if pos is None else self.item(pos)
+
+    def item(self, pos: int) -> IndexedVacancy:
+        with self._decode_lock:
+            found = self._decoded.get(pos)
+        if found is None:
+            found = unpack(self.blobs[pos], self.digests[pos], self.shares, self.gazetteer)
+            with self._decode_lock:
+                self._decoded[pos] = found
+        return found
+
+    def patched(self, version: int, changed: list[VacancyRecord], removed: set[str],
+                compact_min: int = COMPACT_MIN) -> VacancyIndex:
+        """A new index with ``changed`` put (added or replaced) and ``removed`` gone; this one is
+        left as it is for the requests still using it."""
+        gone = [self.positions[vid] for vid in removed | {r.vacancy.id for r in changed} if vid in self.positions]
+        expires = self.expires.copy()
+        expires[gone] = -np.inf
+        live = self.live - len(gone) + len(changed)
+        if self.size + len(changed) - live > max(compact_min, COMPACT_SHARE * live):
+            keep = np.flatnonzero(expires != -np.inf)
+            base = self._select(keep, expires)
+        else:
+            base = _Columns(self.ids, self.blobs, self.digests, expires, self.facts, self.codes, self.weights,
+                            self.owners)
+        added = _Builder(self.shares, self.gazetteer, self.vocabulary, offset=len(base.ids))
+        for record in changed:
+            added.add(record)
+        return added.extend(base, version, live)
+
+    def _select(self, keep: np.ndarray, expires: np.ndarray) -> _Columns:
+        """Only the positions in ``keep``, renumbered from 0 (a compaction)."""
+        renumber = np.full(self.size, -1, dtype=np.int64)
+        renumber[keep] = np.arange(keep.size)
+        entries = renumber[self.owners] >= 0
+        keep_list = keep.tolist()
+        return _Columns([self.ids[p] for p in keep_list], [self.blobs[p] for p in keep_list],
+                        [self.digests[p] for p in keep_list], expires[keep], self.facts.select(keep, renumber),
+                        self.codes[entries], self.weights[entries], renumber[self.owners[entries]].astype(np.int32))
+
+
+class LazyItems(Sequence):
+    """``index.items``: position -> IndexedVacancy, unpacked on demand (and remembered for a
+    while); iterating yields the live vacancies only."""
+
+    def __init__(self, index: VacancyIndex) -> None:
+        self._index = index
+
+    def __len__(self) -> int:
+        return self._index.size
+
+    def __getitem__(self, pos):  # noqa: ANN001, ANN204 - Sequence protocol
+        if isinstance(pos, slice):
+            return [self._index.item(p) for p in range(*pos.indices(self._index.size))]
+        return self._index.item(pos)
+
+    def __iter__(self) -> Iterator[IndexedVacancy]:
+        index = self._index
+        for pos in sorted(index.positions.values(), key=index.order.__getitem__):
+            yield index.item(pos)
 
 
 def ancestor_shares(taxonomy: Taxonomy) -> dict[str, tuple[tuple[str, float], ...]]:
@@ -134,7 +242,7 @@ def close_over_broader(concepts: dict[str, Evidence], shares: dict[str, tuple[tu
 
 
 def index_item(record: VacancyRecord, shares: dict[str, tuple[tuple[str, float], ...]],
-               gazetteer: Gazetteer) -> IndexedVacancy:
+               gazetteer: Gazetteer, digest: str = "") -> IndexedVacancy:
     weights, evidence = close_over_broader(record.concepts, shares)
     places = []
     for location in record.vacancy.locations:
@@ -142,20 +250,127 @@ def index_item(record: VacancyRecord, shares: dict[str, tuple[tuple[str, float],
         if place is not None:
             places.append(place)
     provinces = frozenset(p.province for p in places)
-    return IndexedVacancy(record.vacancy, weights, evidence, tuple(places), provinces)
+    return IndexedVacancy(record.vacancy, weights, evidence, tuple(places), provinces,
+                          digest or content_digest(record.vacancy))
 
 
-def build_index(records: list[VacancyRecord], version: int, taxonomy: Taxonomy,
-                gazetteer: Gazetteer) -> VacancyIndex:
-    shares = ancestor_shares(taxonomy)
-    items = [index_item(r, shares, gazetteer) for r in sorted(records, key=lambda r: r.vacancy.id)]
-    return VacancyIndex(items, version)
+def pack(record: VacancyRecord) -> bytes:
+    """The record without its description (serving never shows it), compressed. The digest
+    approvals are bound to is taken before, over the full vacancy, and kept beside it."""
+    lean = VacancyRecord(replace(record.vacancy, description=""), record.concepts, record.taxonomy_version)
+    return zlib.compress(lean.to_json().encode(), 6)
+
+
+def unpack(blob: bytes, digest: str, shares: Shares, gazetteer: Gazetteer) -> IndexedVacancy:
+    return index_item(VacancyRecord.from_json(zlib.decompress(blob).decode()), shares, gazetteer, digest)
+
+
+class Vocabulary:
+    """Concept ids (and ``province:XX``) as small integers, shared by every index of a worker."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, int] = {}
+        self.names: list[str] = []
+
+    def code(self, name: str) -> int:
+        code = self.codes.get(name)
+        if code is None:
+            code = self.codes[name] = len(self.names)
+            self.names.append(name)
+        return code
+
+
+def _postings(codes: np.ndarray, weights: np.ndarray, owners: np.ndarray,
+              vocabulary: Vocabulary) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """concept -> (positions, weights): one sort of the (concept, position) pairs, then slices."""
+    order = np.lexsort((owners, codes))
+    codes, weights, owners = codes[order], weights[order], owners[order]
+    bounds = np.flatnonzero(np.diff(codes)) + 1
+    starts = np.concatenate(([0], bounds)).tolist()
+    ends = np.concatenate((bounds, [codes.size])).tolist()
+    return {vocabulary.names[int(codes[a])]: (owners[a:b], weights[a:b])
+            for a, b in zip(starts, ends, strict=True) if codes.size}
+
+
+def _id_order(ids: list[str]) -> np.ndarray:
+    order = np.empty(len(ids), dtype=np.int64)
+    order[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
+    return order
+
+
+@dataclass(frozen=True)
+class _Columns:
+    ids: list[str]
+    blobs: list[bytes]
+    digests: list[str]
+    expires: np.ndarray
+    facts: VacancyFacts
+    codes: np.ndarray
+    weights: np.ndarray
+    owners: np.ndarray
+
+
+class _Builder:
+    """Appends vacancies one at a time, keeping only columns: a record's objects are garbage
+    as soon as it is added, so building 100,000 never holds 100,000 records."""
+
+    def __init__(self, shares: Shares, gazetteer: Gazetteer, vocabulary: Vocabulary, offset: int = 0) -> None:
+        self.shares, self.gazetteer, self.vocabulary, self.offset = shares, gazetteer, vocabulary, offset
+        self.ids: list[str] = []
+        self.blobs: list[bytes] = []
+        self.digests: list[str] = []
+        self.expires = array("d")
+        self.codes, self.weights, self.owners = array("i"), array("f"), array("i")
+        self.facts = _FactColumns()
+
+    def add(self, record: VacancyRecord) -> None:
+        item = index_item(record, self.shares, self.gazetteer)
+        pos = self.offset + len(self.ids)
+        self.ids.append(record.vacancy.id)
+        self.blobs.append(pack(record))
+        self.digests.append(item.digest)
+        expires = record.vacancy.expires_at()
+        self.expires.append(np.inf if expires is None else expires)
+        code = self.vocabulary.code
+        for concept, weight in item.weights.items():
+            self.codes.append(code(concept))
+            self.weights.append(weight)
+            self.owners.append(pos)
+        for province in item.provinces:
+            self.codes.append(code(f"province:{province}"))
+            self.weights.append(1.0)
+            self.owners.append(pos)
+        self.facts.add(pos, item)
+
+    def extend(self, base: _Columns | None, version: int, live: int | None = None) -> VacancyIndex:
+        new = _Columns(self.ids, self.blobs, self.digests, np.frombuffer(self.expires, dtype=np.float64),
+                       self.facts.arrays(), np.frombuffer(self.codes, dtype=np.int32),
+                       np.frombuffer(self.weights, dtype=np.float32), np.frombuffer(self.owners, dtype=np.int32))
+        if base is not None:
+            new = _Columns(base.ids + new.ids, base.blobs + new.blobs, base.digests + new.digests,
+                           np.concatenate((base.expires, new.expires)), base.facts.concat(new.facts),
+                           np.concatenate((base.codes, new.codes)), np.concatenate((base.weights, new.weights)),
+                           np.concatenate((base.owners, new.owners)))
+        return VacancyIndex(version, self.shares, self.gazetteer, ids=new.ids, blobs=new.blobs,
+                            digests=new.digests, expires=new.expires.copy(), facts=new.facts,
+                            codes=new.codes.copy(), weights=new.weights.copy(), owners=new.owners.copy(),
+                            vocabulary=self.vocabulary, live=len(new.ids) if live is None else live)
+
+
+def build_index(records: Iterable[VacancyRecord], version: int, taxonomy: Taxonomy,
+                gazetteer: Gazetteer, vocabulary: Vocabulary | None = None) -> VacancyIndex:
+    builder = _Builder(ancestor_shares(taxonomy), gazetteer, vocabulary or Vocabulary())
+    for record in records:
+        builder.add(record)
+    return builder.extend(None, version)
 
 
 class IndexHolder:
     """The current index of this worker, swapped whole when the catalogue changes.
 
-    If Redis cannot be read, the last index keeps serving (the caller may mark it degraded).
+    A change is applied by patching in the vacancies it touched (read from the catalogue's
+    change log); only when the log cannot say what changed is everything read again. If
+    Redis cannot be read, the last index keeps serving (``stale``: /healthz says degraded).
     """
 
     def __init__(self, catalogue: Catalogue, taxonomy: Taxonomy, gazetteer: Gazetteer,
@@ -165,8 +380,9 @@ class IndexHolder:
         self.gazetteer = gazetteer
         self.refresh_seconds = refresh_seconds
         self.clock = clock
+        self.vocabulary = Vocabulary()
         self._lock = threading.Lock()
-        self._index = VacancyIndex([], -1)
+        self._index = build_index([], -1, taxonomy, gazetteer, self.vocabulary)
         self._checked_at = -float("inf")
         self.stale = False
 
@@ -176,8 +392,8 @@ class IndexHolder:
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
-            version, records = self.catalogue.load_all()
-            index = build_index(records, version, self.taxonomy, self.gazetteer)
+            version, records = self.catalogue.stream_all()
+            index = build_index(records, version, self.taxonomy, self.gazetteer, self.vocabulary)
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -186,6 +402,21 @@ class IndexHolder:
         log.info("index built: %d vacancies, catalogue version %d", len(index), version)
         return index
 
+    def refresh(self) -> VacancyIndex:
+        """Catch up with the catalogue: patch when the change log covers the gap, else rebuild."""
+        current = self._index
+        version, changed_ids = self.catalogue.changes_since(current.version)
+        if version == current.version:
+            return current
+        if changed_ids is None:
+            return self.rebuild()
+        records = self.catalogue.get_many(sorted(changed_ids))
+        changed = [r for r in records.values() if r is not None]
+        removed = {vid for vid, r in records.items() if r is None}
+        self._index = current.patched(version, changed, removed)
+        log.info("index patched: %d changed, %d removed, catalogue version %d", len(changed), len(removed), version)
+        return self._index
+
     def current(self) -> VacancyIndex:
         if self.clock() - self._checked_at < self.refresh_seconds:
             return self._index
@@ -193,12 +424,10 @@ class IndexHolder:
             if self.clock() - self._checked_at < self.refresh_seconds:
                 return self._index
             try:
-                if self.catalogue.version() != self._index.version:
-                    self.rebuild()
-                self._checked_at = self.clock()
+                self.refresh()
                 self.stale = False
-            except Exception as exc:  # noqa: BLE001 - any store failure: serve what we have
+            except redis.RedisError as exc:
                 log.warning("index refresh failed (%s); serving the last index", type(exc).__name__)
-                self._checked_at = self.clock()
                 self.stale = True
+            self._checked_at = self.clock()
         return self._index

@@ -51,7 +51,7 @@ class Match:
 
 
 def concept_scores(index: VacancyIndex, query: dict[str, QueryConcept]) -> np.ndarray:
-    scores = np.zeros(len(index), dtype=np.float64)
+    scores = np.zeros(index.size, dtype=np.float64)
     for concept, q in query.items():
         posting = index.postings.get(concept)
         if posting is not None:
@@ -173,8 +173,10 @@ def _factor_reasons(k: int, item: IndexedVacancy, factors: _Factors, prefs: Pref
     return reasons
 
 
-def top_positions(scores: np.ndarray, candidates: np.ndarray, limit: int) -> np.ndarray:
-    """Indexes into ``candidates`` of the best ``limit``: score first, then position (= id order).
+def top_positions(scores: np.ndarray, candidates: np.ndarray, limit: int,
+                  order: np.ndarray | None = None) -> np.ndarray:
+    """Indexes into ``candidates`` of the best ``limit``: score first, then id (``order`` ranks
+    positions by id; without it, positions are taken to be in id order).
 
     A partial sort finds the cut-off score; everything tied at the cut-off is kept before the
     exact sort, so ties always break by id, whatever the partition did.
@@ -184,8 +186,8 @@ def top_positions(scores: np.ndarray, candidates: np.ndarray, limit: int) -> np.
         keep = np.flatnonzero(scores >= cutoff)
     else:
         keep = np.arange(scores.size)
-    order = np.lexsort((candidates[keep], -scores[keep]))
-    return keep[order[:limit]]
+    ties = candidates[keep] if order is None else order[candidates[keep]]
+    return keep[np.lexsort((ties, -scores[keep]))[:limit]]
 
 
 @dataclass(frozen=True)
@@ -225,7 +227,7 @@ def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences
     factors = rerank_factors(index, candidates, prefs, wanted, region)
     scores = np.round(base * factors.total, 4)
     matches = []
-    for k in top_positions(scores, candidates, limit).tolist():
+    for k in top_positions(scores, candidates, limit, index.order).tolist():
         item = index.items[int(candidates[k])]
         reasons = _concept_reasons(item, query) + _factor_reasons(k, item, factors, prefs, region, wanted)
         matches.append(Match(item.vacancy.id, float(scores[k]), tuple(reasons), item))

@@ -17,7 +17,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +25,7 @@ import numpy as np
 import redis
 
 from engine.audit import AuditTrail, now_iso
+from engine.catalogue import content_digest
 from engine.errors import ValidationFailed
 from engine.jobposting import Vacancy
 from engine.store import Keys
@@ -35,12 +36,6 @@ VACANCY_ACTIONS = {"approve": "approved", "pause": "paused"}
 
 class OversightError(ValidationFailed):
     """An oversight action that cannot be done as asked (unknown action, nothing to discard)."""
-
-
-def content_digest(vacancy: Vacancy) -> str:
-    """What an approval is bound to: the vacancy as stored."""
-    raw = json.dumps(vacancy.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -72,28 +67,30 @@ class OversightState:
     kill: KillSwitch | None = None
     repo_templates: frozenset[str] = frozenset()
 
-    def vacancy_status(self, vacancy: Vacancy) -> str:
-        """approved, paused or pending — for the content as it is now."""
+    def vacancy_status(self, vacancy: Vacancy, digest: str | None = None) -> str:
+        """approved, paused or pending — for the content as it is now (``digest``: its
+        content digest when the caller has it, e.g. from the index)."""
         decision = self.vacancies.get(vacancy.id)
         if decision is not None:
             if decision["status"] == "paused":
                 return "paused"
-            if decision.get("digest") == content_digest(vacancy):
+            if decision.get("digest") == (digest or content_digest(vacancy)):
                 return "approved"
         return "approved" if self.auto_approve else "pending"
 
-    def approved_by_person(self, vacancy: Vacancy) -> bool:
+    def approved_by_person(self, vacancy: Vacancy, digest: str | None = None) -> bool:
         decision = self.vacancies.get(vacancy.id)
         return bool(decision and decision["status"] == "approved"
-                    and decision.get("digest") == content_digest(vacancy))
+                    and decision.get("digest") == (digest or content_digest(vacancy)))
 
-    def served_mask(self, vacancies: list[Vacancy]) -> np.ndarray:
-        """One flag per index position: may this vacancy be served?"""
-        mask = np.full(len(vacancies), self.auto_approve, dtype=bool)
-        if self.vacancies:
-            for pos, vacancy in enumerate(vacancies):
-                if vacancy.id in self.vacancies:
-                    mask[pos] = self.vacancy_status(vacancy) == "approved"
+    def served_mask(self, size: int, positions: Mapping[str, int], digests: Sequence[str]) -> np.ndarray:
+        """One flag per index position: may this vacancy be served? Only decided vacancies
+        are looked at, so this costs the decisions, not the catalogue."""
+        mask = np.full(size, self.auto_approve, dtype=bool)
+        for vacancy_id, decision in self.vacancies.items():
+            pos = positions.get(vacancy_id)
+            if pos is not None:
+                mask[pos] = decision["status"] == "approved" and decision.get("digest") == digests[pos]
         return mask
 
     def template(self, name: str) -> TemplateDecision:

@@ -41,7 +41,7 @@ def _preview_ad(service: Plainsight, match: Match, decision: Decision, language:
         return None
     ad = service.ad_for(match, decision, "html", copy=copy, language=language, count_clicks=False)
     findings = service.copydesk.findings(copy) if service.copydesk else ()
-    return PreviewAd(ad, service.withheld(copy, match.item.vacancy, decision.oversight), tuple(findings))
+    return PreviewAd(ad, service.withheld(copy, match.item, decision.oversight), tuple(findings))
 
 
 def preview_vacancy(service: Plainsight, vacancy_id: str, samples: Samples,

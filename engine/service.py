@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import redis
 from cachetools import LRUCache
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
@@ -20,7 +21,7 @@ from engine.copydesk import CopyDesk
 from engine.copywriter import LANGUAGES, Copy, Copywriter
 from engine.crawler import PageContexts
 from engine.explain import Explanation, Notes, explain, why_facts
-from engine.index import IndexHolder, VacancyIndex
+from engine.index import IndexedVacancy, IndexHolder, VacancyIndex
 from engine.jobposting import Vacancy
 from engine.links import LinkSigner
 from engine.matching import Match, rank
@@ -29,6 +30,7 @@ from engine.oversight import OversightHolder, OversightState
 from engine.places import Gazetteer
 from engine.query import QueryConcept, direct_concepts, expand
 from engine.signals import ContextSignals, MatchRequest, Preferences, RenderRequest, to_signals
+from engine.store import is_unavailable
 from engine.taxonomy import Taxonomy
 
 TokenResolver = Callable[[str], Preferences | None]
@@ -115,20 +117,33 @@ class Plainsight:
             prefs = None
         elif request.preferences_token is not None:
             cacheable = False  # stored preferences never linger in a cache after erasure
-            stored = self.resolve_token(request.preferences_token)
-            if stored is None:
-                not_used.append(("preferences_token", "token_unknown"))
-            elif prefs is None:
-                prefs = stored
+            try:
+                stored = self.resolve_token(request.preferences_token)
+            except redis.RedisError as exc:
+                if not is_unavailable(exc):
+                    raise
+                not_used.append(("preferences_token", "store_unavailable"))
+            else:
+                if stored is None:
+                    not_used.append(("preferences_token", "token_unknown"))
+                elif prefs is None:
+                    prefs = stored
         if prefs is not None and request.preferences and request.preferences.interests \
                 and prefs.interests != request.preferences.interests:
             not_used.append(("preferences.interests", "personal_statement_ignored"))
         if ctx is not None and ctx.time:
             not_used.append(("context.time", "not_used_for_ranking"))
         if ctx is not None and ctx.url and not (ctx.title or ctx.text or ctx.keywords) and self.pages:
-            page = self.pages.lookup(ctx.url)
+            try:
+                page = self.pages.lookup(ctx.url)
+            except redis.RedisError as exc:
+                if not is_unavailable(exc):
+                    raise
+                page, reason, cacheable = None, "store_unavailable", False
+            else:
+                reason = "page_not_read_yet"
             if page is None:
-                not_used.append(("context.url", "page_not_read_yet"))
+                not_used.append(("context.url", reason))
             else:
                 ctx = replace(ctx, title=page.get("title"), text=page.get("text"),
                               keywords=tuple(page.get("keywords", ())), language=ctx.language or page.get("language"))
@@ -158,7 +173,7 @@ class Plainsight:
             return None
         served = self._served
         if served is None or served[0] != index.version or served[1] != state.version:
-            served = (index.version, state.version, state.served_mask([i.vacancy for i in index.items]))
+            served = (index.version, state.version, state.served_mask(index.size, index.positions, index.digests))
             self._served = served
         return served[2]
 
@@ -170,11 +185,11 @@ class Plainsight:
             return self._write_copy(vacancy, language, situation, concept)
         return self.copydesk.writer_for(state)(vacancy, language, situation, concept)
 
-    def withheld(self, copy: Copy, vacancy: Vacancy, state: OversightState | None) -> bool:
+    def withheld(self, copy: Copy, item: IndexedVacancy, state: OversightState | None) -> bool:
         """Copy with a hard inclusive-language finding waits until a person approved the vacancy."""
         if self.copydesk is None or state is None or not self.copydesk.has_hard_finding(copy):
             return False
-        return not state.approved_by_person(vacancy)
+        return not state.approved_by_person(item.vacancy, item.digest)
 
     @staticmethod
     def preference_kinds(request: MatchRequest, objection: str | None) -> list[str]:
@@ -197,7 +212,7 @@ class Plainsight:
         for match in decision.matches:
             language = self.ad_language(match, decision)
             copy = self.write_copy(match.item.vacancy, language, *self.copy_key(match), decision.oversight)
-            if copy is None or self.withheld(copy, match.item.vacancy, decision.oversight):
+            if copy is None or self.withheld(copy, match.item, decision.oversight):
                 continue
             ads.append(self.ad_for(match, decision, request.format, slot, copy))
             if len(ads) == request.count:
@@ -213,7 +228,7 @@ class Plainsight:
         now = time.time() if now is None else now
         if item is None or not item.vacancy.is_live_at(now):
             return None
-        only = np.zeros(len(index), dtype=bool)
+        only = np.zeros(index.size, dtype=bool)
         only[index.positions[vacancy_id]] = True
         ranking = rank(index, self.query_for(prefs, ctx), prefs, ctx, self.gazetteer, now, 1, only)
         return ranking.matches[0] if ranking.matches else Match(vacancy_id, 0.0, (), item)

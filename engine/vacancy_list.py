@@ -56,10 +56,10 @@ def row_for(item: IndexedVacancy, sector: str, state: OversightState, taxonomy: 
     vacancy = item.vacancy
     findings = copy_fact_findings(vacancy)
     expires = vacancy.expires_at()
-    status = state.vacancy_status(vacancy)
+    status = state.vacancy_status(vacancy, item.digest)
     if expires is not None and expires <= now:
         status = "expired"
-    elif status == "approved" and findings and not state.approved_by_person(vacancy):
+    elif status == "approved" and findings and not state.approved_by_person(vacancy, item.digest):
         status = "needs_review"
     decision = state.vacancies.get(vacancy.id)
     label = taxonomy[sector].label(language) if sector in taxonomy else "—"

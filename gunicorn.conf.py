@@ -2,6 +2,10 @@
 
 import os
 
+from engine import metrics
+from engine.config import load_settings
+from engine.gunicorn_logging import log_config
+
 # Where to listen: loopback by default; put a reverse proxy in front for the world.
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 
@@ -33,5 +37,23 @@ access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
 
-# Tokens of preferences and signed links sit in paths: the logger redacts them.
+# Tokens of preferences and signed links sit in paths: the logger redacts them (and the client
+# address gunicorn would put in its warning about a malformed request).
 logger_class = "engine.gunicorn_logging.RedactingLogger"
+
+# The access log on stdout; gunicorn's and the engine's own loggers on stderr. ENGINE_LOG_FORMAT=json
+# writes one JSON object a line (time, level, logger, message, pid, and for a request its route,
+# method, redacted path, status, bytes and duration_ms); text (the default) the plain lines above.
+# These streams replace accesslog/errorlog: let the process manager carry them on.
+logconfig_dict = log_config(load_settings().log_format, loglevel)
+
+
+# Metrics of every worker: with PROMETHEUS_MULTIPROC_DIR set, each worker keeps its counts in files
+# there and GET /metrics adds them up. Counts of an earlier run must not be added: the directory is
+# emptied when the server starts; a worker that exits takes its gauges with it.
+def on_starting(server):  # noqa: ANN001, ANN201 - gunicorn's server hook
+    metrics.reset_multiprocess_dir()
+
+
+def child_exit(server, worker):  # noqa: ANN001, ANN201 - gunicorn's server hook
+    metrics.worker_exited(worker.pid)

@@ -13,7 +13,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build an app; ``config`` (setting names of ``engine.config.Settings``) overrides the env."""
-    from engine import cli, errors, runtime, store, web
+    from engine import cli, errors, metrics, runtime, store, web
     from engine.api import register_blueprints
     from engine.config import load_settings
 
@@ -32,6 +32,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     web.init_app(app)
     store.init_app(app, settings)
     runtime.init_app(app, settings)
+    metrics.init_app(app, settings)
     register_blueprints(app)
     cli.init_app(app)
     return app

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify
 from flask import request as http
 
+from engine import metrics
 from engine.api.common import json_body
 from engine.runtime import get_runtime
 from engine.signals import MatchRequest, RenderRequest, validate
@@ -26,6 +27,7 @@ def match() -> Response:
     runtime = get_runtime()
     request = validate(MatchRequest, json_body(), runtime.settings.max_limit)
     decision = runtime.service.decide(request, objection=objection())
+    metrics.count_matched(len(decision.matches))
     return jsonify({"matches": [m.as_dict() for m in decision.matches]})
 
 
@@ -37,4 +39,5 @@ def render() -> Response:
     ads = runtime.service.render(request, objection=objects)
     runtime.stats.count_ads(ads)
     runtime.log_decision("render", ads, runtime.service.preference_kinds(request, objects))
+    metrics.count_matched(len(ads))
     return jsonify({"ads": [ad.as_dict() for ad in ads]})

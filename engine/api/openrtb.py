@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify, request
 
+from engine import metrics
 from engine.api.common import json_body
 from engine.errors import MalformedRequest
 from engine.openrtb import read_bid_request
@@ -23,6 +24,10 @@ def bid() -> Response:
     answer, offered = runtime.bidder.respond(read_bid_request(json_body()),
                                              runtime.settings.public_url or request.host_url)
     runtime.log_decision("openrtb", offered, [])
+    if answer is None:
+        metrics.count_no_bid()
+    else:
+        metrics.count_matched(len(offered))
     response = Response(status=204) if answer is None else jsonify(answer)
     response.headers[VERSION_HEADER] = "2.6"
     return response

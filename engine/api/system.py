@@ -1,9 +1,11 @@
-"""Health and the OpenAPI document."""
+"""Health, metrics and the OpenAPI document."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify
+from flask import Blueprint, Response, jsonify, request
 
+from engine.errors import ServiceUnavailable, Unauthorized
+from engine.metrics import get_metrics, scrape_tokens, token_accepted
 from engine.openapi import openapi_document
 from engine.runtime import get_runtime
 from engine.store import get_store
@@ -24,6 +26,18 @@ def healthz() -> Response:
         "models": runtime.analyzer.versions,
         "taxonomy_version": runtime.taxonomy.version,
     })
+
+
+@bp.get("/metrics")
+def metrics() -> Response:
+    """Prometheus metrics (OpenMetrics when asked), for the metrics token or the admin token."""
+    settings = get_runtime().settings
+    if not scrape_tokens(settings):
+        raise ServiceUnavailable("Metrics are disabled: set ENGINE_METRICS_TOKEN.", code="metrics_disabled")
+    if not token_accepted(settings, request.headers.get("Authorization", "")):
+        raise Unauthorized("Send the metrics token as 'Authorization: Bearer <token>'.")
+    body, content_type = get_metrics().exposition(request.headers.get("Accept"))
+    return Response(body, content_type=content_type)
 
 
 @bp.get("/openapi.json")

@@ -143,7 +143,42 @@ def list_users() -> None:
         click.echo(name)
 
 
+apikeys = AppGroup("apikeys", help="API keys of ad networks and partners (stored only as keyed hashes).")
+
+
+@apikeys.command("add")
+@click.argument("name")
+@click.option("--rate", default=None, help="Requests per second, minute, hour or day, e.g. '600/second'.")
+def add_apikey(name: str, rate: str | None) -> None:
+    """Issue a key for NAME and print it: this is the only time it is shown."""
+    from engine.apikeys import DEFAULT_RATE, ApiKeyError, ApiKeyExists
+
+    try:
+        key, record = get_runtime().apikeys.issue(name, rate or DEFAULT_RATE, CLI_WHO)
+    except (ApiKeyError, ApiKeyExists) as exc:
+        raise click.ClickException(exc.message) from None
+    click.echo(f"API key {name!r} ({record.rate}); send it as 'X-Api-Key: <key>'. It is not shown again:")
+    click.echo(key)
+
+
+@apikeys.command("list")
+def list_apikeys() -> None:
+    """Names, rates and creation times (never the keys)."""
+    for record in get_runtime().apikeys.all():
+        click.echo(f"{record.name}\t{record.rate}\t{record.created_at}")
+
+
+@apikeys.command("revoke")
+@click.argument("name")
+def revoke_apikey(name: str) -> None:
+    """Revoke the key NAME: it answers 401 from then on."""
+    if not get_runtime().apikeys.revoke(name, CLI_WHO):
+        raise click.ClickException(f"no API key {name!r}")
+    click.echo(f"API key {name!r} revoked")
+
+
 def init_app(app: Flask) -> None:
+    app.cli.add_command(apikeys)
     app.cli.add_command(studio)
     app.cli.add_command(vacancies)
     app.cli.add_command(slots)

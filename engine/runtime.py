@@ -12,6 +12,7 @@ from flask import Flask, current_app
 
 from engine import TEMPLATES_DIR
 from engine.accounts import Accounts
+from engine.apikeys import ApiKeys, Quotas
 from engine.audit import AuditTrail
 from engine.bidder import Bidder
 from engine.catalogue import Catalogue
@@ -63,6 +64,8 @@ class Runtime:
     login_limiter: AnonymousLimiter
     imports: ImportJobs
     samples: SampleStore
+    apikeys: ApiKeys
+    quotas: Quotas
 
     def log_decision(self, endpoint: str, ads: list, preference_kinds: list[str]) -> None:
         """Count the impressions and log the decision: aggregates and kinds, never identifiers."""
@@ -108,6 +111,7 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
     pages = PageContexts(client, frozenset(d.strip().lower() for d in settings.crawl_domains.split(",") if d.strip()),
                          settings.crawl_allow_private, settings.crawl_ttl_hours * 3600, slots.all_domains)
     audit = AuditTrail(client)
+    apikeys = ApiKeys(client, secret_key, audit, settings.index_refresh_seconds)
     copydesk = CopyDesk(TEMPLATES_DIR / "copy", taxonomy, settings.analysis_cache_size)
     oversight = Oversight(client, audit, settings.auto_approve, copydesk.repo_sources)
     oversight_state = OversightHolder(oversight, settings.index_refresh_seconds)
@@ -124,7 +128,8 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
                       audit, oversight, oversight_state, copydesk,
                       Accounts(client, secret_key, audit, settings.admin_token, settings.studio_session_hours * 3600),
                       AnonymousLimiter(client, secret_key, settings.studio_login_rate_limit, "studio-login"),
-                      ImportJobs(client, catalogue, audit), SampleStore(client, audit))
+                      ImportJobs(client, catalogue, audit), SampleStore(client, audit), apikeys,
+                      Quotas(client, apikeys, settings.anonymous_rate_limit, settings.slot_rate_limit))
     app.extensions[EXTENSION] = runtime
     return runtime
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -38,7 +38,7 @@ class ContextIn(_Strict):
     url: str | None = Field(None, max_length=2048)
     title: str | None = Field(None, max_length=500)
     text: str | None = Field(None, max_length=30_000)
-    keywords: list[str] | None = Field(None, max_length=50)
+    keywords: list[Annotated[str, Field(max_length=100)]] | None = Field(None, max_length=50)
     language: Language | None = None
     region: str | None = Field(None, max_length=6)
     time: str | None = Field(None, max_length=40)
@@ -50,13 +50,6 @@ class ContextIn(_Strict):
             parts = urlsplit(value)
             if parts.scheme not in ("http", "https") or not parts.netloc:
                 raise ValueError("must be an http(s) URL")
-        return value
-
-    @field_validator("keywords")
-    @classmethod
-    def _short_keywords(cls, value: list[str] | None) -> list[str] | None:
-        if value and any(len(k) > 100 for k in value):
-            raise ValueError("each keyword is at most 100 characters")
         return value
 
     @field_validator("region")

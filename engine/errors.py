@@ -8,6 +8,7 @@ import redis
 from flask import Flask, Response, jsonify
 from werkzeug.exceptions import HTTPException
 
+from engine.metrics import count_redis_error
 from engine.store import is_unavailable
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ def _http_error(exc: HTTPException) -> Response:
 
 
 def _store_error(exc: Exception) -> Response:
+    count_redis_error("request", exc)
     if not is_unavailable(exc):
         return _unexpected(exc)
     log.warning("store unavailable (%s)", type(exc).__name__)

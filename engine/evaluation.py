@@ -59,9 +59,10 @@ class Bm25Baseline:
     def __init__(self, runtime: Runtime, now: float) -> None:
         from rank_bm25 import BM25Okapi
 
-        items = [item for item in runtime.index.current().items if item.vacancy.is_live_at(now)]
-        self.ids = [item.vacancy.id for item in items]
-        self.model = BM25Okapi([_tokens(f"{i.vacancy.title} {i.vacancy.description}") for i in items])
+        # from the catalogue, not the index: the index keeps no descriptions
+        vacancies = [r.vacancy for r in runtime.catalogue.load_all()[1] if r.vacancy.is_live_at(now)]
+        self.ids = [v.id for v in vacancies]
+        self.model = BM25Okapi([_tokens(f"{v.title} {v.description}") for v in vacancies])
 
     def rank(self, request: dict, k: int = K) -> list[str]:
         scores = self.model.get_scores(_tokens(_query_text(request)))

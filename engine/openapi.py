@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from engine.apikeys import DEFAULT_RATE, NAME
 from engine.signals import MatchRequest, PreferencesCreate, PreferencesPatch, RenderRequest
 
 ERROR = {"$ref": "#/components/schemas/Error"}
@@ -17,7 +19,8 @@ def _json(schema: dict) -> dict:
 def _errors(*codes: int) -> dict:
     text = {400: "Malformed JSON or wrong content type", 401: "Missing or wrong admin token",
             404: "Not found", 413: "Body too large", 422: "Invalid field or identifier refused",
-            429: "Too many requests", 503: "Management disabled (no admin token configured)"}
+            409: "Exists already", 429: "Too many requests",
+            503: "Management disabled (no admin token configured)"}
     return {str(c): {"description": text[c], "content": _json(ERROR)} for c in codes}
 
 
@@ -39,7 +42,7 @@ def openapi_document() -> dict:
         "concept": {"type": ["string", "null"]}, "weight": {"type": "number"},
         "kind": {"type": "string"}}}
     admin = [{"bearer": []}]
-    return {
+    return with_quotas({
         "openapi": "3.1.0",
         "info": {"title": "Plainsight", "version": "1.0.0",
                  "description": "Personalised vacancy ads from context and consented preferences; "
@@ -64,6 +67,17 @@ def openapi_document() -> dict:
                 "description": "Status of models, store and index", "content": _json({"type": "object"})}}}},
             "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {
                 "description": "OpenAPI 3.1", "content": _json({"type": "object"})}}}},
+            "/metrics": {"get": {
+                "summary": "Prometheus metrics: requests, matches, no-bids, caches, store errors, index",
+                "description": "Bearer ENGINE_METRICS_TOKEN or the admin token. Prometheus text, or "
+                               "OpenMetrics when the Accept header asks for it. No label names a person.",
+                "security": admin,
+                "responses": {"200": {"description": "Metrics", "content": {
+                                  "text/plain": {"schema": {"type": "string"}},
+                                  "application/openmetrics-text": {"schema": {"type": "string"}}}},
+                              "401": {"description": "Missing or wrong token", "content": _json(ERROR)},
+                              "503": {"description": "Metrics disabled (no metrics or admin token configured)",
+                                      "content": _json(ERROR)}}}},
             "/v1/vacancies": {"post": {
                 "summary": "Import schema.org JobPosting JSON-LD (object, list or @graph)",
                 "security": admin,
@@ -130,13 +144,17 @@ def openapi_document() -> dict:
                         "responses": {"200": {"description": "HTML form", "content": html}}},
                 "post": {"summary": "Preference form submission", "requestBody": {"content": form},
                          "responses": {"201": {"description": "Token shown once", "content": html},
-                                       "422": {"description": "Form with the error", "content": html}}}},
+                                       "422": {"description": "Form with the error", "content": html},
+                                       "429": {"description": "Form with the error (rate limited)",
+                                               "content": html}}}},
             "/preferences/mine": {
                 "get": {"summary": "View one's preferences (token in the query)",
                         "responses": {"200": {"description": "HTML", "content": html},
                                       "404": {"description": "Gone", "content": html}}},
                 "post": {"summary": "Change one's preferences", "requestBody": {"content": form},
-                         "responses": {"200": {"description": "HTML", "content": html}}}},
+                         "responses": {"200": {"description": "HTML", "content": html},
+                                       "404": {"description": "Gone", "content": html},
+                                       "422": {"description": "Form with the error", "content": html}}}},
             "/preferences/mine/erase": {"post": {"summary": "Erase one's preferences",
                                                  "requestBody": {"content": form},
                                                  "responses": {"200": {"description": "HTML", "content": html}}}},
@@ -245,7 +263,61 @@ def openapi_document() -> dict:
                 "responses": {"200": {"description": "Entries", "content": _json({"type": "object"})},
                               **_errors(401, 422, 503)}}},
             **studio_paths(),
+            **apikey_paths(),
         },
+    })
+
+
+# Partners' API keys: the public ad endpoints take an optional X-Api-Key (its own quota) and
+# answer 429 with Retry-After over their quota; the keys are managed with the admin token.
+QUOTA_ROUTES = (("/v1/match", "post"), ("/v1/render", "post"), ("/openrtb2/bid", "post"),
+                ("/embed/{slot_id}", "get"), ("/v1/lint", "post"))
+API_KEY_HEADER = {"name": "X-Api-Key", "in": "header", "required": False, "schema": {"type": "string"},
+                  "description": "A partner's API key, for its own quota. Optional: without it the request is "
+                                 "served in the quota everyone without a key shares (per slot for embeds)."}
+
+
+def with_quotas(document: dict) -> dict:
+    document["components"]["securitySchemes"]["apiKey"] = {"type": "apiKey", "in": "header", "name": "X-Api-Key"}
+    for path, method in QUOTA_ROUTES:
+        operation = document["paths"][path][method]
+        operation["security"] = [{}, {"apiKey": []}]  # optional: public without a key
+        operation["parameters"] = [*operation.get("parameters", []), API_KEY_HEADER]
+        operation["responses"].update({
+            "401": {"description": "Wrong or revoked X-Api-Key (send none to be served without a key)",
+                    "content": _json(ERROR)},
+            "429": {"description": "Over the quota of the key, the slot or the keyless callers; code rate_limited",
+                    "headers": {"Retry-After": {"description": "Seconds until the quota has room again",
+                                                "schema": {"type": "integer", "minimum": 1}}},
+                    "content": _json(ERROR)}})
+    return document
+
+
+def apikey_paths() -> dict:
+    admin = [{"bearer": []}]
+    record = {"type": "object", "properties": {"name": {"type": "string"}, "rate": {"type": "string"},
+                                               "created_at": {"type": "string", "format": "date-time"}}}
+    return {
+        "/v1/apikeys": {
+            "post": {"summary": "Issue a partner's API key; the key is in this response only (a keyed hash is "
+                                "stored)", "security": admin,
+                     "requestBody": {"required": True, "content": _json({
+                         "type": "object", "required": ["name"], "additionalProperties": False,
+                         "properties": {"name": {"type": "string", "pattern": NAME.pattern},
+                                        "rate": {"type": "string", "default": DEFAULT_RATE,
+                                                 "examples": ["600/second", "10000/hour"]}}})},
+                     "responses": {"201": {"description": "The key, shown once, with its name, rate and time",
+                                           "content": _json({**record, "properties": {
+                                               **record["properties"], "key": {"type": "string"}}})},
+                                   **_errors(400, 401, 409, 413, 422, 503)}},
+            "get": {"summary": "Issued keys: names, rates and creation times, never the keys", "security": admin,
+                    "responses": {"200": {"description": "Keys", "content": _json({
+                        "type": "object", "properties": {"apikeys": {"type": "array", "items": record}}})},
+                                  **_errors(401, 503)}}},
+        "/v1/apikeys/{name}": {
+            "parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "delete": {"summary": "Revoke a key: it answers 401 from then on", "security": admin,
+                       "responses": {"204": {"description": "Revoked"}, **_errors(401, 404, 503)}}},
     }
 
 
@@ -288,8 +360,8 @@ STUDIO_ROUTES = (
 def studio_paths() -> dict:
     paths: dict[str, dict] = {}
     for path, method, summary in STUDIO_ROUTES:
-        params = [{"name": name.strip("{}"), "in": "path", "required": True, "schema": {"type": "string"}}
-                  for name in path.split("/") if name.startswith("{")]
+        params = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+                  for name in re.findall(r"{(\w+)}", path)]
         paths.setdefault(path, {})[method] = {
             "summary": summary, "tags": ["studio"], "parameters": params,
             "responses": {"200": {"description": "HTML page (or JSON/CSV where named)"},

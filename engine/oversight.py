@@ -17,6 +17,7 @@ import json
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -229,6 +230,7 @@ class OversightHolder:
         self._state = OversightState(version=-1, auto_approve=False,
                                      kill=KillSwitch("engine", now_iso(), "oversight state not read yet"))
         self._checked_at = -float("inf")
+        self.refresh_errors: Counter[str] = Counter()  # failed refreshes by error class, for engine.metrics
 
     def reload(self) -> OversightState:
         self._state = self.oversight.load()
@@ -246,5 +248,6 @@ class OversightHolder:
                     self.reload()
             except redis.RedisError as exc:
                 log.warning("oversight refresh failed (%s); keeping the last state", type(exc).__name__)
+                self.refresh_errors[type(exc).__name__] += 1
             self._checked_at = self.clock()
         return self._state

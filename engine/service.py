@@ -100,6 +100,7 @@ class Plainsight:
         # the vacancies it considered expires; it is kept until then.
         self.decisions: LRUCache = LRUCache(maxsize=cache_size)
         self._decisions_lock = threading.Lock()
+        self.decision_hits = self.decision_misses = 0  # cacheable lookups, counted for engine.metrics
         self.ads_env = Environment(loader=FileSystemLoader(str(templates_dir)),
                                    autoescape=select_autoescape(["html"]),
                                    undefined=StrictUndefined)
@@ -156,6 +157,7 @@ class Plainsight:
             cached = self.decisions.get(key) if cacheable else None
         if cached is not None and now < cached.valid_until:
             ranking = cached
+            self.decision_hits += 1
         else:
             # stored preferences are neither remembered in the query cache nor in the analyzer's
             query = self.query_for(prefs, ctx) if cacheable else expand(
@@ -165,6 +167,7 @@ class Plainsight:
             if cacheable:
                 with self._decisions_lock:
                     self.decisions[key] = ranking
+                    self.decision_misses += 1
         return Decision(ranking.matches, prefs, ctx, Notes(not_used=tuple(not_used)), state)
 
     def served_mask(self, index: VacancyIndex, state: OversightState | None) -> np.ndarray | None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import zstandard
 from flask import Flask
 
 from engine.catalogue import content_digest
-from engine.index import build_index
+from engine.index import Packer, build_index
 from engine.matching import rank
 from engine.runtime import get_runtime
 from engine.signals import MatchRequest, to_signals
@@ -107,3 +109,21 @@ def test_packed_vacancies_keep_what_serving_needs_and_the_full_digest(loaded: Fl
     assert item.vacancy.title == record.vacancy.title and item.vacancy.url == record.vacancy.url
     assert item.vacancy.description == ""  # not kept in memory: no ad shows it
     assert item.digest == content_digest(record.vacancy) != content_digest(item.vacancy)
+
+
+def test_a_packed_record_unpacks_to_itself_but_the_description(loaded: Flask) -> None:
+    runtime = get_runtime(loaded)
+    records = runtime.catalogue.load_all()[1]
+    assert len(records) >= Packer.MIN_SAMPLE  # enough to train a dictionary on
+    packer = Packer.from_sample(records)
+    assert packer.dictionary is not None and 0 < len(packer.dictionary.as_bytes()) <= 32_768
+    for record in records:
+        blob = packer.pack(record)
+        back = packer.unpack(blob)
+        assert back.concepts == record.concepts and back.vacancy.title == record.vacancy.title
+        assert back.vacancy == replace(record.vacancy, description="")
+        assert len(blob) < len(Packer.lean(record)) / 2
+    with pytest.raises(zstandard.ZstdError):  # a blob needs the dictionary it was packed with
+        Packer().unpack(packer.pack(records[0]))
+    plain = Packer.from_sample(records[:3])  # too few to train on: plain zstd, still a round trip
+    assert plain.dictionary is None and plain.unpack(plain.pack(records[0])).concepts == records[0].concepts

@@ -36,7 +36,7 @@ from limits.strategies import FixedWindowRateLimiter
 
 from engine.audit import AuditTrail, now_iso
 from engine.errors import EngineError, ValidationFailed
-from engine.store import Keys
+from engine.store import Breaker, Keys
 
 log = logging.getLogger(__name__)
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
@@ -186,18 +186,22 @@ return left
 class Quotas:
     """Counts requests per API key, per slot, or per endpoint family for everyone without a key."""
 
-    def __init__(self, client: redis.Redis, keys: ApiKeys, anonymous_rate: str, slot_rate: str) -> None:
+    def __init__(self, client: redis.Redis, keys: ApiKeys, anonymous_rate: str, slot_rate: str,
+                 breaker: Breaker | None = None) -> None:
         self.storage = RedisStorage("redis://unused", connection_pool=client.connection_pool,
                                     key_prefix=Keys.rate_limits)
         self.limiter = FixedWindowRateLimiter(self.storage)
         self._give_back = client.register_script(GIVE_BACK)
         self.keys = keys
+        self.breaker = breaker or Breaker()
         self.anonymous = rate_item(anonymous_rate)
         self.slot = rate_item(slot_rate)
         self._warned_at = -math.inf
 
     def check(self, family: str, api_key: str | None = None, slot: str | None = None) -> Verdict:
         """Count one request of ``family`` (``ads``, ``openrtb``, ``lint``, ``embed``) in its bucket."""
+        if self.breaker.open:
+            return ALLOWED
         try:
             if api_key is not None:
                 record = self.keys.lookup(api_key)
@@ -208,6 +212,7 @@ class Quotas:
                 return self._count(self.slot, "slot", slot)
             return self._count(self.anonymous, "anonymous", family)
         except redis.RedisError as exc:
+            self.breaker.trip(exc)
             self._warn(exc)
             return ALLOWED
 

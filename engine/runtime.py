@@ -104,7 +104,7 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
     holder.rebuild()
     secret_key = resolve_secret_key(settings)
     signer = LinkSigner(secret_key, settings.link_ttl_days * 86400, settings.public_url)
-    client = get_store(app).client
+    client, breaker = get_store(app).client, get_store(app).breaker
     preferences = PreferenceStore(client, secret_key, settings.preferences_retention_days)
     limiter = AnonymousLimiter(client, secret_key, settings.preferences_rate_limit, "preferences")
     slots = SlotStore(client)
@@ -119,7 +119,7 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
     service = Plainsight(analyzer, taxonomy, gazetteer, holder,
                          Copywriter(TEMPLATES_DIR / "copy", taxonomy), signer, TEMPLATES_DIR,
                          resolve_token=preferences.lookup, cache_size=settings.analysis_cache_size,
-                         pages=pages, oversight=oversight_state, copydesk=copydesk)
+                         pages=pages, oversight=oversight_state, copydesk=copydesk, breaker=breaker)
     runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer, preferences, limiter,
                       Bidder(service, settings.bid_cpm), Stats(client, settings.stats_k), slots,
                       DecisionLog(client, settings.decision_retention_days, settings.decision_max_entries),
@@ -129,7 +129,7 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
                       Accounts(client, secret_key, audit, settings.admin_token, settings.studio_session_hours * 3600),
                       AnonymousLimiter(client, secret_key, settings.studio_login_rate_limit, "studio-login"),
                       ImportJobs(client, catalogue, audit), SampleStore(client, audit), apikeys,
-                      Quotas(client, apikeys, settings.anonymous_rate_limit, settings.slot_rate_limit))
+                      Quotas(client, apikeys, settings.anonymous_rate_limit, settings.slot_rate_limit, breaker))
     app.extensions[EXTENSION] = runtime
     return runtime
 

@@ -30,7 +30,7 @@ from engine.oversight import OversightHolder, OversightState
 from engine.places import Gazetteer
 from engine.query import QueryConcept, direct_concepts, expand
 from engine.signals import ContextSignals, MatchRequest, Preferences, RenderRequest, to_signals
-from engine.store import is_unavailable
+from engine.store import Breaker, is_unavailable
 from engine.taxonomy import Taxonomy
 
 TokenResolver = Callable[[str], Preferences | None]
@@ -80,7 +80,8 @@ class Plainsight:
                  index: IndexHolder, copywriter: Copywriter, signer: LinkSigner,
                  templates_dir: Path, resolve_token: TokenResolver | None = None,
                  cache_size: int = 4096, pages: PageContexts | None = None,
-                 oversight: OversightHolder | None = None, copydesk: CopyDesk | None = None) -> None:
+                 oversight: OversightHolder | None = None, copydesk: CopyDesk | None = None,
+                 breaker: Breaker | None = None) -> None:
         self.analyzer = analyzer
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
@@ -91,6 +92,7 @@ class Plainsight:
         self.pages = pages
         self.oversight = oversight
         self.copydesk = copydesk
+        self.breaker = breaker or Breaker()
         self._served: tuple[int, int, np.ndarray] | None = None
         # The same pages and interests come back again and again: remember what they mean and
         # the copy written for them. Keys are frozen values; nothing personal outlives the LRU.
@@ -119,10 +121,13 @@ class Plainsight:
         elif request.preferences_token is not None:
             cacheable = False  # stored preferences never linger in a cache after erasure
             try:
+                if self.breaker.open:
+                    raise redis.ConnectionError("the store failed a moment ago")
                 stored = self.resolve_token(request.preferences_token)
             except redis.RedisError as exc:
                 if not is_unavailable(exc):
                     raise
+                self.breaker.trip(exc)
                 not_used.append(("preferences_token", "store_unavailable"))
             else:
                 if stored is None:
@@ -136,10 +141,13 @@ class Plainsight:
             not_used.append(("context.time", "not_used_for_ranking"))
         if ctx is not None and ctx.url and not (ctx.title or ctx.text or ctx.keywords) and self.pages:
             try:
+                if self.breaker.open:
+                    raise redis.ConnectionError("the store failed a moment ago")
                 page = self.pages.lookup(ctx.url)
             except redis.RedisError as exc:
                 if not is_unavailable(exc):
                     raise
+                self.breaker.trip(exc)
                 page, reason, cacheable = None, "store_unavailable", False
             else:
                 reason = "page_not_read_yet"

@@ -7,7 +7,10 @@ personal is) can be read in one place.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import redis
@@ -77,6 +80,25 @@ def is_unavailable(exc: BaseException) -> bool:
     return isinstance(exc, UNAVAILABLE)
 
 
+class Breaker:
+    """Remembers, for one process, that Redis just failed, so the reads a render can do
+    without (a stored token, a page analysis, a quota count) skip it for ``seconds`` instead
+    of each waiting out a timeout while the server is unreachable."""
+
+    def __init__(self, seconds: float = 1.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self.clock = clock
+        self._open_until = -math.inf
+
+    @property
+    def open(self) -> bool:
+        return self.clock() < self._open_until
+
+    def trip(self, exc: BaseException) -> None:
+        if is_unavailable(exc):
+            self._open_until = self.clock() + self.seconds
+
+
 def connection_options(settings: Settings) -> dict:
     """Fail fast: redis-py's default (ten retries, five-second timeouts) would hold a request for
     seconds while Redis is away. One retry on a fresh connection is enough to get past the dead
@@ -106,6 +128,7 @@ def connect(settings: Settings) -> redis.Redis:
 class Store:
     client: redis.Redis
     embedded: bool
+    breaker: Breaker = field(default_factory=Breaker)
 
     def ping(self) -> bool:
         try:

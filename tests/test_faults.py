@@ -9,9 +9,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import redis
 from flask import Flask
 
 from engine import create_app
+from engine.runtime import get_runtime
+from engine.store import Breaker
 from tests.conftest import ADMIN
 from tests.fault_load import Tally, lost_writes, posting, render_loop, write_loop
 from tests.redis_process import RedisProcess
@@ -43,6 +46,8 @@ def faulty_app(server: RedisProcess, tmp_path: Path, demo_payload: dict) -> Flas
                       "secret_key": "test-secret", "testing": True, "index_refresh_seconds": 0.05,
                       "redis_timeout": 0.5, "preferences_rate_limit": "1000000/hour"})
     assert app.test_client().post("/v1/vacancies", json=demo_payload, headers=ADMIN).status_code == 200
+    time.sleep(0.06)  # past the refresh interval: the worker reads the import before Redis goes
+    assert len(get_runtime(app).index.current()) == len(demo_payload["@graph"])
     return app
 
 
@@ -127,3 +132,38 @@ def test_embedded_redis_keeps_an_append_only_file(tmp_path: Path) -> None:
     assert client.config_get("appendonly") == {"appendonly": "yes"}
     assert client.config_get("appendfsync") == {"appendfsync": "everysec"}
     client.shutdown(nosave=True)
+
+
+def test_the_breaker_opens_on_an_outage_only_and_closes_after_its_time() -> None:
+    now = [100.0]
+    breaker = Breaker(seconds=1.0, clock=lambda: now[0])
+    assert not breaker.open
+    breaker.trip(redis.ResponseError("WRONGTYPE"))  # a bug in a command is not an outage
+    assert not breaker.open
+    breaker.trip(redis.ConnectionError("refused"))
+    assert breaker.open
+    now[0] += 0.99
+    assert breaker.open
+    now[0] += 0.02
+    assert not breaker.open
+
+
+def test_while_the_breaker_is_open_a_render_does_not_touch_the_store(faulty_app: Flask, server: RedisProcess) -> None:
+    client, service = faulty_app.test_client(), get_runtime(faulty_app).service
+    server.kill()
+    body = {"preferences_token": "b" * 43, "context": {"keywords": ["zorg"]}}
+    assert client.post("/v1/render", json=body).status_code == 200
+    assert faulty_app.extensions["plainsight.store"].breaker.open
+    lookups = []
+    real_lookup = service.resolve_token
+    service.resolve_token = lambda token: lookups.append(token) or real_lookup(token)
+    try:
+        for _ in range(5):
+            response = client.post("/v1/render", json=body)
+            assert response.status_code == 200
+        assert lookups == []  # the token was not even looked up: the store had just failed
+        assert response.json["ads"], response.json
+        signals = {n["signal"]: n.get("reason") for n in response.json["ads"][0]["explanation"]["signals_not_used"]}
+        assert signals["preferences_token"] == "store_unavailable"
+    finally:
+        service.resolve_token = real_lookup

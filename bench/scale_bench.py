@@ -167,8 +167,9 @@ def main() -> int:
     (RESULTS / "scale.json").write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2))
     for run in runs:
-        print(f"{run['vacancies']:>7} vacancies: p50 {run['render']['p50_ms']:.1f} ms, p99 {run['render']['p99_ms']:.1f}"
-              f" ms, {run['render']['rps']:.0f} req/s; worker RSS <= {run['max_rss_mb']:.0f} MB (PSS <= "
+        render = run["render"]
+        print(f"{run['vacancies']:>7} vacancies: p50 {render['p50_ms']:.1f} ms, p99 {render['p99_ms']:.1f}"
+              f" ms, {render['rps']:.0f} req/s; worker RSS <= {run['max_rss_mb']:.0f} MB (PSS <= "
               f"{run['max_pss_mb']:.0f} MB); import served by the other host after "
               f"{max(run['import_to_served_on_other_host_seconds']):.2f} s")
     print(f"p99 at {last['vacancies']} / p99 at {first['vacancies']}: {report['p99_ratio_largest_to_smallest']}"

@@ -42,8 +42,8 @@ loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
 logger_class = "engine.gunicorn_logging.RedactingLogger"
 
 # The access log on stdout; gunicorn's and the engine's own loggers on stderr. ENGINE_LOG_FORMAT=json
-# writes one JSON object a line (time, level, logger, message, pid, and for a request its route,
-# method, redacted path, status, bytes and duration_ms); text (the default) the plain lines above.
+# (the default) writes one JSON object a line (time, level, logger, message, pid, and for a request
+# its route, method, redacted path, status, bytes and duration_ms); text the plain lines above.
 # These streams replace accesslog/errorlog: let the process manager carry them on.
 logconfig_dict = log_config(load_settings().log_format, loglevel)
 

@@ -46,7 +46,8 @@ def test_refuses_to_start_without_a_secret_key(redis_server, fresh_db, tmp_path:
 
 
 def test_access_log_has_no_address_agent_or_query(redis_server, fresh_db, tmp_path: Path) -> None:
-    env = {**base_env(redis_server, fresh_db[0], tmp_path), "ENGINE_SECRET_KEY": "k"}
+    # the plain-text lines (JSON lines, the default, are checked in tests/test_logging.py)
+    env = {**base_env(redis_server, fresh_db[0], tmp_path), "ENGINE_SECRET_KEY": "k", "ENGINE_LOG_FORMAT": "text"}
     port, log = free_port(), tmp_path / "server.log"
     process = gunicorn(env, port, log)
     try:

@@ -276,3 +276,17 @@ def test_gunicorn_workers_are_added_up(redis_server, fresh_db, tmp_path: Path) -
     assert "Traceback" not in text, text
     for secret in ("203.0.113.9", "SpyBrowser", "referrer.example"):
         assert secret not in text, secret
+
+
+def test_an_embed_counts_the_ad_it_shows(redis_server, fresh_db, tmp_path: Path, demo_payload: dict) -> None:
+    app = make_app(redis_server, fresh_db[0], tmp_path)
+    client = app.test_client()
+    assert client.post("/v1/vacancies", json=demo_payload, headers=ADMIN).status_code == 200
+    assert client.put("/v1/slots/zorgsite", json={"site": "Werken in de zorg", "allowed_domains": ["zorg.example"],
+                                                  "language": "nl", "keywords": ["zorg"]}, headers=ADMIN).status_code == 200
+    before = scrape(client)
+    page = client.get("/embed/zorgsite")
+    assert page.status_code == 200 and "/c/" in page.get_data(as_text=True)  # one ad, with its click link
+    after = scrape(client)
+    name = "plainsight_vacancies_matched_total"
+    assert value(after, name, endpoint="embed.embed") - value(before, name, endpoint="embed.embed") == 1

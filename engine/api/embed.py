@@ -7,6 +7,7 @@ from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
+from engine import metrics
 from engine.api.common import json_body, require_admin
 from engine.errors import NotFound
 from engine.runtime import get_runtime
@@ -46,6 +47,7 @@ def embed(slot_id: str) -> Response:
         ads = runtime.service.render(parsed, slot=slot.id)
         runtime.stats.count_ads(ads, slot.id)
         runtime.log_decision("embed", ads, [])
+        metrics.count_matched(len(ads))
     width, height = SIZES[slot.size]
     html = render_template("embed/slot.html", ad=ads[0] if ads else None, slot=slot, width=width, height=height,
                            language=(ads[0].language if ads else context.get("language", "nl")))

@@ -78,8 +78,8 @@ def test_log_config_for_gunicorn() -> None:
 
 
 def test_log_format_is_checked() -> None:
-    assert load_settings(environ={}).log_format == "text"
-    assert load_settings(environ={"ENGINE_LOG_FORMAT": "json"}).log_format == "json"
+    assert load_settings(environ={}).log_format == "json"
+    assert load_settings(environ={"ENGINE_LOG_FORMAT": "text"}).log_format == "text"
     with pytest.raises(ConfigError, match="ENGINE_LOG_FORMAT"):
         load_settings(environ={"ENGINE_LOG_FORMAT": "xml"})
 

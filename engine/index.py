@@ -15,19 +15,18 @@ import logging
 import threading
 import time
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, islice
 
 import numpy as np
-import redis
 import zstandard
 from cachetools import LRUCache
 
 from engine.catalogue import Catalogue, Evidence, VacancyRecord, content_digest
 from engine.jobposting import Vacancy
 from engine.places import Gazetteer, Place
+from engine.refreshing import Refreshing
 from engine.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
@@ -431,27 +430,22 @@ def release_free_memory() -> None:
         pass
 
 
-class IndexHolder:
+class IndexHolder(Refreshing[VacancyIndex]):
     """The current index of this worker, swapped whole when the catalogue changes.
 
     A change is applied by patching in the vacancies it touched (read from the catalogue's
-    change log); only when the log cannot say what changed is everything read again. If
-    Redis cannot be read, the last index keeps serving (``stale``: /healthz says degraded).
+    change log); only when the log cannot say what changed is everything read again.
     """
+
+    what = "index"
 
     def __init__(self, catalogue: Catalogue, taxonomy: Taxonomy, gazetteer: Gazetteer,
                  refresh_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.catalogue = catalogue
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
-        self.refresh_seconds = refresh_seconds
-        self.clock = clock
         self.vocabulary = Vocabulary()
-        self._lock = threading.Lock()
-        self._index = build_index([], -1, taxonomy, gazetteer, self.vocabulary)
-        self._checked_at = -float("inf")
-        self.stale = False
-        self.refresh_errors: Counter[str] = Counter()  # failed refreshes by error class, for engine.metrics
+        super().__init__(build_index([], -1, taxonomy, gazetteer, self.vocabulary), refresh_seconds, clock)
 
     def rebuild(self) -> VacancyIndex:
         # Hundreds of thousands of small objects, none of them cyclic: collecting garbage
@@ -464,15 +458,12 @@ class IndexHolder:
         finally:
             if gc_was_enabled:
                 gc.enable()
-        self._index = index
         release_free_memory()
-        self._checked_at = self.clock()
         log.info("index built: %d vacancies, catalogue version %d", len(index), version)
-        return index
+        return self.replace(index)
 
-    def refresh(self) -> VacancyIndex:
-        """Catch up with the catalogue: patch when the change log covers the gap, else rebuild."""
-        current = self._index
+    def catch_up(self, current: VacancyIndex) -> VacancyIndex:
+        """Patch when the change log covers the gap since ``current``, else rebuild."""
         version, changed_ids = self.catalogue.changes_since(current.version)
         if version == current.version:
             return current
@@ -481,22 +472,5 @@ class IndexHolder:
         records = self.catalogue.get_many(sorted(changed_ids))
         changed = [r for r in records.values() if r is not None]
         removed = {vid for vid, r in records.items() if r is None}
-        self._index = current.patched(version, changed, removed)
         log.info("index patched: %d changed, %d removed, catalogue version %d", len(changed), len(removed), version)
-        return self._index
-
-    def current(self) -> VacancyIndex:
-        if self.clock() - self._checked_at < self.refresh_seconds:
-            return self._index
-        with self._lock:
-            if self.clock() - self._checked_at < self.refresh_seconds:
-                return self._index
-            try:
-                self.refresh()
-                self.stale = False
-            except redis.RedisError as exc:
-                log.warning("index refresh failed (%s); serving the last index", type(exc).__name__)
-                self.refresh_errors[type(exc).__name__] += 1
-                self.stale = True
-            self._checked_at = self.clock()
-        return self._index
+        return current.patched(version, changed, removed)

@@ -15,9 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +27,7 @@ from engine.audit import AuditTrail, now_iso
 from engine.catalogue import content_digest
 from engine.errors import ValidationFailed
 from engine.jobposting import Vacancy
+from engine.refreshing import Refreshing
 from engine.store import Keys
 
 log = logging.getLogger(__name__)
@@ -215,39 +214,23 @@ class Oversight:
             self._commit(who, "kill_switch.off", "serving", {}, lambda pipe: pipe.delete(Keys.kill_switch))
 
 
-class OversightHolder:
+class OversightHolder(Refreshing[OversightState]):
     """This worker's copy of the oversight state, re-read when its version changes.
 
     If Redis cannot be read, the last state keeps applying; a worker that never read it
     serves nothing (it cannot know what was approved)."""
 
+    what = "oversight state"
+
     def __init__(self, oversight: Oversight, refresh_seconds: float,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.oversight = oversight
-        self.refresh_seconds = refresh_seconds
-        self.clock = clock
-        self._lock = threading.Lock()
-        self._state = OversightState(version=-1, auto_approve=False,
-                                     kill=KillSwitch("engine", now_iso(), "oversight state not read yet"))
-        self._checked_at = -float("inf")
-        self.refresh_errors: Counter[str] = Counter()  # failed refreshes by error class, for engine.metrics
+        super().__init__(OversightState(version=-1, auto_approve=False,
+                                        kill=KillSwitch("engine", now_iso(), "oversight state not read yet")),
+                         refresh_seconds, clock)
 
     def reload(self) -> OversightState:
-        self._state = self.oversight.load()
-        self._checked_at = self.clock()
-        return self._state
+        return self.replace(self.oversight.load())
 
-    def current(self) -> OversightState:
-        if self.clock() - self._checked_at < self.refresh_seconds:
-            return self._state
-        with self._lock:
-            if self.clock() - self._checked_at < self.refresh_seconds:
-                return self._state
-            try:
-                if self.oversight.version() != self._state.version:
-                    self.reload()
-            except redis.RedisError as exc:
-                log.warning("oversight refresh failed (%s); keeping the last state", type(exc).__name__)
-                self.refresh_errors[type(exc).__name__] += 1
-            self._checked_at = self.clock()
-        return self._state
+    def catch_up(self, current: OversightState) -> OversightState:
+        return self.oversight.load() if self.oversight.version() != current.version else current

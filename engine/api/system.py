@@ -19,7 +19,7 @@ def healthz() -> Response:
     store_up = get_store().ping()
     index = runtime.index.current()
     return jsonify({
-        "status": "ok" if store_up and not runtime.index.stale else "degraded",
+        "status": "ok" if store_up and not runtime.index.stale and not runtime.oversight_state.stale else "degraded",
         "store": "up" if store_up else "down",
         "vacancies": len(index),
         "catalogue_version": index.version,

@@ -1,4 +1,10 @@
-"""gunicorn settings for Plainsight. Every value can be overridden on the command line."""
+"""gunicorn settings for Plainsight. Every value can be overridden on the command line.
+
+Workers are stateless: each holds a copy of the vacancy index and the oversight state, caught
+up from Redis every ENGINE_INDEX_REFRESH_SECONDS, so any number of servers on any number of
+hosts can share one Redis (REDIS_URL). Memory per worker: about 240 MB at 100,000 vacancies
+(bench/scale_bench.py); the spaCy pipelines are most of it below 10,000.
+"""
 
 import os
 
@@ -9,8 +15,9 @@ from engine.gunicorn_logging import log_config
 # Where to listen: loopback by default; put a reverse proxy in front for the world.
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 
-# One worker per core: requests are CPU-bound (matching, templating), not I/O-bound.
-workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
+# One worker per core: requests are CPU-bound (matching, templating), not I/O-bound. More
+# workers than cores only queue inside the box what the proxy could queue in front of it.
+workers = int(os.environ.get("GUNICORN_WORKERS", str(os.cpu_count() or 2)))
 
 # Sync workers: one request at a time per process. Rendering is CPU-bound, so threads only
 # add GIL hand-offs (measured: gthread halves render throughput here); keep-alive belongs to
@@ -19,7 +26,8 @@ worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))  # >1 turns sync workers into gthread
 keepalive = 5
 
-# Load models and the catalogue once in the master; workers share those pages copy-on-write.
+# Load models and the catalogue once in the master; workers share those pages copy-on-write,
+# and a worker that is replaced starts from the master's copy and catches up by patches.
 preload_app = True
 
 # Bound request size at the HTTP layer too (the app enforces the per-route body limits).
@@ -27,6 +35,8 @@ limit_request_line = 8190
 limit_request_fields = 64
 limit_request_field_size = 8190
 
+# A render takes milliseconds; a worker silent for 30 s is stuck and is replaced. On SIGTERM,
+# requests in flight get 10 s to finish (buffered counters are flushed at exit).
 timeout = 30
 graceful_timeout = 10
 

@@ -31,12 +31,11 @@ from functools import lru_cache
 
 import redis
 from limits import RateLimitItem, parse
-from limits.storage import RedisStorage
 from limits.strategies import FixedWindowRateLimiter
 
 from engine.audit import AuditTrail, now_iso
 from engine.errors import EngineError, ValidationFailed
-from engine.store import Breaker, Keys
+from engine.store import Breaker, Keys, counter_storage
 
 log = logging.getLogger(__name__)
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
@@ -188,8 +187,7 @@ class Quotas:
 
     def __init__(self, client: redis.Redis, keys: ApiKeys, anonymous_rate: str, slot_rate: str,
                  breaker: Breaker | None = None) -> None:
-        self.storage = RedisStorage("redis://unused", connection_pool=client.connection_pool,
-                                    key_prefix=Keys.rate_limits)
+        self.storage = counter_storage(client, Keys.rate_limits)
         self.limiter = FixedWindowRateLimiter(self.storage)
         self._give_back = client.register_script(GIVE_BACK)
         self.keys = keys

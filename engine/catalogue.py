@@ -27,12 +27,18 @@ CHANGES_KEPT = 10_000  # change-log entries (one per write) a lagging worker can
 
 # Bumps the catalogue version and logs which vacancies that version touched, under the
 # version's own number, so a worker at version v knows it has every change when it reads
-# the entries v+1..now without a gap.
+# the entries v+1..now without a gap. Sent as EVAL inside the write's transaction: a cluster
+# pipeline neither queues EVALSHA nor loads scripts, and the script is a few bytes.
 _BUMP = """
 local version = redis.call('INCR', KEYS[1])
 redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[1], version .. '-1', 'ids', ARGV[2])
 return version
 """
+
+
+def _bump(pipe: redis.client.Pipeline, ids: str) -> None:
+    """Queue the version bump for ``ids`` (newline-separated) in the write's transaction."""
+    pipe.execute_command("EVAL", _BUMP, 2, Keys.catalogue_version, Keys.catalogue_changes, CHANGES_KEPT, ids)
 
 
 def content_digest(vacancy: Vacancy) -> str:
@@ -128,7 +134,6 @@ class Catalogue:
         self.client = client
         self.analyzer = analyzer
         self.taxonomy_version = taxonomy_version
-        self._bump = client.register_script(_BUMP)
 
     def parse(self, payload: Any) -> tuple[list[Vacancy], list[dict[str, Any]], list[int]]:
         """Valid vacancies, rejections (index, code, error, field) and the indexes kept."""
@@ -175,8 +180,7 @@ class Catalogue:
             pipe.set(Keys.vacancy(record.vacancy.id), record.to_json())
             pipe.sadd(Keys.vacancy_ids, record.vacancy.id)
         ids = [r.vacancy.id for r in batch]
-        self._bump(keys=[Keys.catalogue_version, Keys.catalogue_changes], args=[CHANGES_KEPT, "\n".join(ids)],
-                   client=pipe)
+        _bump(pipe, "\n".join(ids))
         pipe.execute()
         return ids
 
@@ -192,8 +196,7 @@ class Catalogue:
         pipe = self.client.pipeline(transaction=True)
         pipe.delete(Keys.vacancy(vacancy_id))
         pipe.srem(Keys.vacancy_ids, vacancy_id)
-        self._bump(keys=[Keys.catalogue_version, Keys.catalogue_changes], args=[CHANGES_KEPT, vacancy_id],
-                   client=pipe)
+        _bump(pipe, vacancy_id)
         deleted, _, _ = pipe.execute()
         return bool(deleted)
 

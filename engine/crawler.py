@@ -5,6 +5,9 @@ Only pages on allow-listed site domains are fetched, never private, loopback, li
 otherwise reserved addresses (unless a test setting allows them), with limits on size, time
 and redirects, and only HTML. The worker stores what the page says about itself — title,
 description, keywords, language, text — never anything about who asked.
+
+RQ needs a single Redis (its ``rq:`` keys carry no hash tag): on a Redis Cluster no page is
+queued or read, and the explanation says so; callers send the page's text or keywords instead.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 import redis
 import requests
 from bs4 import BeautifulSoup
+from redis.cluster import RedisCluster
 
 from engine.jobposting import strip_html
 from engine.store import PREFIX
@@ -159,6 +163,7 @@ class PageContexts:
         self.allow_private = allow_private
         self.ttl_seconds = ttl_seconds
         self.slot_domains = slot_domains
+        self.reads_pages = not isinstance(client, RedisCluster)  # RQ cannot run on a cluster
         self._queue = None
 
     def queue(self):  # noqa: ANN201 - rq.Queue, made on first use
@@ -174,6 +179,8 @@ class PageContexts:
 
     def lookup(self, url: str) -> dict | None:
         """The cached analysis; None when there is none yet (a job is then queued, once)."""
+        if not self.reads_pages:
+            return None
         raw = self.client.get(page_key(url))
         if raw is not None:
             return json.loads(raw) or None

@@ -45,6 +45,8 @@ _NOT_USED_REASONS = {
                       "en": "not used: your browser sends Do Not Track (DNT)"},
     "page_not_read_yet": {"nl": "de pagina wordt nog gelezen; tot dan telt alleen haar adres",
                           "en": "the page is still being read; until then only its address counts"},
+    "pages_not_read": {"nl": "deze server leest geen pagina's; alleen het adres telt",
+                       "en": "this server does not read pages; only the address counts"},
     "personal_statement_ignored": {
         "nl": "uitspraken over jezelf (zoals leeftijd, gezin of gezondheid) zijn genegeerd",
         "en": "statements about yourself (such as age, family or health) were ignored"},

@@ -10,8 +10,9 @@ from datetime import UTC, datetime
 
 import redis
 from limits import parse
-from limits.storage import RedisStorage
 from limits.strategies import FixedWindowRateLimiter
+
+from engine.store import Keys, counter_storage
 
 
 class AnonymousLimiter:
@@ -20,7 +21,7 @@ class AnonymousLimiter:
                              hashlib.sha256).digest()
         self.item = parse(rate)
         self.namespace = namespace
-        storage = RedisStorage("redis://unused", connection_pool=client.connection_pool, key_prefix="ps:rl")
+        storage = counter_storage(client, Keys.rate_limits)
         self.limiter = FixedWindowRateLimiter(storage)
 
     def bucket(self, client_address: str, now: datetime | None = None) -> str:

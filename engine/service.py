@@ -150,7 +150,7 @@ class Plainsight:
                 self.breaker.trip(exc)
                 page, reason, cacheable = None, "store_unavailable", False
             else:
-                reason = "page_not_read_yet"
+                reason = "page_not_read_yet" if self.pages.reads_pages else "pages_not_read"
             if page is None:
                 not_used.append(("context.url", reason))
             else:

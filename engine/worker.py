@@ -15,7 +15,13 @@ from engine.store import connect
 
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    client = connect(load_settings())
+    settings = load_settings()
+    if settings.redis_cluster:
+        print("the page reader needs a single Redis (RQ does not run on a cluster): "
+              "unset ENGINE_REDIS_CLUSTER, or send page text and keywords with each request",
+              file=sys.stderr)
+        return 2
+    client = connect(settings)
     connection = redis.Redis(connection_pool=text_pool(client.connection_pool, decode=False))
     worker = Worker([Queue(QUEUE, connection=connection)], connection=connection)
     worker.work(with_scheduler=False, logging_level="WARNING")

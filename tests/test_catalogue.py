@@ -119,7 +119,7 @@ def test_cli_import_with_progress_and_report(redis_server, fresh_db, tmp_path: P
     assert "imported 2 vacancies, rejected 1" in done.stdout
     assert "Importing vacancies" in done.stdout + done.stderr
     assert "posting 2 (identifier)" in done.stderr
-    assert sorted(fresh_db[1].smembers("ps:vacancies")) == ["cli-1", "cli-2"]
+    assert sorted(fresh_db[1].smembers("{ps}:vacancies")) == ["cli-1", "cli-2"]
 
 
 def test_cli_refuses_a_file_that_is_not_json(tmp_path: Path, app: Flask) -> None:

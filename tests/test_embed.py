@@ -68,9 +68,9 @@ def test_counts_wait_in_the_worker_and_reach_the_store_on_flush(fresh_db) -> Non
     stats = Stats(fresh_db[1], k=1, flush_seconds=0.2)
     stats.count("impression", "v1", "sector.ict", "slot-a")
     stats.count("impression", "v1", "sector.ict")
-    assert list(fresh_db[1].scan_iter("ps:stats:*")) == []  # not yet written: no round trip per ad
+    assert list(fresh_db[1].scan_iter("{ps}:stats:*")) == []  # not yet written: no round trip per ad
     time.sleep(0.6)  # the worker's background thread writes them
-    (key,) = fresh_db[1].scan_iter("ps:stats:*")
+    (key,) = fresh_db[1].scan_iter("{ps}:stats:*")
     assert fresh_db[1].hgetall(key) == {"impression|v1|sector.ict": "2", "slot-impression|slot-a": "1"}
     assert 0 < fresh_db[1].ttl(key) <= 400 * 86400
     stats._flusher.stop()
@@ -105,7 +105,7 @@ def test_click_counter_needs_no_identifier(embed_app: Flask, fresh_db) -> None:
     ad = client.post("/v1/render", json={"context": {"title": "Werken in de zorg"}}).json["ads"][0]
     client.get(ad["click_url"], headers={"User-Agent": "SpyAgent", "X-Forwarded-For": "203.0.113.5"})
     get_runtime(embed_app).stats.flush()
-    stats = {k: v for k, v in fresh_db[1].hgetall(next(fresh_db[1].scan_iter("ps:stats:*"))).items()}
+    stats = {k: v for k, v in fresh_db[1].hgetall(next(fresh_db[1].scan_iter("{ps}:stats:*"))).items()}
     assert all(field.split("|")[0] in ("impression", "click", "slot-impression", "slot-click") for field in stats)
     assert "SpyAgent" not in repr(stats) and "203.0.113.5" not in repr(stats)
 

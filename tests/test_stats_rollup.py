@@ -24,7 +24,7 @@ COUNTERS = {
 def seed(connection: redis.Redis, counters: dict[date, dict[str, int]]) -> None:
     for day, fields in counters.items():
         for field, amount in fields.items():
-            connection.hincrby(f"ps:stats:{day.isoformat()}", field, amount)
+            connection.hincrby(f"{{ps}}:stats:{day.isoformat()}", field, amount)
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_pending_counts_are_written_before_the_rollup(fresh_db: tuple[int, redis
     try:
         for _ in range(10):
             stats.count("impression", "v-a", None)
-        assert list(fresh_db[1].scan_iter("ps:stats:*")) == []  # still in the worker
+        assert list(fresh_db[1].scan_iter("{ps}:stats:*")) == []  # still in the worker
         today = datetime.now(UTC).date()
         assert numbers(stats.rollup(today, today, "vacancy")) == [(10, 0, 0.0)]
     finally:

@@ -7,10 +7,12 @@ DATA_DIR ?= $(or $(ENGINE_DATA_DIR),var)
 DEMO := engine/data/demo_vacancies.jsonld
 DEMO_WRITTEN_ON := 2026-11-25
 
-.PHONY: help setup models docs run test lint bench clean
+FUZZ_EXAMPLES ?= 400
+
+.PHONY: help setup models docs run test fuzz lint bench clean
 
 help: ## list the tasks
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 setup: $(STAMP) ## create .venv with the pinned requirements (idempotent)
 
@@ -42,11 +44,23 @@ run: setup ## load the demo catalogue and serve on 127.0.0.1:8000 with the page-
 test: setup ## run the test suite (real Redis, real pipelines)
 	$(BIN)/python -m pytest
 
+fuzz: setup ## a long fuzz pass: every OpenAPI operation and property, FUZZ_EXAMPLES (400) examples (make test: 25)
+	PLAINSIGHT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz.py tests/test_properties.py
+
 lint: setup ## ruff
 	$(BIN)/ruff check .
 
 bench: setup ## render throughput and latency against a bare Flask baseline (needs wrk)
 	$(BIN)/python bench/render_bench.py
+
+bench-scale: setup ## render latency, memory per worker and freshness at 1k, 10k, 100k vacancies (~15 min, wrk)
+	$(BIN)/python bench/scale_bench.py
+
+bench-load: setup ## 60 s at 64 connections of render + OpenRTB bid; fails on any error (needs wrk)
+	$(BIN)/python bench/load_bench.py
+
+bench-faults: setup ## kill and restart Redis under load for 60 s; fails on a failed render or a lost write
+	$(BIN)/python bench/fault_bench.py
 
 clean: ## remove the virtualenv and local state
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -90,7 +90,10 @@ def ignored_identity(request: dict) -> tuple[str, ...]:
 def page_without_query(page: Any) -> str | None:
     if not isinstance(page, str) or not page.strip():
         return None
-    parts = urlsplit(page.strip())
+    try:
+        parts = urlsplit(page.strip())
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
@@ -115,7 +118,8 @@ def _native_assets(native: dict) -> tuple[tuple[dict, ...], str] | None:
         if isinstance(asset.get("title"), dict):
             assets.append({"id": asset["id"], "kind": "title", "len": asset["title"].get("len"),
                            "required": required})
-        elif isinstance(asset.get("data"), dict) and asset["data"].get("type") in NATIVE_DATA:
+        elif isinstance(asset.get("data"), dict) and isinstance(asset["data"].get("type"), int) \
+                and asset["data"]["type"] in NATIVE_DATA:
             assets.append({"id": asset["id"], "kind": NATIVE_DATA[asset["data"]["type"]],
                            "len": asset["data"].get("len"), "required": required})
         elif required:
@@ -130,8 +134,8 @@ def _slots(request: dict) -> tuple[Slot, ...]:
             continue
         floor = imp.get("bidfloor") or 0.0
         currency = imp.get("bidfloorcur") or CURRENCY
-        if not isinstance(floor, int | float) or currency != CURRENCY:
-            continue
+        if not isinstance(floor, int | float) or not 0 <= floor < 1e9 or currency != CURRENCY:
+            continue  # a floor is a price: never below 0, and one that high we never meet (nor fits a float)
         if isinstance(imp.get("native"), dict):
             parsed = _native_assets(imp["native"])
             if parsed is not None:
@@ -141,7 +145,7 @@ def _slots(request: dict) -> tuple[Slot, ...]:
         if isinstance(banner, dict):
             width, height = banner.get("w"), banner.get("h")
             formats = banner.get("format") if isinstance(banner.get("format"), list) else []
-            if not (isinstance(width, int) and isinstance(height, int)) and formats:
+            if not (isinstance(width, int) and isinstance(height, int)) and formats and isinstance(formats[0], dict):
                 width, height = formats[0].get("w"), formats[0].get("h")
             if isinstance(width, int) and isinstance(height, int) and width > 0 and height > 0:
                 slots.append(Slot(imp["id"], "banner", float(floor), width=width, height=height))

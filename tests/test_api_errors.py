@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from flask import Flask
@@ -133,3 +134,23 @@ def test_openapi_documents_every_route(app: Flask, client) -> None:
         path = rule.rule.replace("<", "{").replace(">", "}")
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             assert (path, method) in documented, (path, method)
+
+
+def test_openapi_declares_every_path_parameter(client) -> None:
+    # found by fuzzing: '/studio/import/{job_id}.json' declared a parameter named 'job_id}.json'
+    for path, operations in client.get("/openapi.json").json["paths"].items():
+        named = set(re.findall(r"{(\w+)}", path))
+        for method, operation in operations.items():
+            if method == "parameters":
+                continue
+            declared = {p["name"] for p in [*operations.get("parameters", []), *operation.get("parameters", [])]
+                        if p["in"] == "path"}
+            assert declared == named, (method, path, declared)
+
+
+# found by fuzzing: dates at the ends of the calendar overflowed (a 500) instead of being refused
+@pytest.mark.parametrize("path", ["/v1/stats", "/v1/fairness/exposure"])
+@pytest.mark.parametrize("query", ["to=0001-01-05", "to=9999-12-31", "from=9999-12-30&to=9999-12-31"])
+def test_dates_at_the_ends_of_the_calendar_are_refused(client, path: str, query: str) -> None:
+    response = client.get(f"{path}?{query}", headers=ADMIN)
+    assert response.status_code == 422 and response.json["error"]["field"] == "from"

@@ -86,6 +86,14 @@ def test_valid_through_before_posted_is_refused() -> None:
         parse_posting(posting(validThrough="2026-10-01", inLanguage="nl"), never)
 
 
+def test_a_date_past_the_end_of_time_is_refused_not_a_crash() -> None:
+    # found by fuzzing: the end of 9999-12-31 overflowed (OverflowError, a 500 on import)
+    with pytest.raises(PostingError) as error:
+        parse_posting(posting(validThrough="9999-12-31", inLanguage="nl"), never)
+    assert error.value.field == "validThrough"
+    assert parse_posting(posting(validThrough="9999-12-30", inLanguage="nl"), never).is_live(datetime.now(UTC))
+
+
 def test_salary_and_employment_type() -> None:
     vacancy = parse_posting(posting(
         inLanguage="nl", employmentType=["PART_TIME", "FULL_TIME"],

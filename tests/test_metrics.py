@@ -282,8 +282,8 @@ def test_an_embed_counts_the_ad_it_shows(redis_server, fresh_db, tmp_path: Path,
     app = make_app(redis_server, fresh_db[0], tmp_path)
     client = app.test_client()
     assert client.post("/v1/vacancies", json=demo_payload, headers=ADMIN).status_code == 200
-    assert client.put("/v1/slots/zorgsite", json={"site": "Werken in de zorg", "allowed_domains": ["zorg.example"],
-                                                  "language": "nl", "keywords": ["zorg"]}, headers=ADMIN).status_code == 200
+    slot = {"site": "Werken in de zorg", "allowed_domains": ["zorg.example"], "language": "nl", "keywords": ["zorg"]}
+    assert client.put("/v1/slots/zorgsite", json=slot, headers=ADMIN).status_code == 200
     before = scrape(client)
     page = client.get("/embed/zorgsite")
     assert page.status_code == 200 and "/c/" in page.get_data(as_text=True)  # one ad, with its click link

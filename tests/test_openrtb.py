@@ -154,6 +154,22 @@ def test_bad_requests(client, body: str, status: int) -> None:
     assert response.status_code == status and "error" in response.json
 
 
+# found by fuzzing: each of these was a 500 (ValueError, AttributeError, TypeError, OverflowError)
+@pytest.mark.parametrize("change", [
+    lambda r: r["site"].update(page="http://[::1/jobs"),
+    lambda r: r["imp"][0].update(banner={"format": [1, {"w": 300, "h": 250}]}),
+    lambda r: r["imp"][0].update(banner=None, native={"request": native_request(
+        {"id": 1, "required": 0, "data": {"type": [2]}}, {"id": 2, "required": 1, "title": {"len": 30}})}),
+    lambda r: r["imp"][0].update(bidfloor=10**400),
+    lambda r: r["imp"][0].update(bidfloor=-(10**400)),
+])
+def test_odd_but_wellformed_requests_are_answered(client, change) -> None:
+    request = banner_request()
+    change(request)
+    response = bid(client, request)
+    assert response.status_code in (200, 204), response.get_data(as_text=True)[:300]
+
+
 def test_other_major_version_is_refused(client) -> None:
     response = bid(client, banner_request(), headers={"x-openrtb-version": "3.0"})
     assert response.status_code == 400 and response.json["error"]["code"] == "unsupported_version"

@@ -37,8 +37,8 @@ def test_token_is_random_long_and_only_a_keyed_hash_is_stored(app3: Flask, fresh
     assert token != create(client, interests="verpleegkundige")["token"]
     stored = dump_store(connection)
     assert token not in repr(stored)
-    keys = [k for k in stored if k.startswith("ps:pref:")]
-    assert len(keys) == 2 and all(len(k.removeprefix("ps:pref:")) == 64 for k in keys)
+    keys = [k for k in stored if k.startswith("{ps}:pref:")]
+    assert len(keys) == 2 and all(len(k.removeprefix("{ps}:pref:")) == 64 for k in keys)
 
 
 def test_receipt_records_consent_and_no_identifier(app3: Flask) -> None:
@@ -51,7 +51,7 @@ def test_receipt_records_consent_and_no_identifier(app3: Flask) -> None:
 def test_ttl_is_set_from_the_setting(redis_server, fresh_db, tmp_path) -> None:
     app = make_app(redis_server, fresh_db[0], tmp_path, preferences_retention_days=7)
     token = create(app.test_client(), interests="kok")["token"]
-    (key,) = [k for k in fresh_db[1].scan_iter("ps:pref:*")]
+    (key,) = [k for k in fresh_db[1].scan_iter("{ps}:pref:*")]
     assert 7 * 86400 - 60 < fresh_db[1].ttl(key) <= 7 * 86400
     assert app.test_client().get(f"/v1/preferences/{token}").json["receipt"]["retention_days"] == 7
 
@@ -59,7 +59,7 @@ def test_ttl_is_set_from_the_setting(redis_server, fresh_db, tmp_path) -> None:
 def test_expired_preferences_are_gone_and_matching_falls_back_to_context(app3: Flask, fresh_db) -> None:
     client, (_, connection) = app3.test_client(), fresh_db
     token = create(client, interests="verpleegkundige")["token"]
-    (key,) = list(connection.scan_iter("ps:pref:*"))
+    (key,) = list(connection.scan_iter("{ps}:pref:*"))
     connection.pexpire(key, 30)
     time.sleep(0.1)
     assert client.get(f"/v1/preferences/{token}").status_code == 404
@@ -75,7 +75,7 @@ def test_export_is_everything_stored(app3: Flask, fresh_db) -> None:
     token = create(client, interests="kok", location="Maastricht", hours="fulltime", remote=False,
                    language="nl")["token"]
     exported = client.get(f"/v1/preferences/{token}").json
-    (key,) = list(connection.scan_iter("ps:pref:*"))
+    (key,) = list(connection.scan_iter("{ps}:pref:*"))
     raw = json.loads(connection.get(key))
     raw.pop("digest")  # the keyed hash is the record's name, not data about the person
     assert exported == raw
@@ -86,7 +86,7 @@ def test_export_is_everything_stored(app3: Flask, fresh_db) -> None:
 def test_patch_changes_and_renewal_is_explicit(app3: Flask, fresh_db) -> None:
     client, (_, connection) = app3.test_client(), fresh_db
     token = create(client, interests="kok")["token"]
-    (key,) = list(connection.scan_iter("ps:pref:*"))
+    (key,) = list(connection.scan_iter("{ps}:pref:*"))
     connection.expire(key, 1000)
     changed = client.patch(f"/v1/preferences/{token}", json={"preferences": {"hours": "parttime"}}).json
     assert changed["preferences"] == {"interests": "kok", "hours": "parttime"}
@@ -173,7 +173,7 @@ def test_statements_are_dropped_before_storage(app3: Flask, fresh_db) -> None:
     client, (_, connection) = app3.test_client(), fresh_db
     created = create(client, interests="Ik ben 55 en zoek werk in de zorg")
     assert created["dropped_statements"] == ["age"]
-    (record,) = [v for k, v in dump_store(connection).items() if k.startswith("ps:pref:")]
+    (record,) = [v for k, v in dump_store(connection).items() if k.startswith("{ps}:pref:")]
     assert "Ik ben 55" not in record and "ben 55" not in record
     assert json.loads(record)["preferences"] == {"interests": "zoek werk in de zorg"}
     assert client.get(f"/v1/preferences/{created['token']}").json["preferences"]["interests"] == "zoek werk in de zorg"
@@ -265,6 +265,12 @@ def test_page_form_round_trip_without_javascript(app3: Flask, fresh_db) -> None:
     erased = client.post("/preferences/mine/erase?lang=en", data={"token": token})
     assert "erased" in erased.get_data(as_text=True)
     assert client.get(f"/v1/preferences/{token}").status_code == 404
+
+
+def test_an_invalid_change_for_an_unknown_token_is_gone_not_a_crash(app3: Flask) -> None:
+    # found by fuzzing: a change that failed validation, for a token that does not exist, was a 500
+    response = app3.test_client().post("/preferences/mine?lang=en", data={"token": "nope", "interests": "x" * 1001})
+    assert response.status_code == 404 and "Set-Cookie" not in response.headers
 
 
 def test_stored_preferences_leave_no_trace_in_worker_caches(app3: Flask) -> None:

@@ -73,6 +73,18 @@ def test_wrong_credentials_are_401_without_a_cookie(fresh_app: Flask, name: str,
     assert 'id="login-error"' in response.get_data(as_text=True)
 
 
+def test_a_failed_sign_in_is_the_json_error_shape_for_api_clients(redis_server, fresh_db, tmp_path) -> None:
+    # found by fuzzing: the sign-in page (HTML) answered 401 and 429 to clients that did not ask for HTML
+    from tests.conftest import make_app
+
+    client = make_app(redis_server, fresh_db[0], tmp_path, studio_login_rate_limit="1/hour").test_client()
+    for status, code in ((401, "unauthorized"), (429, "rate_limited")):
+        response = client.post("/studio/login", data={"name": "admin", "password": "wrong"})
+        assert response.status_code == status and response.mimetype == "application/json"
+        assert response.json["error"] == {"code": code, "message": response.json["error"]["message"], "field": "name"}
+        assert "Set-Cookie" not in response.headers
+
+
 def test_failed_sign_ins_are_throttled_per_account(redis_server, fresh_db, tmp_path) -> None:
     from tests.conftest import make_app
 
@@ -92,7 +104,7 @@ def test_users_with_hashed_passwords(fresh_app: Flask, fresh_db) -> None:
     result = runner.invoke(args=["studio", "add-user", "mila", "--password", "correct horse battery"])
     assert result.exit_code == 0, result.output
     assert "correct horse battery" not in json.dumps(dump_store(fresh_db[1]))
-    stored = json.loads(fresh_db[1].hget("ps:studio:users", "mila"))["password"]
+    stored = json.loads(fresh_db[1].hget("{ps}:studio:users", "mila"))["password"]
     assert stored.startswith("scrypt:")
     client = fresh_app.test_client()
     assert client.post("/studio/login", data={"name": "mila", "password": "correct horse battery"}).status_code == 303
@@ -119,6 +131,10 @@ def test_forms_need_the_csrf_token_and_the_same_origin(studio, fresh_db) -> None
     other_origin = client.post("/studio/kill-switch", data={"action": "stop", "confirm": "1", "csrf": csrf},
                                headers={"Origin": "https://evil.example"})
     assert other_origin.status_code == 403
+    for origin in ("http://[::1", "http://[x]:8000"):  # found by fuzzing: an unparsable origin was a 500
+        broken = client.post("/studio/kill-switch", data={"action": "stop", "confirm": "1", "csrf": csrf},
+                             headers={"Origin": origin})
+        assert broken.status_code == 403 and broken.json["error"]["field"] == "Origin"
     assert dump_store(fresh_db[1]) == before
 
 
@@ -166,7 +182,7 @@ def test_a_vacancy_shows_the_concepts_found_in_it(studio) -> None:
 def test_previews_and_simulations_count_nothing(studio, fresh_app: Flask, fresh_db) -> None:
     client, csrf = studio
     flush_buffers(fresh_app)
-    before = {k: v for k, v in dump_store(fresh_db[1]).items() if k.startswith(("ps:stats:", "ps:decisions"))}
+    before = {k: v for k, v in dump_store(fresh_db[1]).items() if k.startswith(("{ps}:stats:", "{ps}:decisions"))}
     page = client.get("/studio/vacancies/demo-001/preview", headers=HTML).get_data(as_text=True)
     assert page.count('class="panel preview-row"') == 10  # 6 sample pages + 4 personas (the defaults)
     assert page.count('<iframe class="html-ad"') == 20  # each in Dutch and English
@@ -175,7 +191,7 @@ def test_previews_and_simulations_count_nothing(studio, fresh_app: Flask, fresh_
                                                     "count": "3"}, headers=HTML).get_data(as_text=True)
     assert result.count('<li class="panel">') == 3
     flush_buffers(fresh_app)
-    after = {k: v for k, v in dump_store(fresh_db[1]).items() if k.startswith(("ps:stats:", "ps:decisions"))}
+    after = {k: v for k, v in dump_store(fresh_db[1]).items() if k.startswith(("{ps}:stats:", "{ps}:decisions"))}
     assert after == before
 
 
@@ -185,6 +201,15 @@ def test_the_simulator_checks_its_input_like_the_api(studio) -> None:
     assert response.status_code == 422  # nothing to go on
     response = client.post("/studio/simulate", data={"csrf": csrf, "interests": "x" * 1001})
     assert response.status_code == 422 and response.json["error"]["field"] == "preferences.interests"
+
+
+@pytest.mark.parametrize("count", ["²", "9" * 5000, "-1", "3.5"])
+def test_the_simulator_takes_any_count(studio, count: str) -> None:
+    # found by fuzzing: "²" passes isdigit() but not int(), and 5000 digits are past int()'s limit: a 500
+    client, csrf = studio
+    response = client.post("/studio/simulate", data={"csrf": csrf, "title": "Werken in de zorg", "count": count},
+                           headers=HTML)
+    assert response.status_code == 200
 
 
 def _upload(client: FlaskClient, csrf: str, content: bytes, name: str = "feed.jsonld"):
@@ -242,6 +267,16 @@ def test_a_refused_template_edit_stores_nothing(studio, fresh_db) -> None:
     assert dump_store(fresh_db[1]) == before
     assert client.get("/studio/templates/xx/open-1", headers=HTML).status_code == 404
     assert client.get("/studio/templates/nl/open-99", headers=HTML).status_code == 404
+
+
+def test_a_refused_template_edit_is_the_json_error_shape_for_api_clients(studio, fresh_db) -> None:
+    # found by fuzzing: the editor page (HTML) answered 422 to a client that did not ask for HTML
+    client, csrf = studio
+    before = dump_store(fresh_db[1])
+    response = client.post("/studio/templates/nl/open-1", data={"csrf": csrf, "action": "save", "source": ""})
+    assert response.status_code == 422 and response.is_json
+    assert response.json["error"]["field"] == "source" and response.json["error"]["message"]
+    assert dump_store(fresh_db[1]) == before
 
 
 def test_the_live_check_shows_problems_and_previews_without_storing(studio, fresh_db) -> None:

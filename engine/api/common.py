@@ -54,8 +54,9 @@ def date_range(default_days: int) -> tuple[date, date]:
     try:
         last = date.fromisoformat(request.args.get("to") or date.today().isoformat())
         first = date.fromisoformat(request.args.get("from") or (last - timedelta(days=default_days)).isoformat())
-    except ValueError:
-        raise ValidationFailed("from and to are dates like 2026-11-25", "from") from None
+        last + timedelta(days=1)  # reports walk the days up to the one after `to`
+    except (ValueError, OverflowError):
+        raise ValidationFailed("from and to are dates like 2026-11-25, in the years 1 to 9999", "from") from None
     if first > last or (last - first).days > 366:
         raise ValidationFailed("the range runs forward and spans at most 366 days", "from")
     return first, last

@@ -85,11 +85,10 @@ def change_mine():  # noqa: ANN201
         changes = {name: getattr(cleaned, name) for name in FIELDS}  # a cleared field is erased
         stored = runtime.preferences.update(token, changes, renew=parsed.renew)
     except EngineError as error:
-        if error.status == 404:
+        current = runtime.preferences.get(token) if error.status != 404 else None
+        if current is None:  # unknown, expired or erased: there is nothing to change
             return _render("preferences_gone.html", 404)
-        current = runtime.preferences.get(token)
-        return _render("preferences_mine.html", error.status, token=token, error=error,
-                       stored=current.export() if current else {"preferences": {}})
+        return _render("preferences_mine.html", error.status, token=token, error=error, stored=current.export())
     return _render("preferences_mine.html", token=token, stored=stored.export(), saved=True, dropped=dropped)
 
 

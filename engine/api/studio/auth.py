@@ -5,7 +5,9 @@ from __future__ import annotations
 from flask import Response, g, redirect, request, url_for
 
 from engine.api.studio import bp
-from engine.api.studio.session import clear_session_cookie, page, set_session_cookie, signed_in
+from engine.api.studio.session import clear_session_cookie, page, set_session_cookie, signed_in, wants_html
+from engine.api.studio.text import translate
+from engine.errors import EngineError
 from engine.runtime import get_runtime
 from engine.vacancy_list import status_counts
 
@@ -31,16 +33,24 @@ def login_submit() -> Response:
     password = request.form.get("password", "")
     target = request.form.get("next", "")
     if not runtime.login_limiter.allows(name):
-        return page("login.html", 429, next=target, name=name, failed="throttled")
+        return _refused(429, "throttled", target, name)
     user = runtime.accounts.authenticate(name, password) if name and password else None
     if user is None:
         runtime.login_limiter.hit(name)
-        return page("login.html", 401, next=target, name=name, failed="credentials")
+        return _refused(401, "credentials", target, name)
     session_id = runtime.accounts.open_session(user, g.lang)
     runtime.audit.record(user, "sign_in", user)
     response = redirect(_safe_next(target), code=303)
     set_session_cookie(response, session_id, runtime.accounts.session_seconds)
     return response
+
+
+def _refused(status: int, failed: str, target: str, name: str) -> Response:
+    """A failed sign-in: the form again for a browser, the JSON error shape for any other client."""
+    if not wants_html():
+        key, code = ("login.throttled", "rate_limited") if status == 429 else ("login.failed", "unauthorized")
+        raise EngineError(translate(key, "en"), "name", code=code, status=status)
+    return page("login.html", status, next=target, name=name, failed=failed)
 
 
 @bp.post("/logout")

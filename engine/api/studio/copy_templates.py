@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Response, g, redirect, request, url_for
 
 from engine.api.studio import bp
-from engine.api.studio.session import page, signed_in
+from engine.api.studio.session import page, signed_in, wants_html
 from engine.copytemplates import MAX_SOURCE, parse_name, render_preview, validate_template
 from engine.copywriter import LANGUAGES, SITUATIONS
 from engine.errors import NotFound, ValidationFailed
@@ -79,6 +79,9 @@ def _editor(name: str, source: str, status: int = 200, problems=None, previews=N
     state = runtime.oversight_state.current()
     if problems is None:
         problems, previews = _check(name, source)
+    if status >= 400 and not wants_html():  # a refused template: API clients get the error shape, not the editor
+        error = next(p for p in problems if p.severity == "error")
+        raise ValidationFailed(error.message, "source", code=error.code)
     return page("template_edit.html", status, name=name, source=source, decision=state.template(name),
                 status_now=state.template_status(name),
                 live=state.template_sources(runtime.copydesk.repo_sources).get(name),

@@ -48,7 +48,9 @@ def _simulation_request(form: dict[str, str]) -> tuple[MatchRequest, int]:
         body["context"] = context
     if preferences:
         body["preferences"] = preferences
-    count = max(1, min(10, int(form.get("count") or 3) if str(form.get("count", "3")).isdigit() else 3))
+    raw = form.get("count") or "3"
+    digits = raw.isascii() and raw.isdigit()  # not "²", which isdigit() but int() refuses
+    count = max(1, min(10, int(raw) if len(raw) < 10 else 10)) if digits else 3
     return validate(MatchRequest, body), count
 
 

@@ -63,8 +63,15 @@ def _same_origin() -> None:
     if site is not None and site not in ("same-origin", "none"):
         raise Forbidden("studio forms are only accepted from the studio itself", "Sec-Fetch-Site")
     origin = request.headers.get("Origin")
-    if origin and origin != "null" and urlsplit(origin).netloc != request.host:
+    if origin and origin != "null" and _netloc(origin) != request.host:
         raise Forbidden("studio forms are only accepted from the studio itself", "Origin")
+
+
+def _netloc(url: str) -> str | None:
+    try:
+        return urlsplit(url).netloc
+    except ValueError:  # e.g. an unclosed or bad IPv6 bracket
+        return None
 
 
 def check_csrf() -> None:

@@ -55,7 +55,9 @@ logger_class = "engine.gunicorn_logging.RedactingLogger"
 # (the default) writes one JSON object a line (time, level, logger, message, pid, and for a request
 # its route, method, redacted path, status, bytes and duration_ms); text the plain lines above.
 # These streams replace accesslog/errorlog: let the process manager carry them on.
-logconfig_dict = log_config(load_settings().log_format, loglevel)
+# GUNICORN_ACCESS_LOG=off leaves the access log out (the benchmarks do, for engine and baseline alike).
+logconfig_dict = log_config(load_settings().log_format, loglevel,
+                            access=os.environ.get("GUNICORN_ACCESS_LOG", "on").lower() != "off")
 
 
 # Metrics of every worker: with PROMETHEUS_MULTIPROC_DIR set, each worker keeps its counts in files

@@ -144,8 +144,8 @@ def run_wrk(port: int, bodies_file: Path, seconds: int, connections: int) -> dic
 
 def serve(target: str, port: int, env: dict) -> subprocess.Popen:
     command = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"),
-               "--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null", "--log-level", "warning", target]
-    return subprocess.Popen(command, cwd=ROOT, env=env)
+               "--bind", f"127.0.0.1:{port}", "--log-level", "warning", target]
+    return subprocess.Popen(command, cwd=ROOT, env={**env, "GUNICORN_ACCESS_LOG": "off"})
 
 
 def stop(process: subprocess.Popen) -> None:

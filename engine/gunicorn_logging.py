@@ -9,6 +9,7 @@ level, logger, message, pid and only the fields named in ``SAFE_FIELDS``.
 
 from __future__ import annotations
 
+import logging
 import re
 import traceback
 
@@ -53,9 +54,9 @@ class JsonFormatter(LibraryJsonFormatter):
         return {key: log_data[key] for key in SAFE_FIELDS if key in log_data}
 
 
-def log_config(log_format: str, level: str = "info") -> dict:
-    """gunicorn's ``logconfig_dict``: the access log on stdout; gunicorn's own and the engine's
-    loggers on stderr; ``log_format`` "json" (one object a line) or "text"."""
+def log_config(log_format: str, level: str = "info", access: bool = True) -> dict:
+    """gunicorn's ``logconfig_dict``: the access log on stdout (``access`` False: none); gunicorn's
+    own and the engine's loggers on stderr; ``log_format`` "json" (one object a line) or "text"."""
     formatters = {name: {"()": JsonFormatter} if log_format == "json" else dict(text)
                   for name, text in TEXT_FORMATS.items()}
     handlers = {name: {"class": "logging.StreamHandler", "formatter": name,
@@ -63,7 +64,8 @@ def log_config(log_format: str, level: str = "info") -> dict:
                 for name in TEXT_FORMATS}
     return {
         "version": 1, "disable_existing_loggers": False, "formatters": formatters, "handlers": handlers,
-        "loggers": {"gunicorn.access": {"level": "INFO", "handlers": ["access"], "propagate": False},
+        "loggers": {"gunicorn.access": {"level": "INFO" if access else "CRITICAL", "handlers": ["access"],
+                                        "propagate": False},
                     "gunicorn.error": {"level": level.upper(), "handlers": ["error"], "propagate": False}},
         "root": {"level": "INFO", "handlers": ["engine"]},
     }
@@ -79,7 +81,7 @@ class RedactingLogger(Logger):
 
     def access(self, resp, req, environ, request_time) -> None:  # noqa: ANN001 - gunicorn's signature
         """The access line as configured, with its safe parts also as fields (for JSON lines)."""
-        if not self.access_log_enabled:
+        if not self.access_log_enabled or not self.access_log.isEnabledFor(logging.INFO):
             return
         atoms = self.atoms(resp, req, environ, request_time)
         status = str(atoms["s"])

@@ -81,3 +81,17 @@ def test_access_log_has_no_address_agent_or_query(redis_server, fresh_db, tmp_pa
     for secret in ("127.0.0.1 ", "203.0.113.9", "SpyBrowser", "query-secret-42", "referrer.example",
                    "secret-token-abcdefghijk"):
         assert secret not in text.replace(f"127.0.0.1:{port}", ""), secret
+
+
+def test_the_master_freezes_what_it_loaded_before_each_fork() -> None:
+    import gc
+    import runpy
+
+    hooks = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert hooks["preload_app"] and hooks["control_socket_disable"]
+    gc.unfreeze()
+    try:
+        hooks["pre_fork"](None, None)
+        assert gc.get_freeze_count() > 0  # collections in the worker skip everything loaded so far
+    finally:
+        gc.unfreeze()

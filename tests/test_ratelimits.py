@@ -234,3 +234,42 @@ def test_keywords_are_bounded_each(client) -> None:
     assert_error(client.post("/v1/match", json=too_long), 422, field="context.keywords[1]")
     too_many = {"context": {"title": "zorg", "keywords": ["zorg"] * 51}}
     assert_error(client.post("/v1/match", json=too_many), 422, field="context.keywords")
+
+
+def test_large_limits_are_counted_in_batches_and_hold_across_workers(fresh_db) -> None:
+    from limits import parse
+
+    from engine.apikeys import BatchedWindows
+    from engine.store import Keys
+
+    _, connection = fresh_db
+    now = [1_800_000_010.0]  # fixed: the test must not straddle a window
+    workers = [BatchedWindows(connection, Keys.rate_limits, clock=lambda: now[0]) for _ in range(2)]
+    rate = parse("1000/minute")
+    allowed = 0
+    for n in range(1400):
+        verdict = workers[n % 2].hit(rate, "anonymous/ads")
+        allowed += verdict.allowed
+        now[0] += 0.001
+    # the two share the limit: over by at most one worker's batch (a hundredth of it)
+    assert 1000 <= allowed <= 1000 + 10
+    refused = workers[0].hit(rate, "anonymous/ads")
+    assert not refused.allowed and 1 <= refused.retry_after <= 60
+    # one shared counter holds what both sent (all but the last unsent batch)
+    stored = [k for k in connection.scan_iter(Keys.rate_limits + ":batch/*")]
+    assert len(stored) == 1 and int(connection.get(stored[0])) >= 990
+
+
+def test_a_refused_request_leaves_no_batched_count_behind(fresh_db) -> None:
+    from limits import parse
+
+    from engine.apikeys import BatchedWindows
+    from engine.store import Keys
+
+    _, connection = fresh_db
+    worker = BatchedWindows(connection, Keys.rate_limits, clock=lambda: 1_800_000_010.0)
+    verdict = worker.hit(parse("5000/second"), "anonymous/ads")
+    assert verdict.allowed
+    worker.give_back(verdict.counter)
+    worker.hit(parse("5000/second"), "anonymous/lint")  # a later sync of another bucket
+    assert list(connection.scan_iter(Keys.rate_limits + ":batch/*")) == []

@@ -2,7 +2,7 @@
 
 Workers are stateless: each holds a copy of the vacancy index and the oversight state, caught
 up from Redis every ENGINE_INDEX_REFRESH_SECONDS, so any number of servers on any number of
-hosts can share one Redis (REDIS_URL). Memory per worker: about 240 MB at 100,000 vacancies
+hosts can share one Redis (REDIS_URL). Memory per worker: about 250 MB at 100,000 vacancies
 (bench/scale_bench.py); the spaCy pipelines are most of it below 10,000.
 """
 

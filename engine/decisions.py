@@ -66,6 +66,10 @@ class DecisionLog:
             self._pending.extend(lines)
         self._flusher.poke()
 
+    def stop(self) -> None:
+        """Stop the background writer of this process (what is pending stays pending)."""
+        self._flusher.stop()
+
     @staticmethod
     def versions_fragment(versions: dict) -> str:
         """The versions part of every entry, serialised once (``,"a":1}``) and appended as is."""

@@ -67,6 +67,12 @@ class Runtime:
     apikeys: ApiKeys
     quotas: Quotas
 
+    def close(self) -> None:
+        """Stop the background writers: for a process (or a test) whose Redis goes away for good,
+        so they do not keep retrying it."""
+        self.stats.stop()
+        self.decisions.stop()
+
     def log_decision(self, endpoint: str, ads: list, preference_kinds: list[str]) -> None:
         """Count the impressions and log the decision: aggregates and kinds, never identifiers."""
         if not ads:

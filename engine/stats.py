@@ -63,6 +63,10 @@ class Stats:
             with self._lock:  # keep them for the next flush rather than lose them
                 self._pending.update(pending)
 
+    def stop(self) -> None:
+        """Stop the background writer of this process (what is pending stays pending)."""
+        self._flusher.stop()
+
     def count_ads(self, ads: list, slot: str | None = None) -> None:
         for ad in ads:
             self.count("impression", ad.vacancy_id, ad.topic, slot)

@@ -114,7 +114,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
 
 
 @pytest.fixture(scope="module")
-def cluster_app(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory, demo_payload: dict) -> Flask:
+def cluster_app(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory, demo_payload: dict) -> Iterator[Flask]:
     port = cluster.nodes[0].connection_pool.connection_kwargs["port"]
     app = create_app({"redis_url": f"redis://127.0.0.1:{port}", "redis_cluster": True,
                       "secret_key": "test-secret", "admin_token": ADMIN_TOKEN, "testing": True,
@@ -122,7 +122,8 @@ def cluster_app(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory, demo
                       "stats_k": 1})
     response = app.test_client().post("/v1/vacancies", json=demo_payload, headers=ADMIN)
     assert response.status_code == 200, response.json
-    return app
+    yield app
+    get_runtime(app).close()  # the cluster goes next: its writers must not retry it for the rest of the run
 
 
 @pytest.fixture

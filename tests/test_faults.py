@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -41,14 +42,15 @@ def server(tmp_path: Path):
 
 
 @pytest.fixture
-def faulty_app(server: RedisProcess, tmp_path: Path, demo_payload: dict) -> Flask:
+def faulty_app(server: RedisProcess, tmp_path: Path, demo_payload: dict) -> Iterator[Flask]:
     app = create_app({"redis_url": server.url, "data_dir": str(tmp_path), "admin_token": "test-admin-token",
                       "secret_key": "test-secret", "testing": True, "index_refresh_seconds": 0.05,
                       "redis_timeout": 0.5, "preferences_rate_limit": "1000000/hour"})
     assert app.test_client().post("/v1/vacancies", json=demo_payload, headers=ADMIN).status_code == 200
     time.sleep(0.06)  # past the refresh interval: the worker reads the import before Redis goes
     assert len(get_runtime(app).index.current()) == len(demo_payload["@graph"])
-    return app
+    yield app
+    get_runtime(app).close()
 
 
 def wait_for(condition, timeout: float = 10.0) -> bool:  # noqa: ANN001

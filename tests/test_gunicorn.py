@@ -31,6 +31,19 @@ def gunicorn(env: dict, port: int, log: Path) -> subprocess.Popen:
         return subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
 
 
+def wait_until_up(port: int, process: subprocess.Popen, log: Path) -> None:
+    """Until /healthz answers; the server's log is the failure message if it dies or hangs."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+            return
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise AssertionError(log.read_text()) from None
+            time.sleep(0.2)
+
+
 def base_env(redis_server, db: int, tmp_path: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ENGINE_")}
     env.update({"REDIS_URL": redis_url(redis_server, db), "ENGINE_DATA_DIR": str(tmp_path),
@@ -51,15 +64,7 @@ def test_access_log_has_no_address_agent_or_query(redis_server, fresh_db, tmp_pa
     port, log = free_port(), tmp_path / "server.log"
     process = gunicorn(env, port, log)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise AssertionError(log.read_text()) from None
-                time.sleep(0.2)
+        wait_until_up(port, process, log)
         request = urllib.request.Request(
             f"http://127.0.0.1:{port}/v1/match?uid=query-secret-42", method="POST",
             data=b'{"context": {"title": "Werken in de zorg"}}',

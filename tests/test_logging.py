@@ -6,9 +6,7 @@ import json
 import logging
 import logging.config
 import socket
-import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -17,8 +15,7 @@ import pytest
 
 from engine.config import ConfigError, load_settings
 from engine.gunicorn_logging import SAFE_FIELDS, JsonFormatter, log_config, redact_text
-from tests.conftest import ROOT
-from tests.test_gunicorn import base_env, free_port
+from tests.test_gunicorn import base_env, free_port, gunicorn, wait_until_up
 
 SECRETS = ("203.0.113.9", "198.51.100.23", "SpyBrowser", "referrer.example", "query-secret-42",
            "secret-token-abcdefghijk")
@@ -95,22 +92,11 @@ def send_raw(port: int, data: bytes) -> bytes:
 def test_gunicorn_writes_json_lines_without_client_details(redis_server, fresh_db, tmp_path: Path) -> None:
     env = {**base_env(redis_server, fresh_db[0], tmp_path), "ENGINE_SECRET_KEY": "k", "ENGINE_LOG_FORMAT": "json"}
     port, log = free_port(), tmp_path / "server.log"
-    command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}",
-               "--workers", "1", "wsgi:app"]
-    with log.open("w") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    process = gunicorn(env, port, log)
     spy = {"Content-Type": "application/json", "User-Agent": "SpyBrowser/1.0", "X-Forwarded-For": "203.0.113.9",
            "Referer": "https://referrer.example/page"}
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise AssertionError(log.read_text()) from None
-                time.sleep(0.2)
+        wait_until_up(port, process, log)
         request = urllib.request.Request(f"http://127.0.0.1:{port}/v1/match?uid=query-secret-42", method="POST",
                                          data=b'{"context": {"title": "Werken in de zorg"}}', headers=spy)
         with urllib.request.urlopen(request, timeout=5) as response:

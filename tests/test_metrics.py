@@ -21,7 +21,7 @@ from engine.config import load_settings
 from engine.metrics import METHODS, scrape_tokens, token_accepted
 from engine.store import PREFIX, Keys
 from tests.conftest import ADMIN, ADMIN_TOKEN, ROOT, make_app
-from tests.test_gunicorn import base_env, free_port
+from tests.test_gunicorn import base_env, free_port, wait_until_up
 
 Samples = dict[tuple[str, frozenset], float]
 SPY = {"X-Forwarded-For": "203.0.113.9", "User-Agent": "SpyBrowser/1.0", "Referer": "https://referrer.example/p"}
@@ -209,18 +209,6 @@ def test_store_errors_are_counted_by_place_and_class(fresh_app: Flask, fresh_db)
     assert value(after, "plainsight_index_stale") == 1
     text = client.get("/metrics", headers=ADMIN).get_data(as_text=True)
     assert "WRONGTYPE" not in text and "broken" not in text
-
-
-def wait_until_up(port: int, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
-            return
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise AssertionError(log.read_text()) from None
-            time.sleep(0.2)
 
 
 def http(port: int, path: str, body: bytes | None = None, token: str | None = None) -> tuple[int, str]:

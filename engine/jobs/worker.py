@@ -1,0 +1,32 @@
+"""``python -m engine.jobs.worker``: the background worker that reads pages for context (RQ)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import redis
+from rq import Queue, Worker
+
+from engine.config import load_settings
+from engine.jobs.crawler import QUEUE, text_pool
+from engine.store.client import connect
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = load_settings()
+    if settings.redis_cluster:
+        print("the page reader needs a single Redis (RQ does not run on a cluster): "
+              "unset ENGINE_REDIS_CLUSTER, or send page text and keywords with each request",
+              file=sys.stderr)
+        return 2
+    client = connect(settings)
+    connection = redis.Redis(connection_pool=text_pool(client.connection_pool, decode=False))
+    worker = Worker([Queue(QUEUE, connection=connection)], connection=connection)
+    worker.work(with_scheduler=False, logging_level="WARNING")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Operating the engine: CLI-adjacent tools, docs generation, evaluation, gunicorn logging."""

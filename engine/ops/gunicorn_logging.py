@@ -1,0 +1,106 @@
+"""The production server's log lines: gunicorn's logger with tokens in paths redacted, and the
+log configuration of gunicorn and the engine's own loggers, as text or as JSON lines.
+
+The access log format (gunicorn.conf.py) already leaves out address, agent, referer and query;
+this also keeps preference tokens and signed link tokens, which sit in paths, out of the log, and
+the client address out of gunicorn's warning about a malformed request. A JSON line holds time,
+level, logger, message, pid and only the fields named in ``SAFE_FIELDS``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import traceback
+
+from gunicorn.glogging import Logger
+from pythonjsonlogger.json import JsonFormatter as LibraryJsonFormatter
+
+from engine.web.metrics import ENDPOINT_ENVIRON
+
+_TOKEN_PATHS = re.compile(r"^(/v1/preferences/|/c/|/why/)[^/]+")
+_TOKENS_IN_TEXT = re.compile(r"(/v1/preferences/|/c/|/why/)[^/\s?#'\"]+")
+_QUERY_IN_TEXT = re.compile(r"\?[^\s'\"]+")
+_CLIENT_ADDRESS = re.compile(r" from ip=\S*?(?=: |$)")  # gunicorn: "Invalid request from ip=…: …"
+SAFE_FIELDS = ("time", "level", "logger", "message", "pid", "endpoint", "method", "path", "status", "bytes",
+               "duration_ms", "exc_info", "stack_info")
+TEXT_FORMATS = {
+    "access": {"format": "%(message)s"},
+    "error": {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "datefmt": "[%Y-%m-%d %H:%M:%S %z]"},
+    "engine": {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(name)s: %(message)s",
+               "datefmt": "[%Y-%m-%d %H:%M:%S %z]"},
+}
+
+
+def redact_path(path: str) -> str:
+    return _TOKEN_PATHS.sub(r"\1[redacted]", path)
+
+
+def redact_text(text: str) -> str:
+    """A free-text message of gunicorn's without the client address, tokens in paths or queries."""
+    text = _TOKENS_IN_TEXT.sub(r"\1[redacted]", _CLIENT_ADDRESS.sub("", text))
+    return _QUERY_IN_TEXT.sub("?[redacted]", text)
+
+
+class JsonFormatter(LibraryJsonFormatter):
+    """One JSON object a line: time (UTC, ISO 8601), level, logger, message, pid and, of the
+    fields a caller adds, only those in ``SAFE_FIELDS`` — anything else is left out, not trusted."""
+
+    def __init__(self) -> None:
+        super().__init__(["levelname", "name", "message", "process"], timestamp="time",
+                         rename_fields={"levelname": "level", "name": "logger", "process": "pid"})
+
+    def process_log_record(self, log_data: dict) -> dict:
+        return {key: log_data[key] for key in SAFE_FIELDS if key in log_data}
+
+
+def log_config(log_format: str, level: str = "info", access: bool = True) -> dict:
+    """gunicorn's ``logconfig_dict``: the access log on stdout (``access`` False: none); gunicorn's
+    own and the engine's loggers on stderr; ``log_format`` "json" (one object a line) or "text"."""
+    formatters = {name: {"()": JsonFormatter} if log_format == "json" else dict(text)
+                  for name, text in TEXT_FORMATS.items()}
+    handlers = {name: {"class": "logging.StreamHandler", "formatter": name,
+                       "stream": "ext://sys.stdout" if name == "access" else "ext://sys.stderr"}
+                for name in TEXT_FORMATS}
+    return {
+        "version": 1, "disable_existing_loggers": False, "formatters": formatters, "handlers": handlers,
+        "loggers": {"gunicorn.access": {"level": "INFO" if access else "CRITICAL", "handlers": ["access"],
+                                        "propagate": False},
+                    "gunicorn.error": {"level": level.upper(), "handlers": ["error"], "propagate": False}},
+        "root": {"level": "INFO", "handlers": ["engine"]},
+    }
+
+
+class RedactingLogger(Logger):
+    def atoms(self, resp, req, environ, request_time):  # noqa: ANN001, ANN201 - gunicorn's signature
+        atoms = super().atoms(resp, req, environ, request_time)
+        for key in ("U", "r"):
+            if key in atoms:
+                atoms[key] = redact_path(atoms[key]) if key == "U" else _redact_request_line(atoms[key])
+        return atoms
+
+    def access(self, resp, req, environ, request_time) -> None:  # noqa: ANN001 - gunicorn's signature
+        """The access line as configured, with its safe parts also as fields (for JSON lines)."""
+        if not self.access_log_enabled or not self.access_log.isEnabledFor(logging.INFO):
+            return
+        atoms = self.atoms(resp, req, environ, request_time)
+        status = str(atoms["s"])
+        fields = {"endpoint": environ.get(ENDPOINT_ENVIRON), "method": atoms["m"], "path": atoms["U"],
+                  "status": int(status) if status.isdigit() else None, "bytes": atoms["B"],
+                  "duration_ms": round(request_time.total_seconds() * 1000, 3)}
+        try:
+            self.access_log.info(self.cfg.access_log_format, self.atoms_wrapper_class(atoms), extra=fields)
+        except Exception:  # noqa: BLE001 - as gunicorn's own: a bad format must not fail the request
+            self.error(traceback.format_exc())
+
+    def warning(self, msg, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003 - logging's signature
+        super().warning(redact_text(str(msg)), *args, **kwargs)
+
+    def exception(self, msg, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003 - logging's signature
+        super().exception(msg, *(redact_text(a) if isinstance(a, str) else a for a in args), **kwargs)
+
+
+def _redact_request_line(line: str) -> str:
+    method, _, rest = line.partition(" ")
+    path, _, protocol = rest.partition(" ")
+    return f"{method} {redact_path(path.split('?')[0])} {protocol}".strip()

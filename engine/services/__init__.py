@@ -1,0 +1,1 @@
+"""Use cases the views call: render and bid, previews, reports, transparency. No Flask here."""

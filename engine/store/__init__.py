@@ -1,0 +1,1 @@
+"""Everything the engine keeps in Redis; the only package that imports redis. Keys: ``keys.py``."""

@@ -1,0 +1,114 @@
+"""Marketeers' accounts and studio sessions.
+
+Passwords are kept only as salted scrypt hashes (werkzeug). A session is a random 256-bit
+id held in one first-party cookie on ``/studio``; Redis keeps only an HMAC of it, with the
+account name, a CSRF token and the interface language, and forgets it after the session's
+lifetime. Signing in with the admin token opens a session for the account ``admin``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+import secrets
+from dataclasses import dataclass
+
+import redis
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from engine.store.audit import AuditTrail, now_iso
+from engine.domain.errors import ValidationFailed
+from engine.store.client import Keys
+
+ADMIN_ACCOUNT = "admin"
+NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+MIN_PASSWORD = 12
+MAX_PASSWORD = 256
+# checked against when the account does not exist, so a wrong name costs as long as a wrong password
+_DUMMY_HASH = generate_password_hash("plainsight-no-such-account", method="scrypt")
+
+
+class AccountError(ValidationFailed):
+    """An account that cannot be created as asked."""
+
+
+@dataclass(frozen=True)
+class Session:
+    user: str
+    csrf: str
+    language: str
+    created_at: str
+
+
+class Accounts:
+    def __init__(self, client: redis.Redis, secret_key: str, audit: AuditTrail, admin_token: str | None,
+                 session_seconds: int) -> None:
+        self.client = client
+        self.audit = audit
+        self._admin_token = admin_token
+        self._key = hmac.new(secret_key.encode(), b"plainsight.studio.session", hashlib.sha256).digest()
+        self.session_seconds = session_seconds
+
+    # accounts ------------------------------------------------------------------------------
+    def add_user(self, name: str, password: str, who: str) -> None:
+        if not NAME.match(name) or name == ADMIN_ACCOUNT:
+            raise AccountError("an account name is 2-40 lower-case letters, digits, '.', '_' or '-' "
+                               f"(and not {ADMIN_ACCOUNT!r})", "name")
+        if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+            raise AccountError(f"a password has {MIN_PASSWORD} to {MAX_PASSWORD} characters", "password")
+        record = json.dumps({"password": generate_password_hash(password, method="scrypt"),
+                             "created_at": now_iso()})
+        pipe = self.client.pipeline(transaction=True)
+        pipe.hset(Keys.studio_users, name, record)
+        self.audit.add(pipe, who, "account.add", name)
+        pipe.execute()
+
+    def remove_user(self, name: str, who: str) -> bool:
+        pipe = self.client.pipeline(transaction=True)
+        pipe.hdel(Keys.studio_users, name)
+        self.audit.add(pipe, who, "account.remove", name)
+        removed, _ = pipe.execute()
+        return bool(removed)
+
+    def users(self) -> list[str]:
+        return sorted(self.client.hkeys(Keys.studio_users))
+
+    def authenticate(self, name: str, password: str) -> str | None:
+        """The account name when the credentials are right. ``admin`` signs in with the admin token."""
+        name = name.strip().lower()
+        if name == ADMIN_ACCOUNT:
+            ok = bool(self._admin_token) and hmac.compare_digest(password.encode(), self._admin_token.encode())
+            return ADMIN_ACCOUNT if ok else None
+        raw = self.client.hget(Keys.studio_users, name) if NAME.match(name) else None
+        stored = json.loads(raw)["password"] if raw else _DUMMY_HASH
+        ok = check_password_hash(stored, password[:MAX_PASSWORD])
+        return name if ok and raw else None
+
+    # sessions ------------------------------------------------------------------------------
+    def _digest(self, session_id: str) -> str:
+        return hmac.new(self._key, session_id.encode(), hashlib.sha256).hexdigest()
+
+    def open_session(self, user: str, language: str) -> str:
+        session_id = secrets.token_urlsafe(32)
+        record = Session(user, secrets.token_urlsafe(32), language, now_iso())
+        self.client.set(Keys.studio_session(self._digest(session_id)), json.dumps(record.__dict__),
+                        ex=self.session_seconds)
+        return session_id
+
+    def session(self, session_id: str | None) -> Session | None:
+        if not session_id or len(session_id) > 100:
+            return None
+        raw = self.client.get(Keys.studio_session(self._digest(session_id)))
+        return Session(**json.loads(raw)) if raw else None
+
+    def set_language(self, session_id: str, language: str) -> None:
+        key = Keys.studio_session(self._digest(session_id))
+        raw = self.client.get(key)
+        if raw:
+            record = {**json.loads(raw), "language": language}
+            self.client.set(key, json.dumps(record), keepttl=True)
+
+    def close_session(self, session_id: str) -> None:
+        self.client.delete(Keys.studio_session(self._digest(session_id)))

@@ -1,0 +1,236 @@
+"""Human oversight of what the engine serves (AI Act Art. 14 and 26): approvals, pauses, the
+kill switch — each change written with its audit entry in one Redis transaction.
+
+A vacancy or copy template is served only when approved. For a vacancy nobody decided on,
+the ``auto_approve`` setting says which way it goes; copy templates in the repository passed
+code review and count as approved, those made in the studio wait for a person. An explicit
+pause always wins. An approval
+covers the content a person saw: when a vacancy is re-imported with other content, its
+approval lapses. Hard inclusive-language findings in generated copy are never covered by
+auto-approval: those ads wait for a person (see ``Plainsight``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import redis
+
+from engine.store.audit import AuditTrail, now_iso
+from engine.store.catalogue import content_digest
+from engine.domain.errors import ValidationFailed
+from engine.domain.jobposting import Vacancy
+from engine.store.refreshing import Refreshing
+from engine.store.client import Keys
+
+log = logging.getLogger(__name__)
+VACANCY_ACTIONS = {"approve": "approved", "pause": "paused"}
+
+
+class OversightError(ValidationFailed):
+    """An oversight action that cannot be done as asked (unknown action, nothing to discard)."""
+
+
+@dataclass(frozen=True)
+class KillSwitch:
+    by: str
+    at: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class TemplateDecision:
+    status: str | None = None  # approved | paused | None (no decision yet)
+    live: str | None = None    # the studio's approved source; None: the file in the repo
+    draft: str | None = None   # an edit waiting for approval
+    revision: int = 0
+    by: str | None = None
+    at: str | None = None
+
+    def as_json(self) -> str:
+        return json.dumps(self.__dict__, ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class OversightState:
+    version: int
+    auto_approve: bool
+    vacancies: Mapping[str, dict] = field(default_factory=dict)
+    templates: Mapping[str, TemplateDecision] = field(default_factory=dict)
+    kill: KillSwitch | None = None
+    repo_templates: frozenset[str] = frozenset()
+
+    def vacancy_status(self, vacancy: Vacancy, digest: str | None = None) -> str:
+        """approved, paused or pending — for the content as it is now (``digest``: its
+        content digest when the caller has it, e.g. from the index)."""
+        decision = self.vacancies.get(vacancy.id)
+        if decision is not None:
+            if decision["status"] == "paused":
+                return "paused"
+            if decision.get("digest") == (digest or content_digest(vacancy)):
+                return "approved"
+        return "approved" if self.auto_approve else "pending"
+
+    def approved_by_person(self, vacancy: Vacancy, digest: str | None = None) -> bool:
+        decision = self.vacancies.get(vacancy.id)
+        return bool(decision and decision["status"] == "approved"
+                    and decision.get("digest") == (digest or content_digest(vacancy)))
+
+    def served_mask(self, size: int, positions: Mapping[str, int], digests: Sequence[str]) -> np.ndarray:
+        """One flag per index position: may this vacancy be served? Only decided vacancies
+        are looked at, so this costs the decisions, not the catalogue."""
+        mask = np.full(size, self.auto_approve, dtype=bool)
+        for vacancy_id, decision in self.vacancies.items():
+            pos = positions.get(vacancy_id)
+            if pos is not None:
+                mask[pos] = decision["status"] == "approved" and decision.get("digest") == digests[pos]
+        return mask
+
+    def template(self, name: str) -> TemplateDecision:
+        return self.templates.get(name) or TemplateDecision()
+
+    def template_status(self, name: str) -> str:
+        """Templates in the repository passed code review: approved until someone pauses them.
+        A template made in the studio waits for its first approval."""
+        status = self.template(name).status
+        return status or ("approved" if name in self.repo_templates else "pending")
+
+    def template_sources(self, repo_sources: Mapping[str, str]) -> dict[str, str]:
+        """Every known template's live source: the studio's approved edit, else the repo file."""
+        sources = {name: self.template(name).live or source for name, source in repo_sources.items()}
+        for name, decision in self.templates.items():
+            if name not in sources and decision.live:
+                sources[name] = decision.live
+        return sources
+
+    def served_sources(self, repo_sources: Mapping[str, str]) -> dict[str, str]:
+        return {name: source for name, source in self.template_sources(repo_sources).items()
+                if self.template_status(name) == "approved"}
+
+
+class Oversight:
+    """Reads and changes the oversight state in Redis."""
+
+    def __init__(self, client: redis.Redis, audit: AuditTrail, auto_approve: bool,
+                 repo_templates: Iterable[str] = ()) -> None:
+        self.client = client
+        self.audit = audit
+        self.auto_approve = auto_approve
+        self.repo_templates = frozenset(repo_templates)
+
+    def version(self) -> int:
+        return int(self.client.get(Keys.oversight_version) or 0)
+
+    def load(self) -> OversightState:
+        with self.client.pipeline(transaction=True) as pipe:
+            pipe.get(Keys.oversight_version)
+            pipe.hgetall(Keys.vacancy_decisions)
+            pipe.hgetall(Keys.template_decisions)
+            pipe.get(Keys.kill_switch)
+            version, vacancies, templates, kill = pipe.execute()
+        return OversightState(
+            version=int(version or 0), auto_approve=self.auto_approve,
+            vacancies={vid: json.loads(raw) for vid, raw in vacancies.items()},
+            templates={name: TemplateDecision(**json.loads(raw)) for name, raw in templates.items()},
+            kill=KillSwitch(**json.loads(kill)) if kill else None, repo_templates=self.repo_templates)
+
+    def _commit(self, who: str, action: str, target: str, detail: dict[str, Any],
+                write: Callable[[redis.client.Pipeline], None]) -> None:
+        pipe = self.client.pipeline(transaction=True)
+        write(pipe)
+        pipe.incr(Keys.oversight_version)
+        self.audit.add(pipe, who, action, target, detail)
+        pipe.execute()
+
+    def set_vacancies(self, vacancies: Iterable[Vacancy], action: str, who: str) -> list[str]:
+        """Approve or pause vacancies as they are now; one audit entry per vacancy."""
+        if action not in VACANCY_ACTIONS:
+            raise OversightError(f"unknown action {action!r}: use approve or pause", "action")
+        status = VACANCY_ACTIONS[action]
+        at = now_iso()
+        pipe = self.client.pipeline(transaction=True)
+        ids = []
+        for vacancy in vacancies:
+            decision = {"status": status, "by": who, "at": at, "digest": content_digest(vacancy)}
+            pipe.hset(Keys.vacancy_decisions, vacancy.id, json.dumps(decision))
+            self.audit.add(pipe, who, f"vacancy.{action}", vacancy.id, {"title": vacancy.title})
+            ids.append(vacancy.id)
+        if ids:
+            pipe.incr(Keys.oversight_version)
+            pipe.execute()
+        return ids
+
+    def _template(self, name: str) -> TemplateDecision:
+        raw = self.client.hget(Keys.template_decisions, name)
+        return TemplateDecision(**json.loads(raw)) if raw else TemplateDecision()
+
+    def _put_template(self, name: str, decision: TemplateDecision, who: str, action: str,
+                      detail: dict[str, Any]) -> TemplateDecision:
+        self._commit(who, f"template.{action}", name, detail,
+                     lambda pipe: pipe.hset(Keys.template_decisions, name, decision.as_json()))
+        return decision
+
+    def save_draft(self, name: str, source: str, who: str) -> TemplateDecision:
+        """Keep an edit beside the live template until someone approves it (the caller validates)."""
+        current = self._template(name)
+        decision = TemplateDecision(current.status, current.live, source, current.revision, who, now_iso())
+        return self._put_template(name, decision, who, "save_draft",
+                                  {"draft_sha256": hashlib.sha256(source.encode()).hexdigest()[:16]})
+
+    def approve_template(self, name: str, who: str) -> TemplateDecision:
+        current = self._template(name)
+        live, revision = current.live, current.revision
+        if current.draft is not None:
+            live, revision = current.draft, current.revision + 1
+        decision = TemplateDecision("approved", live, None, revision, who, now_iso())
+        return self._put_template(name, decision, who, "approve", {"revision": revision})
+
+    def pause_template(self, name: str, who: str) -> TemplateDecision:
+        current = self._template(name)
+        decision = TemplateDecision("paused", current.live, current.draft, current.revision, who, now_iso())
+        return self._put_template(name, decision, who, "pause", {"revision": current.revision})
+
+    def discard_draft(self, name: str, who: str) -> TemplateDecision:
+        current = self._template(name)
+        if current.draft is None:
+            raise OversightError(f"template {name} has no draft to discard", "name")
+        decision = TemplateDecision(current.status, current.live, None, current.revision, who, now_iso())
+        return self._put_template(name, decision, who, "discard_draft", {})
+
+    def set_kill_switch(self, on: bool, who: str, reason: str = "") -> None:
+        """Stop (or resume) all serving at once, in every worker within a refresh interval."""
+        if on:
+            switch = KillSwitch(who, now_iso(), reason.strip()[:500])
+            self._commit(who, "kill_switch.on", "serving", {"reason": switch.reason},
+                         lambda pipe: pipe.set(Keys.kill_switch, json.dumps(switch.__dict__)))
+        else:
+            self._commit(who, "kill_switch.off", "serving", {}, lambda pipe: pipe.delete(Keys.kill_switch))
+
+
+class OversightHolder(Refreshing[OversightState]):
+    """This worker's copy of the oversight state, re-read when its version changes.
+
+    If Redis cannot be read, the last state keeps applying; a worker that never read it
+    serves nothing (it cannot know what was approved)."""
+
+    what = "oversight state"
+
+    def __init__(self, oversight: Oversight, refresh_seconds: float,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.oversight = oversight
+        super().__init__(OversightState(version=-1, auto_approve=False,
+                                        kill=KillSwitch("engine", now_iso(), "oversight state not read yet")),
+                         refresh_seconds, clock)
+
+    def reload(self) -> OversightState:
+        return self.replace(self.oversight.load())
+
+    def catch_up(self, current: OversightState) -> OversightState:
+        return self.oversight.load() if self.oversight.version() != current.version else current

@@ -1,0 +1,101 @@
+"""Ad slots of career sites: where an embed may be framed, in which language and size."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+
+import redis
+
+from engine.domain.errors import ValidationFailed
+from engine.store.client import PREFIX, is_unavailable
+
+SIZES = {"300x250": (300, 250), "728x90": (728, 90), "320x100": (320, 100), "responsive": (None, None)}
+_SLOT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)*[a-z0-9-]{1,63}(:\d{1,5})?$")
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: str
+    site: str
+    allowed_domains: tuple[str, ...]
+    language: str | None = None  # nl, en, or None: the page's language
+    size: str = "responsive"
+    keywords: tuple[str, ...] = ()  # what the site is about, for pages that tell us nothing
+
+    def frame_ancestors(self) -> str:
+        sources = " ".join(f"https://{d} http://{d}" for d in self.allowed_domains)
+        return f"frame-ancestors {sources}" if sources else "frame-ancestors 'none'"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+
+def parse_slot(slot_id: str, body: dict) -> Slot:
+    if not _SLOT_ID.match(slot_id):
+        raise ValidationFailed("a slot id is lowercase letters, digits and hyphens (at most 63)", "id")
+    if not isinstance(body, dict):
+        raise ValidationFailed("a slot is a JSON object", None)
+    unknown = set(body) - {"site", "allowed_domains", "language", "size", "keywords"}
+    if unknown:
+        raise ValidationFailed(f"unknown field: {sorted(unknown)[0]}", sorted(unknown)[0])
+    domains = body.get("allowed_domains")
+    if not isinstance(domains, list) or not domains or len(domains) > 20 or not all(
+            isinstance(d, str) and _DOMAIN.match(d.lower()) for d in domains):
+        raise ValidationFailed("allowed_domains: 1 to 20 host names such as werkenbij.example.nl", "allowed_domains")
+    site = body.get("site", slot_id)
+    if not isinstance(site, str) or not 0 < len(site) <= 100:
+        raise ValidationFailed("site: a name of at most 100 characters", "site")
+    language = body.get("language")
+    if language not in (None, "nl", "en"):
+        raise ValidationFailed("language: nl, en or absent", "language")
+    size = body.get("size", "responsive")
+    if size not in SIZES:
+        raise ValidationFailed(f"size: one of {sorted(SIZES)}", "size")
+    keywords = body.get("keywords", [])
+    if not isinstance(keywords, list) or len(keywords) > 20 or not all(
+            isinstance(k, str) and 0 < len(k) <= 100 for k in keywords):
+        raise ValidationFailed("keywords: at most 20 short strings", "keywords")
+    return Slot(slot_id, site, tuple(d.lower() for d in domains), language, size, tuple(keywords))
+
+
+class SlotStore:
+    def __init__(self, client: redis.Redis) -> None:
+        self.client = client
+        # The last copy of each slot this worker read: embeds keep rendering while Redis is away.
+        self._last_known: dict[str, Slot] = {}
+
+    def save(self, slot: Slot) -> None:
+        self.client.set(f"{PREFIX}slot:{slot.id}", slot.to_json())
+
+    def get(self, slot_id: str) -> Slot | None:
+        if not _SLOT_ID.match(slot_id or ""):
+            return None
+        try:
+            raw = self.client.get(f"{PREFIX}slot:{slot_id}")
+        except redis.RedisError as exc:
+            if is_unavailable(exc) and slot_id in self._last_known:
+                return self._last_known[slot_id]
+            raise
+        if raw is None:
+            self._last_known.pop(slot_id, None)
+            return None
+        data = json.loads(raw)
+        slot = Slot(**{**data, "allowed_domains": tuple(data["allowed_domains"]),
+                       "keywords": tuple(data.get("keywords", ()))})
+        self._last_known[slot_id] = slot
+        return slot
+
+    def all_domains(self) -> set[str]:
+        """Every host any slot allows: the sites whose pages the crawler may read."""
+        domains: set[str] = set()
+        for key in self.client.scan_iter(f"{PREFIX}slot:*", count=500):
+            raw = self.client.get(key)
+            if raw:
+                domains.update(d.split(":")[0] for d in json.loads(raw)["allowed_domains"])
+        return domains
+
+    def delete(self, slot_id: str) -> bool:
+        return bool(self.client.delete(f"{PREFIX}slot:{slot_id}"))

@@ -1,5 +1,0 @@
-"""The bilingual occupation/skill/sector taxonomy: data in ``data/``, loaded and checked here."""
-
-from engine.taxonomy.model import Concept, Taxonomy, TaxonomyError, load_taxonomy
-
-__all__ = ["Concept", "Taxonomy", "TaxonomyError", "load_taxonomy"]

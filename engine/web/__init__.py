@@ -1,0 +1,1 @@
+"""The Flask side: app factory and composition root, views, error handlers, OpenAPI, hygiene."""

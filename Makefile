@@ -9,7 +9,7 @@ DEMO_WRITTEN_ON := 2026-11-25
 
 FUZZ_EXAMPLES ?= 400
 
-.PHONY: help setup models docs run test fuzz lint bench clean
+.PHONY: help setup models docs translations run test fuzz lint bench clean
 
 help: ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -26,8 +26,14 @@ $(STAMP): requirements.txt requirements-dev.txt
 models: setup ## rebuild nlp_models/ from the taxonomy in the repo
 	$(BIN)/python -m engine.nlp.build
 
-docs: setup ## regenerate docs/system.md (technical documentation with evaluation figures)
-	$(BIN)/python -m engine.docs
+docs: setup ## regenerate docs/system.md (technical documentation with evaluation figures) and docs/configuration.md
+	$(BIN)/python -m engine.ops.docs
+
+translations: setup ## extract the text of engine/ and templates/, update the Dutch catalogue, compile it (commit both)
+	$(BIN)/pybabel -q extract -F babel.cfg -c TRANSLATORS: --add-location=file -o $(VENV)/messages.pot .
+	$(BIN)/pybabel -q update -i $(VENV)/messages.pot -d engine/translations -l nl --init-missing \
+		--ignore-obsolete --ignore-pot-creation-date
+	$(BIN)/pybabel compile -d engine/translations -l nl --statistics
 
 run: setup ## load the demo catalogue and serve on 127.0.0.1:8000 with the page-reading worker (embedded Redis unless REDIS_URL)
 	@mkdir -p $(DATA_DIR)
@@ -38,17 +44,29 @@ run: setup ## load the demo catalogue and serve on 127.0.0.1:8000 with the page-
 	ENGINE_DATA_DIR=$(DATA_DIR) $(BIN)/flask --app wsgi slots put demo --domain localhost:8000 \
 		--domain 127.0.0.1:8000 --domain localhost --domain 127.0.0.1 --site "Demo career site" --keyword zorg
 	export ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_SECRET_KEY="$${ENGINE_SECRET_KEY:-$$(cat $(DATA_DIR)/secret_key)}"; \
-		$(BIN)/python -m engine.worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/python -m engine.jobs.worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
 
 test: setup ## run the test suite (real Redis, real pipelines)
 	$(BIN)/python -m pytest
 
+EVAL_SET ?= both
+ESCO ?= ../shared/external/esco
+.PHONY: eval eval-esco
+
+eval: setup ## language judgments: held-out and development figures side by side (EVAL_SET, EVAL_JSON=file)
+	$(BIN)/python -m engine.ops.judgments --set $(EVAL_SET) $(if $(EVAL_JSON),--json $(EVAL_JSON))
+
+eval-esco: setup ## occupation understanding on ESCO's occupations (ESCO=DIR; says so when DIR is missing)
+	$(BIN)/python -m engine.ops.judgments --esco $(ESCO) $(if $(EVAL_JSON),--json $(EVAL_JSON))
+
 fuzz: setup ## a long fuzz pass: every OpenAPI operation and property, FUZZ_EXAMPLES (400) examples (make test: 25)
 	PLAINSIGHT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz.py tests/test_properties.py
 
-lint: setup ## ruff
+lint: setup ## ruff, the layer contracts (import-linter) and the type checker (mypy)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 bench: setup ## render throughput and latency against a bare Flask baseline (needs wrk)
 	$(BIN)/python bench/render_bench.py

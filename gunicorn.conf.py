@@ -9,9 +9,9 @@ hosts can share one Redis (REDIS_URL). Memory per worker: about 250 MB at 100,00
 import gc
 import os
 
-from engine import metrics
 from engine.config import load_settings
-from engine.gunicorn_logging import log_config
+from engine.ops.gunicorn_logging import log_config
+from engine.web import metrics
 
 # Where to listen: loopback by default; put a reverse proxy in front for the world.
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
@@ -54,7 +54,7 @@ loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
 
 # Tokens of preferences and signed links sit in paths: the logger redacts them (and the client
 # address gunicorn would put in its warning about a malformed request).
-logger_class = "engine.gunicorn_logging.RedactingLogger"
+logger_class = "engine.ops.gunicorn_logging.RedactingLogger"
 
 # The access log on stdout; gunicorn's and the engine's own loggers on stderr. ENGINE_LOG_FORMAT=json
 # (the default) writes one JSON object a line (time, level, logger, message, pid, and for a request

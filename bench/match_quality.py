@@ -16,11 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from engine import create_app  # noqa: E402
-from engine.docs import _stop_embedded  # noqa: E402
-from engine.evaluation import K, evaluate, load_eval_set, mean  # noqa: E402
-from engine.jobposting import shift_dates  # noqa: E402
-from engine.runtime import get_runtime  # noqa: E402
+from engine.domain.jobposting import shift_dates  # noqa: E402
+from engine.ops.docs import _stop_embedded  # noqa: E402
+from engine.ops.evaluation import K, evaluate, load_eval_set, mean  # noqa: E402
+from engine.web.app import create_app  # noqa: E402
+from engine.web.runtime import get_runtime  # noqa: E402
 
 
 def main() -> int:
@@ -29,8 +29,8 @@ def main() -> int:
         app = create_app({"data_dir": data_dir, "secret_key": "quality", "testing": True})
         runtime = get_runtime(app)
         payload = json.loads((ROOT / "engine" / "data" / "demo_vacancies.jsonld").read_text())
-        runtime.catalogue.import_payload(shift_dates(payload, date.today() - date(2026, 11, 25)))
-        runtime.index.rebuild()
+        runtime.vacancies.catalogue.import_payload(shift_dates(payload, date.today() - date(2026, 11, 25)))
+        runtime.vacancies.index.rebuild()
         queries = load_eval_set()
         results = evaluate(runtime, queries)
         notes = {q["id"]: q.get("note", "") for q in queries}

@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from engine.jobposting import shift_dates  # noqa: E402
+from engine.domain.jobposting import shift_dates  # noqa: E402
 
 DEMO = ROOT / "engine" / "data" / "demo_vacancies.jsonld"
 PLACES = ROOT / "engine" / "data" / "places.json"
@@ -189,7 +189,7 @@ def main() -> int:
                    cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     import_seconds = time.monotonic() - started
     startup = subprocess.run(
-        [sys.executable, "-c", "import time; t = time.monotonic(); from engine import create_app; "
+        [sys.executable, "-c", "import time; t = time.monotonic(); from engine.web.app import create_app; "
          "a = create_app(); print(time.monotonic() - t)"],
         cwd=ROOT, env=env, check=True, capture_output=True, text=True)
     startup_seconds = float(startup.stdout.strip().splitlines()[-1])

@@ -46,7 +46,7 @@ from render_bench import (  # noqa: E402
     wait_for,
 )
 
-from engine.store import Keys  # noqa: E402
+from engine.store.keys import Keys  # noqa: E402
 
 IMPORT_CHUNK = 20_000  # the most postings one import accepts
 

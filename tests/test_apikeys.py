@@ -9,8 +9,8 @@ import time
 import pytest
 from flask import Flask
 
-from engine.runtime import get_runtime
-from engine.store import Keys
+from engine.store.keys import Keys
+from engine.web.runtime import get_runtime
 from tests.conftest import ADMIN, dump_store, make_app
 from tests.test_api_errors import assert_error
 
@@ -44,7 +44,7 @@ def test_key_lifecycle(fresh_app: Flask) -> None:
                  "X-Api-Key")
     assert client.get("/v1/apikeys", headers=ADMIN).json == {"apikeys": []}
     assert_error(client.delete("/v1/apikeys/adnet-a", headers=ADMIN), 404, "not_found", "name")
-    actions = [(e.action, e.target) for e in get_runtime(fresh_app).audit.entries(10)]
+    actions = [(e.action, e.target) for e in get_runtime(fresh_app).oversight.audit.entries(10)]
     assert ("apikey.add", "adnet-a") in actions and ("apikey.revoke", "adnet-a") in actions
 
 
@@ -82,7 +82,7 @@ def test_only_a_keyed_hash_is_stored(fresh_app: Flask, fresh_db) -> None:
     assert client.post("/v1/render", json=RENDER, headers={"X-Api-Key": key}).status_code == 200
     everything = repr(dump_store(fresh_db[1]))
     assert key not in everything and key[4:] not in everything and key[4:20] not in everything
-    digest = get_runtime(fresh_app).apikeys.digest(key)
+    digest = get_runtime(fresh_app).apikeys.store.digest(key)
     assert re.fullmatch(r"[0-9a-f]{64}", digest) and digest in everything
     assert set(fresh_db[1].hkeys(Keys.api_key_digests)) == {digest}
 

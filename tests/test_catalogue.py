@@ -92,11 +92,11 @@ def test_embedded_redis_keeps_data_across_processes(tmp_path: Path) -> None:
     """No REDIS_URL: the embedded server writes under the data dir and finds it again."""
     env = {"PYTHONPATH": str(ROOT), "ENGINE_DATA_DIR": str(tmp_path), "ENGINE_ADMIN_TOKEN": "t",
            "ENGINE_SECRET_KEY": "s", "PATH": "/usr/bin:/bin"}
-    write = ("from engine import create_app; from tests.test_catalogue import posting; "
+    write = ("from engine.web.app import create_app; from tests.test_catalogue import posting; "
              "c = create_app().test_client(); "
              "r = c.post('/v1/vacancies', json=posting('embedded-1'), headers={'Authorization': 'Bearer t'}); "
              "print(r.json['imported'])")
-    read = ("from engine import create_app; c = create_app().test_client(); "
+    read = ("from engine.web.app import create_app; c = create_app().test_client(); "
             "print(c.get('/v1/vacancies/embedded-1', headers={'Authorization': 'Bearer t'}).status_code)")
     for code, expected in ((write, "1"), (read, "200")):
         done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,

@@ -9,7 +9,7 @@ import pytest
 from jinja2 import Environment
 from markupsafe import Markup
 
-from engine.charts import _ticks, bar_chart_svg, line_chart_svg
+from engine.web.studio.charts import _ticks, bar_chart_svg, line_chart_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = '<script>alert("x")</script>'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 import engine.nlp.components.concepts  # noqa: F401
+from engine.domain.taxonomy import TaxonomyError, load_taxonomy
 from engine.nlp.analyzer import load_pipeline
 from engine.nlp.build import MODELS_DIR
 from engine.nlp.components.concepts import SPAN_KEY
@@ -105,3 +107,78 @@ def test_derivations_are_not_read_as_compounds(nl: Language, text: str) -> None:
 def test_unknown_compound_with_a_known_modifier(nl: Language) -> None:
     doc = nl("een ouderenzorgorganisatie")
     assert [(s.label_, s._.via) for s in doc.spans[SPAN_KEY]] == [("sector.healthcare", "compound_modifier")]
+
+
+def read(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    """(concept, doubt) of every span: doubt is None when the term stands in the taxonomy's sense."""
+    doc = nlp(text)
+    return [(span.label_, span._.doubt) for span in doc.spans[SPAN_KEY]]
+
+
+@pytest.mark.parametrize("text", ["De lekkerste recepten voor de winter", "Recepten met pompoen"])
+def test_a_short_abbreviation_is_never_read_inside_a_word(nl: Language, text: str) -> None:
+    # "recEPTen": EPT (electric pallet truck) is a term, but never a piece of another word
+    assert concepts(nl, text) == []
+
+
+@pytest.mark.parametrize(("nlp_name", "text", "found"), [
+    ("nl", "Je rijdt op een EPT en een reachtruck", True),
+    ("nl", "Ervaring met een EPT-certificaat", True),
+    ("nl", "Ik heb ept gegeten", False),                  # an acronym is written in capitals
+    ("en", "You run our SEA campaigns in Google Ads", True),
+    ("en", "A long walk along the sea", False),
+    ("en", "A long walk along the Sea", False),
+])
+def test_acronyms_match_only_in_capitals(nl: Language, en: Language, nlp_name: str, text: str,
+                                         found: bool) -> None:
+    wanted = {"skill.pallet_truck", "skill.sea"}
+    assert bool(wanted & set(concepts(nl if nlp_name == "nl" else en, text))) is found
+
+
+@pytest.mark.parametrize(("nlp_name", "text", "concept", "doubt"), [
+    ("nl", "Drie weken Java: van Yogyakarta naar de Bromo en de Ijen", "skill.java", "context"),
+    ("nl", "Ervaring met Java en Spring Boot", "skill.java", None),
+    ("en", "A new translation of Kafka's The Trial makes Josef K. sound modern", "skill.big_data", "context"),
+    ("en", "Streaming pipelines with Kafka and Hadoop", "skill.big_data", None),
+    ("en", "Why some clouds still glow an hour after sunset", "skill.cloud_computing", "context"),
+    ("en", "Migrating the cloud platform to Azure", "skill.cloud_computing", None),
+    ("en", "Profiles are stored on the controller itself, and the sticks are swappable", "occ.controller", "context"),
+    ("en", "The controller owns the budgeting and the financial reporting", "occ.controller", None),
+    ("en", "In the new series the chef shouts at everyone in a cramped kitchen", "occ.cook", "context"),
+    ("nl", "Vogels kijken in de duinen met een goede verrekijker", "sector.animal_care", "context"),
+    ("nl", "Een dierenkliniek voor honden, katten en vogels", "sector.animal_care", None),
+    ("en", "Keeping houseplants happy through a dark Dutch winter", "skill.dutch_language", "context"),
+])
+def test_an_ambiguous_term_needs_its_sector_beside_it(nl: Language, en: Language, nlp_name: str, text: str,
+                                                      concept: str, doubt: str | None) -> None:
+    found = [d for c, d in read(nl if nlp_name == "nl" else en, text) if c == concept]
+    assert found and set(found) == {doubt}, read(nl if nlp_name == "nl" else en, text)
+
+
+def test_a_surname_is_not_an_occupation(nl: Language) -> None:
+    text = ("In een veldrit heeft Jesse Timmerman zondag zijn eerste zege behaald. "
+            "Timmerman wisselde in elke ronde van fiets.")
+    assert read(nl, text) == [("occ.carpenter", "name"), ("occ.carpenter", "name")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij zoeken een ervaren timmerman voor onze bouwplaats.",
+    "Wij zoeken een Timmerman voor onze bouwplaats.",          # capitalised after an article
+    "Bouwbedrijf zoekt als Ervaren Timmerman een collega.",     # after a determiner: a job title
+    "Ervaren Timmerman Gezocht In Emmen",                       # title case says nothing
+])
+def test_a_capitalised_occupation_is_still_the_job(nl: Language, text: str) -> None:
+    assert ("occ.carpenter", None) in read(nl, text)
+
+
+def test_needs_context_must_name_the_concepts_own_terms(tmp_path: Path) -> None:
+    concept = {"id": "skill.java", "type": "skill", "broader": "sector.ict",
+               "labels": {"nl": "Java", "en": "Java"}, "terms": {"nl": ["java"], "en": []}}
+    sector = {"id": "sector.ict", "type": "sector", "broader": None, "labels": {"nl": "ICT", "en": "ICT"},
+              "terms": {"nl": [], "en": []}, "topic": {"nl": "de ICT", "en": "IT"}}
+    family = tmp_path / "tech.json"
+    family.write_text(json.dumps({"concepts": [sector, {**concept, "needs_context": ["Java"]}]}))
+    assert load_taxonomy(tmp_path)["skill.java"].needs_context == ("java",)
+    family.write_text(json.dumps({"concepts": [sector, {**concept, "needs_context": ["koffie"]}]}))
+    with pytest.raises(TaxonomyError, match="needs_context"):
+        load_taxonomy(tmp_path)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from jinja2.exceptions import SecurityError
 
-from engine import TEMPLATES_DIR
-from engine.copytemplates import (
+from engine.config import TEMPLATES_DIR
+from engine.domain.copy.templates import (
     MAX_SOURCE,
     CopyTemplateError,
     Problem,
@@ -15,7 +15,7 @@ from engine.copytemplates import (
     render_preview,
     validate_template,
 )
-from engine.copywriter import (
+from engine.domain.copy.writer import (
     ALWAYS_FACTS,
     FACTS,
     LANGUAGES,
@@ -24,8 +24,8 @@ from engine.copywriter import (
     copy_environment,
     vacancy_facts,
 )
-from engine.jobposting import Location, Salary, Vacancy, iter_postings, parse_posting
-from engine.taxonomy import load_taxonomy
+from engine.domain.jobposting import Location, Salary, Vacancy, iter_postings, parse_posting
+from engine.domain.taxonomy import load_taxonomy
 
 REPO = load_repo_sources(TEMPLATES_DIR / "copy")
 

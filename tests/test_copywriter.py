@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from engine import TEMPLATES_DIR
-from engine.copywriter import LIMITS, SITUATIONS, Copywriter, format_money, vacancy_facts
-from engine.jobposting import Location, Salary, Vacancy
-from engine.runtime import get_runtime
-from engine.taxonomy import load_taxonomy
+from engine.config import TEMPLATES_DIR
+from engine.domain.copy.writer import LIMITS, SITUATIONS, Copywriter, format_money, vacancy_facts
+from engine.domain.jobposting import Location, Salary, Vacancy
+from engine.domain.taxonomy import load_taxonomy
+from engine.web.runtime import get_runtime
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def vacancy(**overrides) -> Vacancy:
 
 
 def all_copies(app, writer: Copywriter):
-    for item in get_runtime(app).index.current().items:
+    for item in get_runtime(app).vacancies.index.current().items:
         for language in ("nl", "en"):
             for situation in SITUATIONS:
                 concept = next(iter(item.weights), None)

@@ -10,7 +10,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import redis
 
-from engine.crawler import QUEUE, CrawlPolicy, FetchRefused, fetch, page_key, read_page, text_pool
+from engine.domain.pages import CrawlPolicy, FetchRefused, read_page
+from engine.jobs.crawler import fetch
+from engine.store.keys import Keys
+from engine.store.pages import QUEUE, text_pool
 
 PAGE = """<!doctype html><html lang="nl"><head><title>Personeelstekort in de zorg</title>
 <meta name="description" content="Ziekenhuizen zoeken verpleegkundigen.">
@@ -136,7 +139,7 @@ def test_url_only_context_is_read_in_the_background(redis_server, fresh_db, tmp_
     client.post("/v1/render", json=body)
     assert queue.count == 1  # one job per page, however often it is asked for
     SimpleWorker([queue], connection=connection).work(burst=True)
-    assert fresh_db[1].ttl(page_key(f"{site}/zorg")) > 3600
+    assert fresh_db[1].ttl(Keys.page(f"{site}/zorg")) > 3600
     ads = client.post("/v1/render", json=body).json["ads"]
     healthcare = {"demo-001", "demo-004", "demo-005", "demo-009", "demo-011", "demo-017", "demo-045"}
     assert ads and {ad["vacancy_id"] for ad in ads} <= healthcare

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.docs import DOCS, render
+from engine.ops.docs import DOCS, render
 
 
 def test_technical_documentation_is_in_sync() -> None:

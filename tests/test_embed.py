@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from flask import Flask
 
-from engine.runtime import get_runtime
+from engine.web.runtime import get_runtime
 from tests.conftest import ADMIN
 
 
@@ -42,6 +42,8 @@ def test_unknown_slot_is_404_and_bad_slots_are_refused(embed_app: Flask) -> None
     assert client.get("/embed/nope").status_code == 404
     for body, field in (({"allowed_domains": []}, "allowed_domains"),
                         ({"allowed_domains": ["a.example"], "size": "1x1"}, "size"),
+                        ({"allowed_domains": ["a.example"], "size": {}}, "size"),  # was a 500 (found by fuzzing)
+                        ({"allowed_domains": ["a.example"], "size": ["300x250"]}, "size"),
                         ({"allowed_domains": ["a.example"], "language": "de"}, "language"),
                         ({"allowed_domains": ["not a domain"]}, "allowed_domains"),
                         ({"allowed_domains": ["a.example"], "colour": "red"}, "colour")):
@@ -63,7 +65,7 @@ def test_embed_script_is_small_and_keeps_nothing(client) -> None:
 def test_counts_wait_in_the_worker_and_reach_the_store_on_flush(fresh_db) -> None:
     import time
 
-    from engine.stats import Stats
+    from engine.store.stats import Stats
 
     stats = Stats(fresh_db[1], k=1, flush_seconds=0.2)
     stats.count("impression", "v1", "sector.ict", "slot-a")
@@ -104,7 +106,7 @@ def test_click_counter_needs_no_identifier(embed_app: Flask, fresh_db) -> None:
     client = embed_app.test_client()
     ad = client.post("/v1/render", json={"context": {"title": "Werken in de zorg"}}).json["ads"][0]
     client.get(ad["click_url"], headers={"User-Agent": "SpyAgent", "X-Forwarded-For": "203.0.113.5"})
-    get_runtime(embed_app).stats.flush()
+    get_runtime(embed_app).ads.stats.flush()
     stats = {k: v for k, v in fresh_db[1].hgetall(next(fresh_db[1].scan_iter("{ps}:stats:*"))).items()}
     assert all(field.split("|")[0] in ("impression", "click", "slot-impression", "slot-click") for field in stats)
     assert "SpyAgent" not in repr(stats) and "203.0.113.5" not in repr(stats)

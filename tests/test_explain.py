@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.privacy import SIGNALS_NEVER_USED
+from engine.domain.privacy import SIGNALS_NEVER_USED
 
 NEVER = {sid for sid, _ in SIGNALS_NEVER_USED}
 
@@ -45,7 +45,7 @@ def test_unknown_preferences_token_falls_back_to_context_and_says_so(client) -> 
 
 
 def test_text_is_only_excerpted_in_the_explanation(client) -> None:
-    text = "De zorg in Nederland staat onder druk door vergrijzing. " * 20
+    text = "Ziekenhuizen zoeken verpleegkundigen: het personeelstekort groeit en vacatures blijven open. " * 20
     ad = client.post("/v1/render", json={"context": {"text": text}}).json["ads"][0]
     used = {s["signal"]: s["value"] for s in ad["explanation"]["signals_used"]}
     assert len(used["context.text"]) <= 80 and used["context.text"].endswith("…")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from engine.fairness import COUNTERFACTUAL_PAIRS, counterfactual_check
-from engine.runtime import get_runtime
+from engine.services.fairness import COUNTERFACTUAL_PAIRS, counterfactual_check
+from engine.web.runtime import get_runtime
 from tests.conftest import ADMIN
 
 
 def test_counterfactual_pairs_rank_the_same(app) -> None:
-    results = counterfactual_check(get_runtime(app).service)
+    results = counterfactual_check(get_runtime(app).ads.plainsight)
     assert len(results) == len(COUNTERFACTUAL_PAIRS)
     assert [r for r in results if not r.same] == []
     assert all(r.right for r in results)  # every pair finds something, so "same" is not "both empty"

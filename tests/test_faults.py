@@ -13,9 +13,9 @@ import pytest
 import redis
 from flask import Flask
 
-from engine import create_app
-from engine.runtime import get_runtime
-from engine.store import Breaker
+from engine.store.client import Breaker
+from engine.web.app import create_app
+from engine.web.runtime import get_runtime
 from tests.conftest import ADMIN
 from tests.fault_load import Tally, lost_writes, posting, render_loop, write_loop
 from tests.redis_process import RedisProcess
@@ -48,7 +48,7 @@ def faulty_app(server: RedisProcess, tmp_path: Path, demo_payload: dict) -> Iter
                       "redis_timeout": 0.5, "preferences_rate_limit": "1000000/hour"})
     assert app.test_client().post("/v1/vacancies", json=demo_payload, headers=ADMIN).status_code == 200
     time.sleep(0.06)  # past the refresh interval: the worker reads the import before Redis goes
-    assert len(get_runtime(app).index.current()) == len(demo_payload["@graph"])
+    assert len(get_runtime(app).vacancies.index.current()) == len(demo_payload["@graph"])
     yield app
     get_runtime(app).close()
 
@@ -85,7 +85,7 @@ def test_redis_killed_and_restarted_mid_load(faulty_app: Flask, server: RedisPro
         assert refused.status_code == 503 and refused.json["error"]["code"] == "store_unavailable"
         assert refused.headers["Retry-After"]
         with_token = probe.post("/v1/render", json={"preferences_token": "a" * 43,
-                                                    "context": {"keywords": ["zorg"]}})
+                                                    "context": {"keywords": ["verpleegkundige", "vacatures"]}})
         assert with_token.status_code == 200
         not_used = {n["signal"]: n.get("reason") for n in with_token.json["ads"][0]["explanation"]["signals_not_used"]}
         assert not_used["preferences_token"] == "store_unavailable"
@@ -125,7 +125,7 @@ def test_store_unavailable_is_503_for_every_write_and_never_500(faulty_app: Flas
     assert set(statuses.values()) == {503}, statuses
     for response in responses.values():
         assert set(response.json["error"]) == {"code", "message", "field"}
-    assert client.post("/v1/match", json={"context": {"keywords": ["zorg"]}}).status_code == 200
+    assert client.post("/v1/match", json={"context": {"keywords": ["verpleegkundige", "vacatures"]}}).status_code == 200
 
 
 def test_embedded_redis_keeps_an_append_only_file(tmp_path: Path) -> None:
@@ -151,9 +151,9 @@ def test_the_breaker_opens_on_an_outage_only_and_closes_after_its_time() -> None
 
 
 def test_while_the_breaker_is_open_a_render_does_not_touch_the_store(faulty_app: Flask, server: RedisProcess) -> None:
-    client, service = faulty_app.test_client(), get_runtime(faulty_app).service
+    client, service = faulty_app.test_client(), get_runtime(faulty_app).ads.plainsight
     server.kill()
-    body = {"preferences_token": "b" * 43, "context": {"keywords": ["zorg"]}}
+    body = {"preferences_token": "b" * 43, "context": {"keywords": ["verpleegkundige", "vacatures"]}}
     assert client.post("/v1/render", json=body).status_code == 200
     assert faulty_app.extensions["plainsight.store"].breaker.open
     lookups = []
@@ -177,8 +177,8 @@ def test_a_closed_runtime_writes_nothing_in_the_background(redis_server, fresh_d
     db, connection = fresh_db
     runtime = get_runtime(make_app(redis_server, db, tmp_path))
     runtime.close()
-    runtime.stats.count("impression", "demo-001", "sector.healthcare")
+    runtime.ads.stats.count("impression", "demo-001", "sector.healthcare")
     time.sleep(1.3)  # past the flush interval: a running writer would have written by now
     assert list(connection.scan_iter("*stats*")) == []
-    runtime.stats.flush()  # what was counted is still there, to be written by hand
+    runtime.ads.stats.flush()  # what was counted is still there, to be written by hand
     assert len(list(connection.scan_iter("*stats*"))) == 1

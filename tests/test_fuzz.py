@@ -7,7 +7,7 @@ the demo catalogue: anonymously, with the admin token, and signed in to the stud
 its coverage phase's boundary cases (``make fuzz`` raises it);
 ``PLAINSIGHT_FUZZ_SEED`` picks another seed (a run is reproducible: fixed seed, no example database).
 
-The document is built by ``engine.openapi`` at import time, so that pytest gets one test per
+The document is built by ``engine.web.openapi`` at import time, so that pytest gets one test per
 operation; ``test_the_fuzzed_document_is_the_served_one`` proves it is what ``GET /openapi.json``
 serves. (Schemathesis' fixture-based loader needs ``Node._nodeid``, which pytest 9.2 no longer has.)
 """
@@ -25,8 +25,8 @@ from flask import Flask
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
-from engine.openapi import openapi_document
-from engine.web import STUDIO_COOKIE
+from engine.web.hygiene import STUDIO_COOKIE
+from engine.web.openapi import openapi_document
 from tests.conftest import ADMIN, unlimited_app_with_demo
 from tests.studio_helpers import sign_in
 

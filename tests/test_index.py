@@ -10,12 +10,15 @@ import pytest
 import zstandard
 from flask import Flask
 
-from engine.catalogue import content_digest
-from engine.index import Packer, build_index
-from engine.matching import rank
-from engine.runtime import get_runtime
-from engine.signals import MatchRequest, to_signals
-from engine.store import Keys
+from engine.domain.index import ancestor_shares, build_index
+from engine.domain.jobposting import Vacancy
+from engine.domain.matching import rank
+from engine.domain.packing import Packer
+from engine.domain.signals import MatchRequest, to_signals
+from engine.domain.vacancy import content_digest
+from engine.nlp.vacancy import analyse_vacancy
+from engine.store.keys import Keys
+from engine.web.runtime import get_runtime
 from tests.conftest import ADMIN, make_app
 from tests.test_catalogue import posting
 
@@ -37,25 +40,26 @@ def loaded(redis_server, fresh_db, tmp_path: Path, demo_payload: dict) -> Flask:
 
 def ranked(app: Flask, index) -> list[list[tuple[str, float]]]:  # noqa: ANN001 - a VacancyIndex
     runtime = get_runtime(app)
-    service = runtime.service
+    service = runtime.ads.plainsight
     out = []
     for body in QUERIES:
         request = MatchRequest.model_validate({**body, "limit": 20})
         prefs, ctx = to_signals(request)
-        matches = rank(index, service.query_for(prefs, ctx), prefs, ctx, runtime.index.gazetteer, 1.8e9, 20).matches
+        matches = rank(index, service.query_for(prefs, ctx), prefs, ctx, runtime.vacancies.index.gazetteer,
+                       1.8e9, 20).matches
         out.append([(m.vacancy_id, m.score) for m in matches])
     return out
 
 
 def fresh_index(app: Flask):  # noqa: ANN201
     runtime = get_runtime(app)
-    version, records = runtime.catalogue.load_all()
-    return build_index(records, version, runtime.taxonomy, runtime.index.gazetteer)
+    version, records = runtime.vacancies.catalogue.load_all()
+    return build_index(records, version, runtime.vacancies.taxonomy, runtime.vacancies.index.gazetteer)
 
 
 def test_a_patched_index_ranks_like_a_fresh_build(loaded: Flask) -> None:
     client, runtime = loaded.test_client(), get_runtime(loaded)
-    before = runtime.index.current()
+    before = runtime.vacancies.index.current()
     ids = sorted(before.positions)
     # change two, delete two, add three (one of them a copy of a demo vacancy under a new id)
     changes = [posting(ids[0], title="Wijkverpleegkundige thuiszorg"),
@@ -67,7 +71,7 @@ def test_a_patched_index_ranks_like_a_fresh_build(loaded: Flask) -> None:
     assert client.post("/v1/vacancies", json=changes, headers=ADMIN).json["imported"] == 5
     for vacancy_id in ids[2:4]:
         assert client.delete(f"/v1/vacancies/{vacancy_id}", headers=ADMIN).status_code == 204
-    patched = runtime.index.current()
+    patched = runtime.vacancies.index.current()
     assert patched.version == before.version + 3
     # patched, not rebuilt: the replaced and deleted vacancies left tombstones behind
     assert patched.size == before.size + 5 and len(patched) == len(before) + 3 - 2
@@ -83,8 +87,8 @@ def test_a_patched_index_ranks_like_a_fresh_build(loaded: Flask) -> None:
 
 def test_compaction_renumbers_and_keeps_the_ranking(loaded: Flask) -> None:
     runtime = get_runtime(loaded)
-    index = runtime.index.current()
-    records = runtime.catalogue.get_many(sorted(index.positions)[:20])  # 40 % tombstones
+    index = runtime.vacancies.index.current()
+    records = runtime.vacancies.catalogue.get_many(sorted(index.positions)[:20])  # 40 % tombstones
     compacted = index.patched(index.version + 1, [r for r in records.values() if r], set(), compact_min=0)
     assert compacted.size == len(compacted) == len(index)
     assert ranked(loaded, compacted) == ranked(loaded, index)
@@ -92,19 +96,19 @@ def test_compaction_renumbers_and_keeps_the_ranking(loaded: Flask) -> None:
 
 def test_a_gap_in_the_change_log_means_a_full_rebuild(loaded: Flask) -> None:
     runtime = get_runtime(loaded)
-    before = runtime.index.current()
-    client = runtime.catalogue.client
+    before = runtime.vacancies.index.current()
+    client = runtime.vacancies.catalogue.client
     client.incr(Keys.catalogue_version)  # a version nobody logged
-    assert runtime.catalogue.changes_since(before.version) == (before.version + 1, None)
+    assert runtime.vacancies.catalogue.changes_since(before.version) == (before.version + 1, None)
     time.sleep(0.01)  # past the refresh interval
-    after = runtime.index.current()
+    after = runtime.vacancies.index.current()
     assert after.version == before.version + 1 and after.size == len(after) == len(before)
 
 
 def test_packed_vacancies_keep_what_serving_needs_and_the_full_digest(loaded: Flask) -> None:
     runtime = get_runtime(loaded)
-    index = runtime.index.current()
-    record = runtime.catalogue.get("demo-001")
+    index = runtime.vacancies.index.current()
+    record = runtime.vacancies.catalogue.get("demo-001")
     item = index.get("demo-001")
     assert item.vacancy.title == record.vacancy.title and item.vacancy.url == record.vacancy.url
     assert item.vacancy.description == ""  # not kept in memory: no ad shows it
@@ -113,7 +117,7 @@ def test_packed_vacancies_keep_what_serving_needs_and_the_full_digest(loaded: Fl
 
 def test_a_packed_record_unpacks_to_itself_but_the_description(loaded: Flask) -> None:
     runtime = get_runtime(loaded)
-    records = runtime.catalogue.load_all()[1]
+    records = runtime.vacancies.catalogue.load_all()[1]
     assert len(records) >= Packer.MIN_SAMPLE  # enough to train a dictionary on
     packer = Packer.from_sample(records)
     assert packer.dictionary is not None and 0 < len(packer.dictionary.as_bytes()) <= 32_768
@@ -127,3 +131,45 @@ def test_a_packed_record_unpacks_to_itself_but_the_description(loaded: Flask) ->
         Packer().unpack(packer.pack(records[0]))
     plain = Packer.from_sample(records[:3])  # too few to train on: plain zstd, still a round trip
     assert plain.dictionary is None and plain.unpack(plain.pack(records[0])).concepts == records[0].concepts
+
+
+def test_a_generic_skill_places_no_vacancy_in_a_sector(app: Flask) -> None:
+    """Numeracy (used across many sectors; its broader concept is finance) does not make the
+    maths teacher a finance job; a specific skill still speaks for its sector."""
+    runtime = get_runtime(app)
+    shares = dict(ancestor_shares(runtime.vacancies.taxonomy))
+    assert "skill.numeracy" in runtime.vacancies.taxonomy.generic_skills
+    assert [cid for cid, _ in shares["skill.numeracy"]] == ["skill.numeracy"]
+    assert "sector.ict" in dict(shares["skill.java"])
+    teacher = runtime.vacancies.index.current().get("demo-018")
+    assert "skill.numeracy" in teacher.weights and "sector.finance" not in teacher.weights
+    assert teacher.weights["sector.education"] > 0.5
+
+
+def _vacancy(description: str, title: str = "Klantenservicemedewerker") -> Vacancy:
+    return Vacancy(id="v", title=title, description=description, date_posted="2026-11-01",
+                   organization="Tulpenpost B.V.", language="nl")
+
+
+def test_a_concept_only_in_the_boilerplate_weighs_less(app: Flask) -> None:
+    analyzer = get_runtime(app).ads.plainsight.analyzer
+    body = analyse_vacancy(_vacancy("Je beantwoordt vragen van klanten en je werkt met Python. "
+                                    "Wat wij bieden Een goed salaris en een fietsplan."), analyzer)
+    offer = analyse_vacancy(_vacancy("Je beantwoordt vragen van klanten. "
+                                     "Wat wij bieden Een goed salaris, een fietsplan en een cursus Python."), analyzer)
+    blurb = analyse_vacancy(_vacancy("Tulpenpost B.V. bouwt software in Python voor bloemisten. "
+                                     "Je beantwoordt vragen van klanten."), analyzer)
+    titled = analyse_vacancy(_vacancy("Je beantwoordt vragen van klanten.", title="Klantenservice Python"), analyzer)
+    in_body = body["skill.python"].weight
+    assert offer["skill.python"].weight < in_body and blurb["skill.python"].weight < in_body
+    assert in_body < titled["skill.python"].weight
+    # a sentence that says whom the employer seeks is the job, even when it opens with its name
+    seeking = analyse_vacancy(_vacancy("Tulpenpost zoekt een medewerker die met Python werkt."), analyzer)
+    assert seeking["skill.python"].weight == in_body
+
+
+def test_a_surname_in_a_vacancy_is_no_concept_of_it(app: Flask) -> None:
+    analyzer = get_runtime(app).ads.plainsight.analyzer
+    found = analyse_vacancy(_vacancy("Je beantwoordt vragen van klanten. Vragen? Bel met Jan Bakker, "
+                                     "teamleider. Bakker vertelt je graag meer."), analyzer)
+    assert "occ.baker" not in found

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from engine.domain.taxonomy import load_taxonomy
 from engine.nlp.analyzer import load_pipeline
 from engine.nlp.build import MODELS_DIR
 from engine.nlp.components.concepts import SPAN_KEY
-from engine.taxonomy import load_taxonomy
 
 PHRASES = json.loads((Path(__file__).parent / "data" / "interest_phrases.json").read_text(encoding="utf-8"))
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from engine.jobposting import PostingError, iter_postings, parse_posting, strip_html
+from engine.domain.jobposting import PostingError, iter_postings, parse_posting, strip_html
 
 
 def posting(**overrides) -> dict:

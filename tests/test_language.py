@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.nlp.language import detect_language
+from engine.domain.language import detect_language
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from engine.links import DAY, LinkRefused, LinkSigner
+from engine.domain.links import DAY, LinkRefused, LinkSigner
 
 
 def test_round_trip_and_determinism() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.lint import CATEGORIES, lint
+from engine.domain.lint import CATEGORIES, lint
 
 EVAL = json.loads((Path(__file__).parent / "data" / "lint_eval.json").read_text(encoding="utf-8"))["sentences"]
 PRECISION_FLOOR, RECALL_FLOOR = 0.95, 0.95

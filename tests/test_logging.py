@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from engine.config import ConfigError, load_settings
-from engine.gunicorn_logging import SAFE_FIELDS, JsonFormatter, log_config, redact_text
+from engine.ops.gunicorn_logging import SAFE_FIELDS, JsonFormatter, log_config, redact_text
 from tests.test_gunicorn import base_env, free_port, gunicorn, wait_until_up
 
 SECRETS = ("203.0.113.9", "198.51.100.23", "SpyBrowser", "referrer.example", "query-secret-42",
@@ -22,7 +22,7 @@ SECRETS = ("203.0.113.9", "198.51.100.23", "SpyBrowser", "referrer.example", "qu
 
 
 def record(message: str, *args, exc_info=None, **extra) -> logging.LogRecord:  # noqa: ANN001
-    made = logging.LogRecord("engine.index", logging.WARNING, __file__, 1, message, args, exc_info)
+    made = logging.LogRecord("engine.domain.index", logging.WARNING, __file__, 1, message, args, exc_info)
     made.__dict__.update(extra)
     return made
 
@@ -34,7 +34,7 @@ def test_a_json_line_has_the_expected_keys_and_only_safe_fields() -> None:
     assert "\n" not in line
     data = json.loads(line)
     assert list(data) == ["time", "level", "logger", "message", "pid", "endpoint", "status", "duration_ms"]
-    assert data["level"] == "WARNING" and data["logger"] == "engine.index"
+    assert data["level"] == "WARNING" and data["logger"] == "engine.domain.index"
     assert data["message"] == "index refresh failed (ConnectionError)"
     assert data["endpoint"] == "ads.render" and data["status"] == 200 and data["duration_ms"] == 4.2
     assert data["time"].endswith("+00:00") and data["time"][:4].isdigit()
@@ -119,7 +119,7 @@ def test_gunicorn_writes_json_lines_without_client_details(redis_server, fresh_d
     assert match["duration_ms"] > 0 and match["bytes"] > 0 and match["level"] == "INFO"
     assert access["/v1/preferences/[redacted]"]["endpoint"] == "preferences.export"
     assert access["/v1/preferences/[redacted]"]["status"] == 404
-    assert any(line["logger"] == "engine.index" and line["message"].startswith("index built") for line in lines)
+    assert any(line["logger"] == "engine.domain.index" and line["message"].startswith("index built") for line in lines)
     assert any(line["logger"] == "gunicorn.error" and line["message"].startswith("Invalid request:")
                for line in lines), lines
     for secret in SECRETS:

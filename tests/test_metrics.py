@@ -18,8 +18,8 @@ from flask import Flask
 from prometheus_client.parser import text_string_to_metric_families
 
 from engine.config import load_settings
-from engine.metrics import METHODS, scrape_tokens, token_accepted
-from engine.store import PREFIX, Keys
+from engine.store.keys import PREFIX, Keys
+from engine.web.metrics import METHODS, scrape_tokens, token_accepted
 from tests.conftest import ADMIN, ADMIN_TOKEN, ROOT, make_app
 from tests.test_gunicorn import base_env, free_port, wait_until_up
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from engine.domain.taxonomy import load_taxonomy
 from engine.nlp.analyzer import load_pipeline
 from engine.nlp.build import LANGUAGES, MODELS_DIR, build_all
-from engine.taxonomy import load_taxonomy
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from engine.runtime import get_runtime
+from engine.web.runtime import get_runtime
 from tests.conftest import ADMIN, dump_store, make_app
 from tests.test_catalogue import posting
 
@@ -129,10 +129,10 @@ def test_only_approved_templates_write_copy(fresh_app: Flask) -> None:
     client = fresh_app.test_client()
     import_nurses(client)
     runtime = get_runtime(fresh_app)
-    names = [n for n in runtime.copydesk.repo_sources if n.startswith("nl/context-")]
+    names = [n for n in runtime.templates.copydesk.repo_sources if n.startswith("nl/context-")]
     assert len(names) >= 2
     for name in names[1:]:
-        runtime.oversight.pause_template(name, "tester")
+        runtime.templates.store.pause_template(name, "tester")
     ads = client.post("/v1/render", json=NURSE).json["ads"]
     assert ads and {ad["template"] for ad in ads} == {names[0]}
 
@@ -141,15 +141,15 @@ def test_an_edited_template_is_served_only_after_approval(fresh_app: Flask) -> N
     client = fresh_app.test_client()
     import_nurses(client)
     runtime = get_runtime(fresh_app)
-    names = sorted(n for n in runtime.copydesk.repo_sources if n.startswith("nl/context-"))
+    names = sorted(n for n in runtime.templates.copydesk.repo_sources if n.startswith("nl/context-"))
     for name in names[1:]:
-        runtime.oversight.pause_template(name, "tester")
-    source = runtime.copydesk.repo_sources[names[0]]
+        runtime.templates.store.pause_template(name, "tester")
+    source = runtime.templates.copydesk.repo_sources[names[0]]
     edited = source.replace("{% block cta %}", "{% block cta %}Kijk! ", 1)
     assert edited != source
-    runtime.oversight.save_draft(names[0], edited, "tester")
+    runtime.templates.store.save_draft(names[0], edited, "tester")
     assert all(not ad["cta"].startswith("Kijk! ") for ad in client.post("/v1/render", json=NURSE).json["ads"])
-    runtime.oversight.approve_template(names[0], "tester")
+    runtime.templates.store.approve_template(names[0], "tester")
     ads = client.post("/v1/render", json=NURSE).json["ads"]
     assert ads and all(ad["cta"].startswith("Kijk! ") for ad in ads)
     state = client.get("/v1/oversight", headers=ADMIN).json
@@ -161,7 +161,7 @@ def test_the_audit_trail_records_who_what_when_and_survives_a_restart(redis_serv
     client = app.test_client()
     import_nurses(client)
     client.post("/v1/vacancies/nurse-a/pause", headers=ADMIN)
-    get_runtime(app).oversight.pause_template("nl/open-1", "marketeer")
+    get_runtime(app).templates.store.pause_template("nl/open-1", "marketeer")
     restarted = make_app(redis_server, fresh_db[0], tmp_path).test_client()
     entries = restarted.get("/v1/audit", headers=ADMIN).json["entries"]
     assert [(e["who"], e["action"], e["target"]) for e in entries] == [
@@ -180,10 +180,10 @@ def test_pausing_every_variant_of_a_situation_withholds_its_ads(fresh_app: Flask
     client = fresh_app.test_client()
     import_nurses(client)
     runtime = get_runtime(fresh_app)
-    for name in runtime.copydesk.repo_sources:
+    for name in runtime.templates.copydesk.repo_sources:
         if name.startswith("nl/context-"):
-            runtime.oversight.pause_template(name, "tester")
+            runtime.templates.store.pause_template(name, "tester")
     assert matched(client), "the vacancies still match"
     assert served(client) == [], "but no approved template may write their copy"
-    english = {**NURSE, "context": {**NURSE["context"], "language": "en"}}
+    english = {**NURSE, "context": {"text": "We are looking for nurses for the hospital ward", "language": "en"}}
     assert served(client, english), "English templates are not paused"

@@ -10,8 +10,8 @@ import time
 import pytest
 from flask import Flask
 
-from engine.preferences import CONSENT_TEXT_VERSION, PURPOSE
-from engine.privacy import IDENTITY_KEYS, normalise_key
+from engine.domain.consent import CONSENT_TEXT_VERSION, PURPOSE
+from engine.domain.privacy import IDENTITY_KEYS, normalise_key
 from tests.conftest import ADMIN, dump_store, flush_buffers, make_app, without_aggregates
 
 CONSENT = {"given": True, "purpose": PURPOSE, "text_version": CONSENT_TEXT_VERSION}
@@ -274,12 +274,12 @@ def test_an_invalid_change_for_an_unknown_token_is_gone_not_a_crash(app3: Flask)
 
 
 def test_stored_preferences_leave_no_trace_in_worker_caches(app3: Flask) -> None:
-    from engine.runtime import get_runtime
+    from engine.web.runtime import get_runtime
 
     client, runtime = app3.test_client(), get_runtime(app3)
     token = create(client, interests="hovenier in de buurt", location="Zeist")["token"]
-    sizes = (runtime.analyzer.cache_info().currsize, runtime.service.query_for.cache_info().currsize,
-             len(runtime.service.decisions))
+    sizes = (runtime.ads.plainsight.analyzer.cache_info().currsize,
+             runtime.ads.plainsight.query_for.cache_info().currsize, len(runtime.ads.plainsight.decisions))
     assert client.post("/v1/render", json={"preferences_token": token}).json["ads"]
-    assert (runtime.analyzer.cache_info().currsize, runtime.service.query_for.cache_info().currsize,
-            len(runtime.service.decisions)) == sizes
+    assert (runtime.ads.plainsight.analyzer.cache_info().currsize,
+            runtime.ads.plainsight.query_for.cache_info().currsize, len(runtime.ads.plainsight.decisions)) == sizes

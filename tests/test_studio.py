@@ -12,7 +12,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from engine.runtime import get_runtime
+from engine.web.runtime import get_runtime
 from tests.conftest import ADMIN, ADMIN_TOKEN, dump_store, flush_buffers
 from tests.studio_helpers import HTML, sign_in
 from tests.test_catalogue import posting
@@ -281,7 +281,7 @@ def test_a_refused_template_edit_is_the_json_error_shape_for_api_clients(studio,
 
 def test_the_live_check_shows_problems_and_previews_without_storing(studio, fresh_db) -> None:
     client, csrf = studio
-    source = get_runtime(client.application).copydesk.repo_sources["nl/open-1"]
+    source = get_runtime(client.application).templates.copydesk.repo_sources["nl/open-1"]
     before = dump_store(fresh_db[1])
     ok = client.post("/studio/templates/nl/open-1/check", data={"csrf": csrf, "fragment": "1", "source": source})
     assert 'id="template-ok"' in ok.get_data(as_text=True)
@@ -315,7 +315,7 @@ def test_the_kill_switch_needs_a_confirmation(studio, fresh_db) -> None:
 
 def test_stats_page_and_csv_are_k_suppressed(studio, fresh_app: Flask) -> None:
     client, _ = studio
-    stats = get_runtime(fresh_app).stats
+    stats = get_runtime(fresh_app).ads.stats
     for _ in range(12):
         stats.count("impression", "demo-001", "zorg")
     for _ in range(3):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.transparency import REGISTER_FIELDS
+from engine.services.transparency import REGISTER_FIELDS
 from tests.conftest import make_app
 
 
@@ -18,15 +18,15 @@ def test_document_has_every_section_and_register_field(client) -> None:
 
 
 def test_document_follows_the_live_settings_and_models(redis_server, fresh_db, tmp_path) -> None:
-    from engine.runtime import get_runtime
+    from engine.web.runtime import get_runtime
 
     app = make_app(redis_server, fresh_db[0], tmp_path, preferences_retention_days=45, controller="Gemeente Test")
     doc = app.test_client().get("/transparency.json").json
     runtime = get_runtime(app)
     assert doc["retention"]["stated_preferences_days"] == 45
     assert doc["contact"] == doc["algoritmeregister"]["organization"] == "Gemeente Test"
-    assert doc["versions"]["taxonomy"] == runtime.taxonomy.version
-    assert doc["versions"]["pipelines"] == runtime.analyzer.versions
+    assert doc["versions"]["taxonomy"] == runtime.transparency.taxonomy.version
+    assert doc["versions"]["pipelines"] == runtime.transparency.analyzer.versions
 
 
 def test_page_in_both_languages(client) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from engine.domain.i18n import N_, translations
 from engine.domain.matching import Match, Reason
 from engine.domain.privacy import SIGNALS_NEVER_USED
 from engine.domain.signals import ContextSignals, Preferences
+from engine.domain.understanding import Understood
 
 TEXT_EXCERPT = 80
 
@@ -18,11 +20,15 @@ class Explanation:
     signals_not_used: tuple[dict, ...]
     reasons: tuple[dict, ...]
     url: str | None = None
+    understood: tuple[dict, ...] = ()  # "plaats: Groningen (uit je tekst)": field, value, the words
 
     def as_dict(self) -> dict:
-        return {"summary": self.summary, "signals_used": list(self.signals_used),
+        data = {"summary": self.summary, "signals_used": list(self.signals_used),
                 "signals_not_used": list(self.signals_not_used), "reasons": list(self.reasons),
                 "url": self.url}
+        if self.understood:
+            data["understood"] = list(self.understood)
+        return data
 
 
 @dataclass(frozen=True)
@@ -30,26 +36,19 @@ class Notes:
     """Facts about the request the explanation must mention (e.g. a token that has lapsed)."""
 
     not_used: tuple[tuple[str, str], ...] = ()  # (signal, reason code)
+    understood: tuple[Understood, ...] = ()  # facts read from the interest text
     extra: dict = field(default_factory=dict)
 
 
 _NOT_USED_REASONS = {
-    "token_unknown": {"nl": "onbekend, verlopen of gewist; alleen de context is gebruikt",
-                      "en": "unknown, expired or erased; only the context was used"},
-    "store_unavailable": {"nl": "tijdelijk niet te lezen (storing); alleen wat je meestuurde is gebruikt",
-                          "en": "could not be read just now (an outage); only what was sent along was used"},
-    "not_used_for_ranking": {"nl": "meegegeven, maar niet gebruikt", "en": "given, but not used"},
-    "objection_gpc": {"nl": "niet gebruikt: je browser stuurt Global Privacy Control (Sec-GPC)",
-                      "en": "not used: your browser sends Global Privacy Control (Sec-GPC)"},
-    "objection_dnt": {"nl": "niet gebruikt: je browser stuurt Do Not Track (DNT)",
-                      "en": "not used: your browser sends Do Not Track (DNT)"},
-    "page_not_read_yet": {"nl": "de pagina wordt nog gelezen; tot dan telt alleen haar adres",
-                          "en": "the page is still being read; until then only its address counts"},
-    "pages_not_read": {"nl": "deze server leest geen pagina's; alleen het adres telt",
-                       "en": "this server does not read pages; only the address counts"},
-    "personal_statement_ignored": {
-        "nl": "uitspraken over jezelf (zoals leeftijd, gezin of gezondheid) zijn genegeerd",
-        "en": "statements about yourself (such as age, family or health) were ignored"},
+    "token_unknown": N_("unknown, expired or erased; only the context was used"),
+    "store_unavailable": N_("could not be read just now (an outage); only what was sent along was used"),
+    "not_used_for_ranking": N_("given, but not used"),
+    "objection_gpc": N_("not used: your browser sends Global Privacy Control (Sec-GPC)"),
+    "objection_dnt": N_("not used: your browser sends Do Not Track (DNT)"),
+    "page_not_read_yet": N_("the page is still being read; until then only its address counts"),
+    "pages_not_read": N_("this server does not read pages; only the address counts"),
+    "personal_statement_ignored": N_("statements about yourself (such as age, family or health) were ignored"),
 }
 
 
@@ -83,41 +82,41 @@ def _quote(text: str | None) -> str:
 
 def summarise(language: str, reasons: tuple[Reason, ...], topic: str | None) -> str:
     """One or two plain sentences in the ad's language."""
+    _ = translations(language).gettext
     concept = next((r for r in reasons if r.kind == "concept"), None)
     place = next((r for r in reasons if r.kind == "location"), None)
-    nl = language == "nl"
     parts = []
     if concept is not None and concept.signal == "preferences":
-        parts.append(f"je interesse {_quote(concept.input)} past bij {_quote(concept.matched)} in deze vacature"
-                     if nl else f"your interest {_quote(concept.input)} fits {_quote(concept.matched)} in this vacancy")
+        parts.append(_("your interest %(interest)s fits %(matched)s in this vacancy")
+                     % {"interest": _quote(concept.input), "matched": _quote(concept.matched)})
     elif concept is not None:
-        about = topic or concept.input
-        parts.append(f"de pagina die je leest gaat over {about}" if nl
-                     else f"the page you are reading is about {about}")
-    if place is not None:
-        parts.append(f"de plek die je koos ({place.input}) dichtbij is" if nl
-                     else f"it is near the place you chose ({place.input})")
+        parts.append(_("the page you are reading is about %(topic)s") % {"topic": topic or concept.input})
+    if place is not None and place.matched == "remote":  # a remote job is near nothing, it is anywhere
+        parts.append(_("it can be done from home, wherever you live"))
+    elif place is not None:
+        parts.append(_("it is near the place you chose (%(place)s)") % {"place": place.input})
     if not parts:
-        parts.append("de vacature past bij wat je opgaf" if nl else "the vacancy fits what you stated")
-    joined = (" en " if nl else " and ").join(parts)
-    never = ("We gebruiken geen cookies, browsegeschiedenis, apparaat-ID's, IP-adres of "
-             "demografische gegevens.") if nl else (
-             "We use no cookies, browsing history, device identifiers, IP address or demographics.")
-    lead = "Je ziet deze vacature omdat" if nl else "You see this vacancy because"
-    return f"{lead} {joined}. {never}"
+        parts.append(_("the vacancy fits what you stated"))
+    because = parts[0]
+    if len(parts) == 2:  # what the ad speaks to, and the place
+        because = _("%(first)s and %(second)s") % {"first": parts[0], "second": parts[1]}
+    return _("You see this vacancy because %(reasons)s. We use no cookies, browsing history, device "
+             "identifiers, IP address or demographics.") % {"reasons": because}
 
 
 def explain(match: Match, language: str, prefs: Preferences | None, ctx: ContextSignals | None,
             topic: str | None, notes: Notes, url: str | None = None) -> Explanation:
+    _ = translations(language).gettext
     not_used = [{"signal": sid, "label": labels[language]} for sid, labels in SIGNALS_NEVER_USED]
     for signal, code in notes.not_used:
-        not_used.append({"signal": signal, "label": _NOT_USED_REASONS[code][language], "reason": code})
+        not_used.append({"signal": signal, "label": _(_NOT_USED_REASONS[code]), "reason": code})
     return Explanation(
         summary=summarise(language, match.reasons, topic),
         signals_used=tuple(signals_given(prefs, ctx)),
         signals_not_used=tuple(not_used),
         reasons=tuple(r.as_dict() for r in match.reasons),
         url=url,
+        understood=tuple(u.as_dict() for u in notes.understood),
     )
 
 

@@ -10,24 +10,22 @@ changed are patched in; the whole index is read again only when the change log h
 from __future__ import annotations
 
 import ctypes
-import gc
 import logging
 import threading
-import time
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import chain, islice
 
 import numpy as np
-import zstandard
+import numpy.typing as npt
 from cachetools import LRUCache
 
-from engine.store.catalogue import Catalogue, Evidence, VacancyRecord, content_digest
 from engine.domain.jobposting import Vacancy
+from engine.domain.packing import Packer, Vocabulary
 from engine.domain.places import Gazetteer, Place
-from engine.store.refreshing import Refreshing
 from engine.domain.taxonomy import Taxonomy
+from engine.domain.vacancy import Evidence, VacancyRecord, content_digest
 
 log = logging.getLogger(__name__)
 BROADER_DECAY = 0.8  # a wijkverpleegkundige vacancy is 0.8 a verpleegkundige one
@@ -108,7 +106,7 @@ class _FactColumns:
             self.more_places[pos] = item.places[1:]
 
     def arrays(self) -> VacancyFacts:
-        types = {"language": np.int8, "lat": np.float64, "lon": np.float64, "province": "U6"}
+        types: dict[str, npt.DTypeLike] = {"language": np.int8, "lat": np.float64, "lon": np.float64, "province": "U6"}
         return VacancyFacts(**{name: np.array(values, dtype=types.get(name, bool))
                                for name, values in self.columns.items()}, more_places=self.more_places)
 
@@ -208,7 +206,7 @@ class VacancyIndex:
                 np.concatenate([self.postings[n][0] for n in names]))
 
 
-class LazyItems(Sequence):
+class LazyItems(Sequence[IndexedVacancy]):
     """``index.items``: position -> IndexedVacancy, unpacked on demand (and remembered for a
     while); iterating yields the live vacancies only."""
 
@@ -230,11 +228,17 @@ class LazyItems(Sequence):
 
 
 def ancestor_shares(taxonomy: Taxonomy) -> dict[str, tuple[tuple[str, float], ...]]:
-    """concept -> (itself or an ancestor, share of the weight it passes on), for the closure."""
+    """concept -> (itself or an ancestor, share of the weight it passes on), for the closure.
+
+    A generic skill (communication, numeracy: used across many sectors) passes its weight to
+    broader skills only, never to a sector: that a maths teacher needs numeracy does not make
+    the job one in finance."""
     shares = {}
     for concept in taxonomy.concepts:
         chain, factor = [(concept, 1.0)], 1.0
         for ancestor in taxonomy.ancestors(concept):
+            if ancestor.type == "sector" and concept in taxonomy.generic_skills:
+                break
             factor *= BROADER_DECAY
             chain.append((ancestor.id, SECTOR_SHARE if ancestor.type == "sector" else factor))
         shares[concept] = tuple(chain)
@@ -266,68 +270,6 @@ def index_item(record: VacancyRecord, shares: dict[str, tuple[tuple[str, float],
     provinces = frozenset(p.province for p in places)
     return IndexedVacancy(record.vacancy, weights, evidence, tuple(places), provinces,
                           digest or content_digest(record.vacancy))
-
-
-class Packer:
-    """Packs a vacancy record for the index: without its description (no ad shows it), as
-    JSON, compressed by zstd with a dictionary trained on the catalogue's own records, so the
-    keys and the words every posting repeats cost next to nothing (about 0.2 KB a vacancy
-    instead of 1.5). The digest approvals are bound to is taken beforehand, over the full
-    vacancy, and kept beside the blob."""
-
-    SAMPLE = 256            # records the dictionary is trained on
-    DICTIONARY = 32_768     # bytes
-    MIN_SAMPLE = 32         # fewer than this: plain zstd, a dictionary would not pay
-
-    def __init__(self, dictionary: zstandard.ZstdCompressionDict | None = None) -> None:
-        self.dictionary = dictionary
-        options = {"dict_data": dictionary} if dictionary is not None else {}
-        self._compressor = zstandard.ZstdCompressor(level=3, **options)
-        self._decompressor = zstandard.ZstdDecompressor(**options)
-        self._lock = threading.Lock()  # a zstd context serves one call at a time
-
-    @staticmethod
-    def lean(record: VacancyRecord) -> bytes:
-        return VacancyRecord(replace(record.vacancy, description=""), record.concepts,
-                             record.taxonomy_version).to_json().encode()
-
-    @classmethod
-    def from_sample(cls, records: list[VacancyRecord]) -> Packer:
-        samples = [cls.lean(r) for r in records[: cls.SAMPLE]]
-        if len(samples) < cls.MIN_SAMPLE:
-            return cls()
-        try:
-            return cls(zstandard.train_dictionary(cls.DICTIONARY, samples))
-        except zstandard.ZstdError:  # samples too alike or too few to train on
-            return cls()
-
-    def pack(self, record: VacancyRecord) -> bytes:
-        lean = self.lean(record)
-        with self._lock:
-            blob = self._compressor.compress(lean)
-        # a copy of exact size: zstd hands back a buffer as large as the worst case, and kept
-        # as it is, 100,000 of them cost 170 MB instead of 20
-        return bytes(memoryview(blob))
-
-    def unpack(self, blob: bytes) -> VacancyRecord:
-        with self._lock:
-            raw = self._decompressor.decompress(blob)
-        return VacancyRecord.from_json(raw.decode())
-
-
-class Vocabulary:
-    """Concept ids (and ``province:XX``) as small integers, shared by every index of a worker."""
-
-    def __init__(self) -> None:
-        self.codes: dict[str, int] = {}
-        self.names: list[str] = []
-
-    def code(self, name: str) -> int:
-        code = self.codes.get(name)
-        if code is None:
-            code = self.codes[name] = len(self.names)
-            self.names.append(name)
-        return code
 
 
 def _postings(codes: np.ndarray, weights: np.ndarray, owners: np.ndarray,
@@ -428,49 +370,3 @@ def release_free_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
-
-
-class IndexHolder(Refreshing[VacancyIndex]):
-    """The current index of this worker, swapped whole when the catalogue changes.
-
-    A change is applied by patching in the vacancies it touched (read from the catalogue's
-    change log); only when the log cannot say what changed is everything read again.
-    """
-
-    what = "index"
-
-    def __init__(self, catalogue: Catalogue, taxonomy: Taxonomy, gazetteer: Gazetteer,
-                 refresh_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.catalogue = catalogue
-        self.taxonomy = taxonomy
-        self.gazetteer = gazetteer
-        self.vocabulary = Vocabulary()
-        super().__init__(build_index([], -1, taxonomy, gazetteer, self.vocabulary), refresh_seconds, clock)
-
-    def rebuild(self) -> VacancyIndex:
-        # Hundreds of thousands of small objects, none of them cyclic: collecting garbage
-        # while they are made only costs time (a third of the rebuild at 10,000 vacancies).
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            version, records = self.catalogue.stream_all()
-            index = build_index(records, version, self.taxonomy, self.gazetteer, self.vocabulary)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
-        release_free_memory()
-        log.info("index built: %d vacancies, catalogue version %d", len(index), version)
-        return self.replace(index)
-
-    def catch_up(self, current: VacancyIndex) -> VacancyIndex:
-        """Patch when the change log covers the gap since ``current``, else rebuild."""
-        version, changed_ids = self.catalogue.changes_since(current.version)
-        if version == current.version:
-            return current
-        if changed_ids is None:
-            return self.rebuild()
-        records = self.catalogue.get_many(sorted(changed_ids))
-        changed = [r for r in records.values() if r is not None]
-        removed = {vid for vid, r in records.items() if r is None}
-        log.info("index patched: %d changed, %d removed, catalogue version %d", len(changed), len(removed), version)
-        return current.patched(version, changed, removed)

@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, Literal, cast, overload
 from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup
@@ -124,7 +124,12 @@ def strip_html(text: str) -> str:
     return _SPACE_RE.sub(" ", html.unescape(soup.get_text(" "))).strip()
 
 
+@overload
+def _text(value: Any, field_name: str, *, required: Literal[True], limit: int | None = None) -> str: ...
+@overload
+def _text(value: Any, field_name: str, *, required: bool = False, limit: int | None = None) -> str | None: ...
 def _text(value: Any, field_name: str, *, required: bool = False, limit: int | None = None) -> str | None:
+    """Plain text from a text-ish field; with ``required`` it is never ``None`` (it raises instead)."""
     if value is None or value == "":
         if required:
             raise PostingError(f"{field_name} is required", field_name)
@@ -134,7 +139,7 @@ def _text(value: Any, field_name: str, *, required: bool = False, limit: int | N
     if isinstance(value, list):
         names = [v.get("name") if isinstance(v, dict) else v for v in value]
         if all(isinstance(v, str) for v in names):
-            value = ", ".join(names)
+            value = ", ".join(cast(list[str], names))  # all() above does not narrow for mypy
     if not isinstance(value, str):
         raise PostingError(f"{field_name} must be text", field_name)
     cleaned = strip_html(value)

@@ -22,6 +22,7 @@ ONLY_PLACE_SCORE = 0.2
 MIN_FACTOR = 0.7 * 0.8 * 0.85 * 0.85 * 0.9
 NEARBY_KM, REGION_KM = 15.0, 40.0
 MAX_REASONS = 6
+DEFAULT_RADIUS_KM = 30.0  # how far from a stated town a job may be, when no radius is stated
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def _haversine_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) ->
 def place_factor(wanted: Place, lats: np.ndarray, lons: np.ndarray, provinces: np.ndarray) -> np.ndarray:
     """1.0 within 15 km, 0.9 within 40, 0.85 in the same province, else 0.7 (0.95 for a province)."""
     same_province = provinces == wanted.province
-    if wanted.is_province:
+    if wanted.is_province or wanted.lat is None or wanted.lon is None:  # a province has no coordinates
         return np.where(same_province, 0.95, 0.7)
     with np.errstate(invalid="ignore"):
         km = _haversine_km(wanted.lat, wanted.lon, lats, lons)
@@ -114,6 +115,41 @@ def location_factors(facts: VacancyFacts, positions: np.ndarray, wanted: Place) 
             if extra:
                 factor[k] = max(factor[k], float(place_factor(wanted, *_place_arrays(extra)).max()))
     return factor
+
+
+def fits_stated_facts(index: VacancyIndex, positions: np.ndarray, prefs: Preferences,
+                      wanted: Place | None) -> np.ndarray:
+    """A stated place and stated hours are requirements, not wishes: only vacancies within
+    reach of the place (the stated radius, else ``DEFAULT_RADIUS_KM``; the province, for a
+    province; remote jobs only when the reader allows remote work) and not of the other kind
+    of hours. A vacancy that does not say its hours is kept."""
+    facts = index.facts
+    keep = np.ones(positions.size, dtype=bool)
+    if wanted is not None:
+        keep &= _within_reach(index, positions, wanted, prefs.radius_km or DEFAULT_RADIUS_KM, prefs.remote is True)
+    if prefs.hours == "parttime":
+        keep &= facts.part_time[positions] | ~facts.has_hours[positions]
+    elif prefs.hours == "fulltime":
+        keep &= facts.full_time[positions] | ~facts.has_hours[positions]
+    return keep
+
+
+def _within_reach(index: VacancyIndex, positions: np.ndarray, wanted: Place, radius_km: float,
+                  remote_ok: bool) -> np.ndarray:
+    facts = index.facts
+
+    def reach(lats: np.ndarray, lons: np.ndarray, provinces: np.ndarray) -> np.ndarray:
+        if wanted.is_province or wanted.lat is None or wanted.lon is None:
+            return provinces == wanted.province
+        with np.errstate(invalid="ignore"):
+            return _haversine_km(wanted.lat, wanted.lon, lats, lons) <= radius_km
+
+    near = reach(facts.lat[positions], facts.lon[positions], facts.province[positions]) & facts.has_place[positions]
+    for k, pos in enumerate(positions.tolist()):
+        extra = facts.more_places.get(pos) if facts.more_places else None
+        if extra and not near[k]:
+            near[k] = bool(reach(*_place_arrays(extra)).any())
+    return near | (facts.remote[positions] & remote_ok)
 
 
 @dataclass(frozen=True)
@@ -161,12 +197,12 @@ def _factor_reasons(k: int, item: IndexedVacancy, factors: _Factors, prefs: Pref
             place = item.places[int(np.argmax(own))].name
         reasons.append(Reason("preferences", prefs.location or "", place, None,
                               round(float(parts["location"][k]), 4), "location"))
-    if "hours" in parts and parts["hours"][k] == 1.0:
+    if prefs is not None and prefs.hours and "hours" in parts and parts["hours"][k] == 1.0:
         wanted_type = "PART_TIME" if prefs.hours == "parttime" else "FULL_TIME"
         reasons.append(Reason("preferences", prefs.hours, wanted_type, None, 1.0, "hours"))
     if "remote" in parts and parts["remote"][k] == 1.0:
         reasons.append(Reason("preferences", "remote", "TELECOMMUTE", None, 1.0, "remote"))
-    if "language" in parts and parts["language"][k] == 1.0:
+    if prefs is not None and prefs.language and "language" in parts and parts["language"][k] == 1.0:
         reasons.append(Reason("preferences", prefs.language, item.vacancy.language, None, 1.0, "language"))
     if "region" in parts and region in item.provinces:
         reasons.append(Reason("context", region, item.places[0].name, None, 1.0, "region"))
@@ -213,6 +249,8 @@ def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences
     candidates = candidates[index.expires[candidates] > now]
     if allowed is not None:
         candidates = candidates[allowed[candidates]]
+    if prefs is not None:
+        candidates = candidates[fits_stated_facts(index, candidates, prefs, wanted)]
     if not candidates.size:
         return Ranking([], math.inf)
     valid_until = float(index.expires[candidates].min())

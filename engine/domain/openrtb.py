@@ -2,17 +2,23 @@
 
 Identity in a request (``user``, device and advertising ids, IP addresses, ``site.ref``,
 precise coordinates) is dropped at the door: never read, logged or stored; the response's
-``ext.ignored`` names the classes that were present. Unknown fields are tolerated.
+``ext.ignored`` names the classes that were present. Unknown fields are tolerated. A page title or
+keyword holding a personal identifier (an e-mail address, phone number, …) is dropped as well, and
+``site.page`` loses its query and any path segment carrying one: a bid request is not refused for
+what the publisher's page says, but none of it is read.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from engine.domain.errors import MalformedRequest, ValidationFailed
+from engine.domain.identifiers import find_identifiers, strip_url
 
 SEAT = "plainsight"
 CURRENCY = "EUR"
@@ -83,6 +89,12 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+def _without_identifiers(keywords: Iterable[str], limit: int = 50) -> list[str]:
+    """The first ``limit`` keywords that hold no personal identifier (read lazily: a request may
+    carry thousands)."""
+    return list(islice((k for k in keywords if not find_identifiers(k)), limit))
+
+
 def ignored_identity(request: dict) -> tuple[str, ...]:
     return tuple(name for name, path in IDENTITY_PATHS if _get(request, *path) is not None)
 
@@ -96,7 +108,7 @@ def page_without_query(page: Any) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    return strip_url(urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")))
 
 
 def _native_assets(native: dict) -> tuple[tuple[dict, ...], str] | None:
@@ -178,18 +190,22 @@ def read_bid_request(request: Any) -> BidContext:
         raise ValidationFailed("imp (a non-empty list) is required", "imp")
     place = request.get("site") if isinstance(request.get("site"), dict) else request.get("app")
     place = place if isinstance(place, dict) else {}
-    content = place.get("content") if isinstance(place.get("content"), dict) else {}
+    content = place.get("content")
+    content = content if isinstance(content, dict) else {}
     cattax = place.get("cattax", 1)
     categories = _strings(place.get("cat")) + _strings(place.get("pagecat")) + _strings(content.get("cat"))
     topics = [IAB_TOPICS[c.split("-")[0]] for c in categories if cattax == 1 and c.split("-")[0] in IAB_TOPICS]
     keywords = (_strings(content.get("keywords")) + _strings(content.get("kwarray")) + _strings(place.get("keywords"))
                 + _strings(place.get("kwarray")) + topics)
+    title = content.get("title") if isinstance(content.get("title"), str) else None
+    if title and len(title) <= 500 and find_identifiers(title):  # a longer one is refused as it was
+        title = None
     language = content.get("language") or _get(request, "device", "language")
     language = language.lower()[:2] if isinstance(language, str) else None
     context = {k: v for k, v in {
         "url": page_without_query(place.get("page")),
-        "title": content.get("title") if isinstance(content.get("title"), str) else None,
-        "keywords": list(dict.fromkeys(k[:100] for k in keywords))[:50] or None,
+        "title": title,
+        "keywords": _without_identifiers(dict.fromkeys(k[:100] for k in keywords)) or None,
         "language": language if language in ("nl", "en") else None,
         "region": _region(request.get("device")),
     }.items() if v}

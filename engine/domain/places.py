@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.config import DATA_DIR
 from engine.domain.normalise import fold
 
-PLACES_FILE = Path(__file__).parent / "data" / "places.json"
+PLACES_FILE = DATA_DIR / "places.json"
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,30 @@ def distance_km(a: Place, b: Place) -> float | None:
 
 def _key(name: str) -> str:
     return " ".join(fold(name).replace("'", "").replace(".", " ").split())
+
+
+def name_key(name: str) -> str:
+    """The folded form the gazetteer compares names in, for callers matching names themselves."""
+    return _key(name)
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (a swap of two letters counts once), capped at
+    limit + 1 so a typo-tolerant lookup stops early on names that are far off."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev[-1], limit + 1)
 
 
 class Gazetteer:
@@ -77,3 +103,26 @@ class Gazetteer:
 
     def province(self, code: str | None) -> Place | None:
         return self._provinces.get((code or "").upper())
+
+    def names(self) -> frozenset[str]:
+        """Every folded name, alias and code it resolves (see ``name_key``), so a reader of free
+        text can look for misspelt names; ``resolve`` turns any of them back into a Place."""
+        return frozenset(self._names)
+
+    def closest(self, word: str, limit: int, among: Iterable[str]) -> Place | None:
+        """The one place meant by the names in ``among`` (from ``names``) that lie within
+        ``limit`` typos of ``word``, spaces left out, the nearest first; None when none do or
+        two places tie. Lets a reader of free text accept "groningn" for Groningen."""
+        found: dict[int, set[Place]] = {}
+        letters = set(word)
+        for name in among:
+            bare = name.replace(" ", "")
+            if limit == 1 and bare[:1] != word[:1] and bare[-1:] != word[-1:]:
+                continue  # one typo in a word of 3 letters or more keeps its first or last
+            if len(letters - set(bare)) > limit or len(set(bare) - letters) > limit:
+                continue  # each typo brings in at most one letter the other lacks
+            distance = edit_distance(word, bare, limit)
+            if distance <= limit and name in self._names:
+                found.setdefault(distance, set()).add(self._names[name])
+        best = found[min(found)] if found else set()
+        return next(iter(best)) if len(best) == 1 else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from engine.domain.consent import CONSENT_TEXT_VERSION, LAWFUL_BASIS, PURPOSE
+
 # Compared after lowercasing and dropping "_", "-", "." and spaces, so userId, user-id and
 # USER_ID are all caught.
 IDENTITY_KEYS = frozenset({
@@ -44,7 +46,9 @@ def normalise_key(key: str) -> str:
 
 
 def find_identifier(value: Any, path: str = "", max_depth: int = 32) -> str | None:
-    """JSON path of the first identity field anywhere in ``value``, or None."""
+    """JSON path of the first identity field anywhere in ``value``, or None. Only key names: the
+    values a reader typed are read for identifiers by ``identifiers.find_identifiers``, in the
+    request models' validators (``signals.refuse_identifiers``)."""
     return find_key(value, IDENTITY_KEYS, path, max_depth)
 
 
@@ -72,8 +76,6 @@ def find_key(value: Any, keys: frozenset[str], path: str = "", max_depth: int = 
 
 def records_of_processing(settings: Any) -> dict[str, Any]:
     """The record of processing activities (GDPR Art. 30), with the live settings."""
-    from engine.store.preferences import CONSENT_TEXT_VERSION, LAWFUL_BASIS, PURPOSE
-
     return {
         "controller": settings.controller,
         "processing_activities": [

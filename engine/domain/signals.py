@@ -9,29 +9,51 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from engine.domain.errors import IdentifierRefused, ValidationFailed
+from engine.domain.identifiers import LABELS, find_identifiers, strip_url
 from engine.domain.privacy import find_identifier, find_special_category
 from engine.domain.sensitive import drop_sensitive
 
 _REGION_RE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 Language = Literal["nl", "en"]
+Model = TypeVar("Model", bound=BaseModel)
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+IDENTIFIER_ERROR = "identifier_refused"  # the pydantic error type ``validate`` turns into IdentifierRefused
+
+
+def refuse_identifiers(value: str | list[str] | None) -> str | list[str] | None:
+    """A field validator for what a reader (or a page shown to one) wrote: an e-mail address,
+    phone number, BSN, IBAN, postcode with house number or a URL carrying one is refused, never
+    stored or echoed. The error names the kind, never the value."""
+    for index, text in enumerate([value] if isinstance(value, str) else value or []):
+        hits = find_identifiers(text)
+        if hits:
+            raise PydanticCustomError(IDENTIFIER_ERROR, "holds {label}; Plainsight never accepts personal identifiers",
+                                      {"label": LABELS[hits[0].kind], "kind": hits[0].kind,
+                                       "index": None if isinstance(value, str) else index})
+    return value
+
+
 class PreferencesIn(_Strict):
     interests: str | None = Field(None, max_length=1000)
     location: str | None = Field(None, max_length=100)
+    radius_km: float | None = Field(None, ge=1, le=300, description="How far from `location` a job may be")
     hours: Literal["parttime", "fulltime"] | None = None
     remote: bool | None = None
     language: Language | None = None
+
+    _no_identifiers = field_validator("interests", "location")(refuse_identifiers)
 
 
 class ContextIn(_Strict):
@@ -43,13 +65,18 @@ class ContextIn(_Strict):
     region: str | None = Field(None, max_length=6)
     time: str | None = Field(None, max_length=40)
 
+    _no_identifiers = field_validator("title", "text", "keywords")(refuse_identifiers)
+
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
+        """A page URL is not refused for what it carries: the path segments and query parameters
+        holding an identifier are cut off here, before it is cached, queued, crawled or shown."""
         if value is not None:
             parts = urlsplit(value)
             if parts.scheme not in ("http", "https") or not parts.netloc:
                 raise ValueError("must be an http(s) URL")
+            value = strip_url(value)
         return value
 
     @field_validator("region")
@@ -114,6 +141,7 @@ class Preferences:
     hours: str | None = None
     remote: bool | None = None
     language: str | None = None
+    radius_km: float | None = None  # with ``location``; else the default radius around a town
 
     def is_empty(self) -> bool:
         return not any((self.interests, self.location, self.hours, self.remote, self.language))
@@ -143,7 +171,7 @@ def _field_path(loc: tuple) -> str | None:
     return path or None
 
 
-def validate(model: type[BaseModel], body: Any, max_limit: int | None = None) -> BaseModel:
+def validate(model: type[Model], body: Any, max_limit: int | None = None) -> Model:
     """Refuse identifiers first (they get their own code), then check the schema."""
     where = find_identifier(body)
     if where is not None:
@@ -160,7 +188,11 @@ def validate(model: type[BaseModel], body: Any, max_limit: int | None = None) ->
     try:
         parsed = model.model_validate(body)
     except ValidationError as exc:
-        error = exc.errors()[0]
+        errors = exc.errors()
+        refused = [e for e in errors if e["type"] == IDENTIFIER_ERROR]
+        if refused:
+            raise _identifier_refused(refused[0]) from None
+        error = errors[0]
         field = _field_path(tuple(error["loc"]))
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
@@ -170,6 +202,14 @@ def validate(model: type[BaseModel], body: Any, max_limit: int | None = None) ->
         if max_limit is not None and getattr(parsed, name, 0) > max_limit:
             raise ValidationFailed(f"{name} may be at most {max_limit}", name)
     return parsed
+
+
+def _identifier_refused(error: Any) -> IdentifierRefused:
+    """The error for a value holding an identifier, with the field's path (and the item's index)."""
+    field = _field_path(tuple(error["loc"])) or "body"
+    index = (error.get("ctx") or {}).get("index")
+    field += "" if index is None else f"[{index}]"
+    return IdentifierRefused(f"'{field}' {error['msg']}.", field)
 
 
 def preferences_from(model: PreferencesIn) -> tuple[Preferences, tuple[str, ...]]:

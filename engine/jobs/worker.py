@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 import sys
 
-import redis
 from rq import Queue, Worker
 
 from engine.config import load_settings
-from engine.jobs.crawler import QUEUE, text_pool
 from engine.store.client import connect
+from engine.store.pages import QUEUE, rq_connection
 
 
 def main() -> int:
@@ -21,8 +20,7 @@ def main() -> int:
               "unset ENGINE_REDIS_CLUSTER, or send page text and keywords with each request",
               file=sys.stderr)
         return 2
-    client = connect(settings)
-    connection = redis.Redis(connection_pool=text_pool(client.connection_pool, decode=False))
+    connection = rq_connection(connect(settings))
     worker = Worker([Queue(QUEUE, connection=connection)], connection=connection)
     worker.work(with_scheduler=False, logging_level="WARNING")
     return 0

@@ -11,13 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
 
-import engine.nlp.components.concepts  # noqa: F401  (registers the factory)
-from engine.nlp.components.concepts import SPAN_KEY
 from engine.domain.language import SUPPORTED, detect_language
+from engine.nlp.components.concepts import SPAN_KEY, ConceptMatcher  # importing it registers the factory
 
 log = logging.getLogger(__name__)
 MAX_ANALYSED_CHARS = 20_000
@@ -35,6 +35,8 @@ class ConceptHit:
     start: int
     end: int
     via: str
+    doubt: str | None = None  # "name" or "context": the words may mean something else here
+    group: str = ""           # the concept's sector: what can vouch for an ambiguous term
 
 
 def load_pipeline(path: Path) -> Language:
@@ -82,9 +84,12 @@ class Analyzer:
         languages = [language] if language else list(self.pipelines)
         hits: dict[tuple[int, int, str], ConceptHit] = {}
         for lang in languages:
-            doc = self.pipelines[lang](text)
+            nlp = self.pipelines[lang]
+            groups = cast(ConceptMatcher, nlp.get_pipe("plainsight_concepts")).groups
+            doc = nlp(text)
             for span in doc.spans[SPAN_KEY]:
                 key = (span.start_char, span.end_char, span.label_)
-                hits.setdefault(key, ConceptHit(span.label_, span._.term, span.text,
-                                                span.start_char, span.end_char, span._.via))
+                hits.setdefault(key, ConceptHit(span.label_, span._.term, span.text, span.start_char,
+                                                span.end_char, span._.via, span._.doubt,
+                                                groups.get(span.label_, span.label_)))
         return tuple(sorted(hits.values(), key=lambda h: (h.start, h.end, h.concept)))

@@ -9,16 +9,18 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
 from spacy.lookups import load_lookups
 
-import engine.nlp.components.concepts  # noqa: F401  (registers the factory)
+from engine.config import ROOT
 from engine.domain.taxonomy import Taxonomy, load_taxonomy
+from engine.nlp.components.concepts import ConceptMatcher  # importing it registers the factory
 
 LANGUAGES = ("nl", "en")
-MODELS_DIR = Path(__file__).resolve().parents[2] / "nlp_models"
+MODELS_DIR = ROOT / "nlp_models"
 PIPELINE_VERSION = "1.0.0"
 
 
@@ -33,15 +35,28 @@ def taxonomy_terms(taxonomy: Taxonomy) -> list[tuple[str, str, str]]:
     return sorted(rows)
 
 
+def concept_groups(taxonomy: Taxonomy) -> dict[str, str]:
+    """concept -> its sector: an ambiguous term needs something of the same sector beside it. A
+    generic skill (a language, communication) is of no sector: only itself can vouch for it."""
+    groups = {}
+    for concept in taxonomy.concepts:
+        sector = None if concept in taxonomy.generic_skills else taxonomy.sector_of(concept)
+        groups[concept] = sector.id if sector is not None else concept
+    return groups
+
+
 def build_pipeline(lang: str, taxonomy: Taxonomy) -> Language:
     nlp = spacy.blank(lang)
-    matcher = nlp.add_pipe("plainsight_concepts", config={"compound_splitting": lang == "nl"})
+    # add_pipe is typed as giving any pipe callable; this factory makes a ConceptMatcher
+    matcher = cast(ConceptMatcher, nlp.add_pipe("plainsight_concepts", config={"compound_splitting": lang == "nl"}))
     lemma_table = dict(load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup").items())
     matcher.initialize(
         nlp=nlp,
         terms=taxonomy_terms(taxonomy),
         vetoes={c.id: c.veto for c in taxonomy.concepts.values() if c.veto},
         lemma_table={str(k): str(v) for k, v in lemma_table.items()},
+        needs_context={c.id: c.needs_context for c in taxonomy.concepts.values() if c.needs_context},
+        groups=concept_groups(taxonomy),
     )
     nlp.meta.update({
         "name": f"plainsight_{lang}",

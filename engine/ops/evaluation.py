@@ -14,10 +14,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.web.runtime import Runtime
+from engine.config import ROOT
 from engine.domain.signals import MatchRequest, validate
+from engine.web.runtime import Runtime
 
-EVAL_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "match_eval.json"
+EVAL_SET = ROOT / "tests" / "data" / "match_eval.json"
 K = 5
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -60,7 +61,7 @@ class Bm25Baseline:
         from rank_bm25 import BM25Okapi
 
         # from the catalogue, not the index: the index keeps no descriptions
-        vacancies = [r.vacancy for r in runtime.catalogue.load_all()[1] if r.vacancy.is_live_at(now)]
+        vacancies = [r.vacancy for r in runtime.vacancies.catalogue.load_all()[1] if r.vacancy.is_live_at(now)]
         self.ids = [v.id for v in vacancies]
         self.model = BM25Okapi([_tokens(f"{v.title} {v.description}") for v in vacancies])
 
@@ -72,7 +73,7 @@ class Bm25Baseline:
 
 def engine_rank(runtime: Runtime, request: dict, now: float, k: int = K) -> list[str]:
     parsed = validate(MatchRequest, {**request, "limit": k})
-    return [m.vacancy_id for m in runtime.service.decide(parsed, now).matches]
+    return [m.vacancy_id for m in runtime.ads.plainsight.decide(parsed, now).matches]
 
 
 def evaluate(runtime: Runtime, queries: list[dict], now: float | None = None) -> list[QueryResult]:

@@ -7,8 +7,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from engine.domain.openrtb import CAREERS, CURRENCY, SEAT, BidContext, domain_of, dsa_extension, native_markup
-from engine.services.render import Ad, Plainsight
 from engine.domain.signals import RenderRequest
+from engine.services.render import Ad, Plainsight
 
 
 def _absolute(url: str, base_url: str) -> str:

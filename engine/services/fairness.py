@@ -7,10 +7,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from engine.services.render import Plainsight
 from engine.domain.signals import MatchRequest, validate
-from engine.store.stats import Stats
 from engine.domain.taxonomy import Taxonomy
+from engine.services.render import Plainsight
+from engine.store.stats import Stats
 
 # (interest with a personal statement or a gendered title, the same interest without / neutral)
 COUNTERFACTUAL_PAIRS: tuple[tuple[str, str], ...] = (

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from engine.domain.copy.writer import LANGUAGES
 from engine.domain.explain import Notes
+from engine.domain.jobposting import Vacancy
 from engine.domain.matching import Match
-from engine.store.samples import Samples
+from engine.domain.oversight import OversightState
+from engine.domain.signals import MatchRequest, to_signals, validate
 from engine.services.render import WITHHELD_SPARE, Ad, Decision, Plainsight
-from engine.domain.signals import MatchRequest, to_signals
+from engine.services.vacancies import VacancyService
+from engine.store.oversight import OversightHolder
+from engine.store.samples import Samples, SampleStore, parse_samples
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ def preview_vacancy(service: Plainsight, vacancy_id: str, samples: Samples,
     rows = []
     for kind, name, request in samples.requests():
         match = service.score_one(vacancy_id, request, now)
-        ads: dict[str, PreviewAd] = {}
+        ads: dict[str, PreviewAd | None] = {}
         if match is not None:
             prefs, ctx = to_signals(request)
             decision = Decision([match], prefs, ctx, Notes(), state)
@@ -80,3 +85,40 @@ def simulate(service: Plainsight, request: MatchRequest, count: int, now: float 
         if sum(not a.withheld for a in ads) == count:
             break
     return Simulation(decision, ads, killed)
+
+
+@dataclass(frozen=True)
+class VacancyPreview:
+    vacancy: Vacancy
+    rows: list[PreviewRow]
+    state: OversightState
+
+
+class PreviewService:
+    """The studio's previews and simulator, and the sample pages and personas they use."""
+
+    def __init__(self, *, plainsight: Plainsight, vacancies: VacancyService, samples: SampleStore,
+                 state: OversightHolder) -> None:
+        self.plainsight = plainsight
+        self.vacancies = vacancies
+        self.samples = samples
+        self.state = state
+
+    def preview(self, vacancy_id: str) -> VacancyPreview:
+        record = self.vacancies.get(vacancy_id)
+        rows = preview_vacancy(self.plainsight, vacancy_id, self.samples.get())
+        return VacancyPreview(record.vacancy, rows, self.state.current())
+
+    def simulate(self, body: dict[str, Any], count: int) -> Simulation:
+        """``body`` is checked exactly as the API checks a match request."""
+        return simulate(self.plainsight, validate(MatchRequest, body), count)
+
+    def current_samples(self) -> Samples:
+        return self.samples.get()
+
+    def save_samples(self, data: dict[str, Any], who: str) -> None:
+        """Check every sample before any is stored: a refused set stores nothing."""
+        self.samples.save(parse_samples(data), who)
+
+    def reset_samples(self, who: str) -> None:
+        self.samples.reset(who)

@@ -13,28 +13,36 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import redis
 from cachetools import LRUCache
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from engine.domain import i18n
 from engine.domain.copy.desk import CopyDesk
 from engine.domain.copy.writer import LANGUAGES, Copy, Copywriter
-from engine.jobs.crawler import PageContexts
 from engine.domain.explain import Explanation, Notes, explain, why_facts
-from engine.domain.index import IndexedVacancy, IndexHolder, VacancyIndex
+from engine.domain.index import IndexedVacancy, VacancyIndex
 from engine.domain.jobposting import Vacancy
+from engine.domain.language import detect_language, reader_language
 from engine.domain.links import LinkSigner
 from engine.domain.matching import Match, rank
-from engine.nlp.analyzer import Analyzer
-from engine.store.oversight import OversightHolder, OversightState
+from engine.domain.normalise import fold
+from engine.domain.oversight import OversightState
 from engine.domain.places import Gazetteer
-from engine.domain.query import QueryConcept, direct_concepts, expand
+from engine.domain.query import QueryConcept, expand
+from engine.domain.relevance import Floor, serve
 from engine.domain.signals import ContextSignals, MatchRequest, Preferences, RenderRequest, to_signals
-from engine.store.client import Breaker, is_unavailable
 from engine.domain.taxonomy import Taxonomy
+from engine.domain.understanding import Understood, understand
+from engine.nlp.analyzer import Analyzer
+from engine.nlp.query import direct_concepts
+from engine.store.client import Breaker, StoreDown, guarded
+from engine.store.index import IndexHolder
+from engine.store.oversight import OversightHolder
+from engine.store.pages import PageContexts
 
 TokenResolver = Callable[[str], Preferences | None]
 WITHHELD_SPARE = 3
+CANDIDATES = 10  # ranked before the floor is applied, so a few that fail it leave enough
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,7 @@ class Decision:
     context: ContextSignals | None
     notes: Notes
     oversight: OversightState | None = None
+    language: str | None = None  # the reader's, when the request tells it
 
 
 class Plainsight:
@@ -81,7 +90,7 @@ class Plainsight:
                  templates_dir: Path, resolve_token: TokenResolver | None = None,
                  cache_size: int = 4096, pages: PageContexts | None = None,
                  oversight: OversightHolder | None = None, copydesk: CopyDesk | None = None,
-                 breaker: Breaker | None = None) -> None:
+                 breaker: Breaker | None = None, floor: Floor | None = None) -> None:
         self.analyzer = analyzer
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
@@ -93,11 +102,13 @@ class Plainsight:
         self.oversight = oversight
         self.copydesk = copydesk
         self.breaker = breaker or Breaker()
+        self.floor = floor or Floor()
         self._served: tuple[int, int, np.ndarray] | None = None
         # The same pages and interests come back again and again: remember what they mean and
         # the copy written for them. Keys are frozen values; nothing personal outlives the LRU.
         self.query_for = lru_cache(maxsize=cache_size)(self._query_for)
         self._write_copy = lru_cache(maxsize=cache_size)(copywriter.write)
+        self._understand = lru_cache(maxsize=cache_size)(lambda prefs: understand(prefs, gazetteer))
         # A ranking is deterministic for the same signals and catalogue version until one of
         # the vacancies it considered expires; it is kept until then.
         self.decisions: LRUCache = LRUCache(maxsize=cache_size)
@@ -106,10 +117,13 @@ class Plainsight:
         self.ads_env = Environment(loader=FileSystemLoader(str(templates_dir)),
                                    autoescape=select_autoescape(["html"]),
                                    undefined=StrictUndefined)
+        i18n.install(self.ads_env)  # an ad speaks the language it is rendered in
 
-    def decide(self, request: MatchRequest, now: float | None = None, objection: str | None = None) -> Decision:
+    def decide(self, request: MatchRequest, now: float | None = None, objection: str | None = None,
+               career_site: bool = False) -> Decision:
         """``objection`` is "gpc" or "dnt" when the reader's browser objects: then stated
-        preferences, inline or stored, are not used at all and the explanation says so."""
+        preferences, inline or stored, are not used at all and the explanation says so.
+        ``career_site``: the request comes from a career site's slot, a page about work."""
         prefs, ctx = to_signals(request)
         now = time.time() if now is None else now
         not_used = []
@@ -120,14 +134,10 @@ class Plainsight:
             prefs = None
         elif request.preferences_token is not None:
             cacheable = False  # stored preferences never linger in a cache after erasure
+            token = request.preferences_token
             try:
-                if self.breaker.open:
-                    raise redis.ConnectionError("the store failed a moment ago")
-                stored = self.resolve_token(request.preferences_token)
-            except redis.RedisError as exc:
-                if not is_unavailable(exc):
-                    raise
-                self.breaker.trip(exc)
+                stored = guarded(self.breaker, lambda: self.resolve_token(token))
+            except StoreDown:
                 not_used.append(("preferences_token", "store_unavailable"))
             else:
                 if stored is None:
@@ -137,17 +147,16 @@ class Plainsight:
         if prefs is not None and request.preferences and request.preferences.interests \
                 and prefs.interests != request.preferences.interests:
             not_used.append(("preferences.interests", "personal_statement_ignored"))
+        understood: tuple[Understood, ...] = ()
+        if prefs is not None and prefs.interests:  # place, hours and remote work written in the text
+            prefs, understood = self._understand(prefs) if cacheable else understand(prefs, self.gazetteer)
         if ctx is not None and ctx.time:
             not_used.append(("context.time", "not_used_for_ranking"))
         if ctx is not None and ctx.url and not (ctx.title or ctx.text or ctx.keywords) and self.pages:
+            pages, url = self.pages, ctx.url
             try:
-                if self.breaker.open:
-                    raise redis.ConnectionError("the store failed a moment ago")
-                page = self.pages.lookup(ctx.url)
-            except redis.RedisError as exc:
-                if not is_unavailable(exc):
-                    raise
-                self.breaker.trip(exc)
+                page = guarded(self.breaker, lambda: pages.lookup(url))
+            except StoreDown:
                 page, reason, cacheable = None, "store_unavailable", False
             else:
                 reason = "page_not_read_yet" if self.pages.reads_pages else "pages_not_read"
@@ -159,8 +168,8 @@ class Plainsight:
         index = self.index.current()
         state = self.oversight.current() if self.oversight else None
         if state is not None and state.kill is not None:
-            return Decision([], prefs, ctx, Notes(not_used=tuple(not_used)), state)
-        key = (prefs, ctx, request.limit, index.version, state and state.version)
+            return Decision([], prefs, ctx, Notes(not_used=tuple(not_used), understood=understood), state)
+        key = (prefs, ctx, request.limit, career_site, index.version, state and state.version)
         with self._decisions_lock:
             cached = self.decisions.get(key) if cacheable else None
         if cached is not None and now < cached.valid_until:
@@ -170,13 +179,17 @@ class Plainsight:
             # stored preferences are neither remembered in the query cache nor in the analyzer's
             query = self.query_for(prefs, ctx) if cacheable else expand(
                 direct_concepts(self.analyzer, prefs, ctx, remember_preferences=False), self.taxonomy)
-            ranking = rank(index, query, prefs, ctx, self.gazetteer, now, request.limit,
+            ranking = rank(index, query, prefs, ctx, self.gazetteer, now, max(request.limit, CANDIDATES),
                            self.served_mask(index, state))
+            served = serve(ranking.matches, query, ctx, self.floor, self.taxonomy,
+                           self.taxonomy.generic_skills, career_site)
+            ranking = replace(ranking, matches=served[:request.limit])
             if cacheable:
                 with self._decisions_lock:
                     self.decisions[key] = ranking
                     self.decision_misses += 1
-        return Decision(ranking.matches, prefs, ctx, Notes(not_used=tuple(not_used)), state)
+        return Decision(ranking.matches, prefs, ctx, Notes(not_used=tuple(not_used), understood=understood), state,
+                        self.language_of(prefs, ctx, remember=cacheable))
 
     def served_mask(self, index: VacancyIndex, state: OversightState | None) -> np.ndarray | None:
         """Which vacancies of ``index`` are approved, remembered per index and state version."""
@@ -218,7 +231,8 @@ class Plainsight:
                slot: str | None = None) -> list[Ad]:
         # a few spare matches stand by for ads withheld for their wording
         spare = request.count + WITHHELD_SPARE if self.copydesk is not None else request.count
-        decision = self.decide(request.model_copy(update={"limit": spare}), now, objection)
+        decision = self.decide(request.model_copy(update={"limit": spare}), now, objection,
+                               career_site=slot is not None)
         ads = []
         for match in decision.matches:
             language = self.ad_language(match, decision)
@@ -229,6 +243,21 @@ class Plainsight:
             if len(ads) == request.count:
                 break
         return ads
+
+    def fixed_ad(self, vacancy_id: str, language: str, slot: str | None = None) -> list[Ad]:
+        """A slot owner's own choice of vacancy, with open copy (it claims no link), when it is
+        live and may be served; else nothing."""
+        index = self.index.current()
+        item = index.get(vacancy_id)
+        state = self.oversight.current() if self.oversight else None
+        mask = self.served_mask(index, state)
+        if item is None or not item.vacancy.is_live_at(time.time()) or (state is not None and state.kill) \
+                or (mask is not None and not mask[index.positions[vacancy_id]]):
+            return []
+        decision = Decision([], None, None, Notes(), state, language)
+        match = Match(vacancy_id, 0.0, (), item)
+        copy = self.write_copy(item.vacancy, language, "open", None, state)
+        return [] if copy is None else [self.ad_for(match, decision, "html", slot, copy, language)]
 
     def score_one(self, vacancy_id: str, request: MatchRequest, now: float | None = None) -> Match | None:
         """How one vacancy scores for ``request``, approved or not (for previews); a vacancy that
@@ -245,11 +274,29 @@ class Plainsight:
         return ranking.matches[0] if ranking.matches else Match(vacancy_id, 0.0, (), item)
 
     def ad_language(self, match: Match, decision: Decision) -> str:
-        for asked in (decision.preferences and decision.preferences.language,
-                      decision.context and decision.context.language):
-            if asked in LANGUAGES:
-                return asked
+        """The reader's language, else the vacancy's: a vacancy written in the other language
+        still gets copy in the reader's (its title may stay as written)."""
+        if decision.language is not None:
+            return decision.language
         return match.item.vacancy.language if match.item.vacancy.language in LANGUAGES else "nl"
+
+    def reader_language(self, request: MatchRequest) -> str:
+        prefs, ctx = to_signals(request)
+        return self.language_of(prefs, ctx, remember=False) or "nl"
+
+    def language_of(self, prefs: Preferences | None, ctx: ContextSignals | None, remember: bool) -> str | None:
+        """See ``engine.domain.language.reader_language``; an interest too short to tell by its
+        words is told by the language of the taxonomy terms it matched."""
+        interests = prefs.interests if prefs else None
+        votes: dict[str, int] = {}
+        if prefs is not None and interests and not prefs.language and detect_language(interests) is None:
+            for hit in direct_concepts(self.analyzer, prefs, None, remember_preferences=remember):
+                for lang, terms in self.taxonomy[hit.concept].terms.items() if hit.concept in self.taxonomy else ():
+                    if fold(hit.input) in {fold(term) for term in terms}:
+                        votes[lang] = votes.get(lang, 0) + 1  # dicts keep the order of first votes
+        page_text = " ".join(filter(None, (ctx.title, ctx.text))) if ctx else None
+        return reader_language(prefs.language if prefs else None, interests, votes,
+                               ctx.language if ctx else None, page_text)
 
     @staticmethod
     def copy_key(match: Match) -> tuple[str, str | None]:
@@ -267,12 +314,15 @@ class Plainsight:
         lead = next((r for r in match.reasons if r.kind == "concept"), None)
         if copy is None:
             copy = self.write_copy(vacancy, language, *self.copy_key(match), decision.oversight)
+        if copy is None:  # callers pass the copy they checked; without it there is no ad to make
+            raise ValueError(f"no approved template writes copy for {vacancy.id}")
         topic = self.copywriter.topic(lead.concept, language) if lead else None
         explanation = explain(match, language, decision.preferences, decision.context, topic,
                               decision.notes)
         explanation = Explanation(**{**explanation.__dict__,
                                      "url": self.signer.why_url(why_facts(match, language, explanation))})
-        sector = self.taxonomy.sector_of(lead.concept) if lead and lead.concept in self.taxonomy else None
+        sector = self.taxonomy.sector_of(lead.concept) if lead and lead.concept and lead.concept in self.taxonomy \
+            else None
         topic_id = sector.id if sector else None
         target = vacancy.url or vacancy.organization_url
         click_url = self.signer.click_url(vacancy.id, topic_id, slot) if count_clicks else (target or "#")

@@ -8,8 +8,16 @@ import io
 from collections.abc import Sequence
 from datetime import date
 
+from engine.domain.errors import ValidationFailed
+from engine.store.index import IndexHolder
 from engine.store.stats import Stats
 
+CSV_COLUMNS = {
+    "day": ("day", "impressions", "clicks", "ctr"),
+    "vacancy": ("vacancy_id", "impressions", "clicks", "ctr"),
+    "topic": ("topic", "impressions", "clicks", "ctr"),
+    "vacancy_topic_day": ("day", "vacancy_id", "topic", "impressions", "clicks", "ctr"),
+}
 # a spreadsheet reads a cell starting with one of these as a formula (OWASP: CSV injection)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -51,3 +59,25 @@ def _cell(value: object) -> str | int | float:
         return value
     text = ";".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+class ReportService:
+    """The aggregate counters as reports: the admin API's, the studio's overview and its CSV."""
+
+    def __init__(self, *, stats: Stats, index: IndexHolder) -> None:
+        self.stats = stats
+        self.index = index
+
+    def report(self, first: date, last: date) -> dict:
+        return self.stats.report(first, last)
+
+    def overview(self, first: date, last: date) -> tuple[dict, dict[str, str]]:
+        """The studio's overview and the titles of the vacancies it may name."""
+        overview = stats_overview(self.stats, first, last)
+        return overview, {item.vacancy.id: item.vacancy.title for item in self.index.current().items}
+
+    def export_csv(self, first: date, last: date, by: str) -> str:
+        """One rollup (``by`` a key of ``CSV_COLUMNS``) as CSV, suppressed cells left empty."""
+        if by not in CSV_COLUMNS:
+            raise ValidationFailed(f"by is one of {', '.join(CSV_COLUMNS)}", "by")
+        return stats_csv(self.stats.rollup(first, last, by), CSV_COLUMNS[by])

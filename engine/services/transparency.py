@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from engine.config import Settings
-from engine.nlp.analyzer import Analyzer
-from engine.domain.privacy import SIGNALS_NEVER_USED
-from engine.store.stats import RETENTION_DAYS
+from engine.domain.i18n import N_, translations
+from engine.domain.privacy import SIGNALS_NEVER_USED, records_of_processing
 from engine.domain.taxonomy import Taxonomy
+from engine.nlp.analyzer import Analyzer
+from engine.store.stats import RETENTION_DAYS
 
 # The fields this document fills, after the Algoritmeregister publication standard.
 REGISTER_FIELDS = (
@@ -20,45 +21,29 @@ REGISTER_FIELDS = (
     "objection_procedure", "contact_email", "website", "begin_date", "standard_version",
 )
 
-_TEXT = {
-    "purpose": {
-        "nl": "Vacatureadvertenties tonen die passen bij de pagina waarop ze verschijnen, en bij voorkeuren "
-              "die een kandidaat zelf met toestemming opgaf — zonder iemand te volgen.",
-        "en": "Show vacancy ads that fit the page they appear on, and preferences a candidate chose to give "
-              "with consent — without tracking anyone."},
-    "how": {
-        "nl": "Onze eigen taalmodellen (spaCy) vinden beroepen, vaardigheden en sectoren uit een tweetalige "
-              "taxonomie in de tekst van de pagina en in opgegeven interesses. Vacatures met dezelfde of "
-              "verwante begrippen scoren hoger; plaats, uren, thuiswerken en taal herschikken. Sjablonen "
-              "schrijven de advertentie; elke advertentie legt uit waarom ze getoond wordt.",
-        "en": "Our own language pipelines (spaCy) find occupations, skills and sectors of a bilingual taxonomy "
-              "in the page's text and in stated interests. Vacancies with the same or related concepts score "
-              "higher; place, hours, remote work and language re-rank. Templates write the ad; every ad "
-              "explains why it is shown."},
-    "oversight": {
-        "nl": "Marketeers houden toezicht in de studio: ze bekijken vooraf elke advertentie met score, uitleg en "
-              "sjabloon, keuren vacatures en tekstsjablonen goed of pauzeren ze (alleen goedgekeurde worden "
-              "getoond), passen sjablonen aan na een controle op lengte, feiten en inclusieve taal, en kunnen met "
-              "een noodstop alles direct stilleggen. Advertentietekst met een harde bevinding in de taalcheck "
-              "wacht op een mens. Elke actie staat in een logboek (wie, wat, wanneer). Er worden geen besluiten "
-              "over personen genomen.",
-        "en": "Marketeers oversee the engine in the studio: they preview every ad with its score, explanation and "
-              "template, approve or pause vacancies and copy templates (only approved ones are served), edit "
-              "templates after a check of length, facts and inclusive language, and can stop all serving at once "
-              "with a kill switch. Ad copy with a hard finding of the language check waits for a person. Every "
-              "action is recorded in an audit trail (who, what, when). No decisions about people are taken."},
-}
+PURPOSE = N_("Show vacancy ads that fit the page they appear on, and preferences a candidate chose to give "
+             "with consent — without tracking anyone.")
+HOW = N_("Our own language pipelines (spaCy) find occupations, skills and sectors of a bilingual taxonomy "
+         "in the page's text and in stated interests. Vacancies with the same or related concepts score "
+         "higher; place, hours, remote work and language re-rank. Templates write the ad; every ad "
+         "explains why it is shown.")
+OVERSIGHT = N_("Marketeers oversee the engine in the studio: they preview every ad with its score, explanation "
+               "and template, approve or pause vacancies and copy templates (only approved ones are served), "
+               "edit templates after a check of length, facts and inclusive language, and can stop all serving "
+               "at once with a kill switch. Ad copy with a hard finding of the language check waits for a "
+               "person. Every action is recorded in an audit trail (who, what, when). No decisions about "
+               "people are taken.")
 
 
 def transparency(settings: Settings, taxonomy: Taxonomy, analyzer: Analyzer, language: str = "en") -> dict[str, Any]:
-    nl = language == "nl"
-    never = [labels[language] for _, labels in SIGNALS_NEVER_USED]
+    _, dutch = translations(language).gettext, translations("nl").gettext  # the register is Dutch
+    never = [labels[language] for _signal, labels in SIGNALS_NEVER_USED]
     models = analyzer.versions
     document = {
-        "purpose": _TEXT["purpose"][language],
-        "how_matching_works": _TEXT["how"][language],
+        "purpose": _(PURPOSE),
+        "how_matching_works": _(HOW),
         "signals_used": {
-            "context": ["url (zonder query)" if nl else "url (without query)", "title", "keywords", "text",
+            "context": [_("url (without query)"), "title", "keywords", "text",
                         "language", "region (coarse)"],
             "stated_preferences": ["interests", "location", "hours", "remote", "language"],
         },
@@ -71,24 +56,24 @@ def transparency(settings: Settings, taxonomy: Taxonomy, analyzer: Analyzer, lan
             "page_analysis_hours": settings.crawl_ttl_hours,
             "match_and_render_requests": "not stored",
         },
-        "human_oversight": _TEXT["oversight"][language],
+        "human_oversight": _(OVERSIGHT),
         "contact": settings.controller,
     }
     document["algoritmeregister"] = {
         "name": "Plainsight vacatureadvertenties",
         "organization": settings.controller,
-        "description_short": _TEXT["purpose"]["nl"],
+        "description_short": dutch(PURPOSE),
         "type": "Regelgebaseerd en taalmodel (geen zelflerend profiel)",
         "category": ["Werk en inkomen"],
         "status": "In gebruik",
-        "goal": _TEXT["purpose"]["nl"],
+        "goal": dutch(PURPOSE),
         "impact": "Bepaalt welke vacature een lezer als advertentie ziet; neemt geen besluit over personen.",
         "proportionality": "Alleen paginacontext en vrijwillig opgegeven voorkeuren; geen cookies, profielen of "
                            "identificatoren.",
         "lawful_basis": "AVG art. 6 lid 1 onder a (toestemming) voor opgeslagen voorkeuren; art. 6 lid 1 onder f "
                         "voor context zonder persoonsgegevens.",
-        "decision_making_process": _TEXT["how"]["nl"],
-        "human_intervention": _TEXT["oversight"]["nl"],
+        "decision_making_process": dutch(HOW),
+        "human_intervention": dutch(OVERSIGHT),
         "risk_management": "Bijzondere persoonsgegevens worden geweigerd en uitspraken over de persoon uit vrije "
                            "tekst verwijderd; een tegenfeitelijke test bewaakt dat rangschikkingen niet veranderen.",
         "provider": "Plainsight",
@@ -106,3 +91,19 @@ def transparency(settings: Settings, taxonomy: Taxonomy, analyzer: Analyzer, lan
         "standard_version": "1.0",
     }
     return document
+
+
+class TransparencyService:
+    """The public account of the engine and the record of processing, from the live settings."""
+
+    def __init__(self, *, settings: Settings, taxonomy: Taxonomy, analyzer: Analyzer) -> None:
+        self.settings = settings
+        self.taxonomy = taxonomy
+        self.analyzer = analyzer
+
+    def document(self, language: str = "en") -> dict[str, Any]:
+        return transparency(self.settings, self.taxonomy, self.analyzer, language)
+
+    def records(self) -> dict[str, Any]:
+        """The record of processing activities (GDPR Art. 30)."""
+        return records_of_processing(self.settings)

@@ -7,16 +7,17 @@ the one the engine serves from.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.domain.copy.writer import vacancy_facts
-from engine.services.fairness import vacancy_sectors
 from engine.domain.index import IndexedVacancy
 from engine.domain.jobposting import Vacancy
 from engine.domain.lint import Finding, lint
-from engine.store.oversight import OversightState
+from engine.domain.oversight import OversightState
 from engine.domain.taxonomy import Taxonomy
+from engine.services.fairness import vacancy_sectors
 
 STATUSES = ("approved", "pending", "paused", "needs_review", "expired")
 EXPIRING_DAYS = 7
@@ -67,7 +68,7 @@ def row_for(item: IndexedVacancy, sector: str, state: OversightState, taxonomy: 
                       None if expires is None else round((expires - now) / 86400, 1), findings)
 
 
-def list_vacancies(items: list[IndexedVacancy], state: OversightState, taxonomy: Taxonomy,
+def list_vacancies(items: Sequence[IndexedVacancy], state: OversightState, taxonomy: Taxonomy,
                    filters: Filters, language: str = "nl", now: float | None = None) -> list[VacancyRow]:
     """Matching rows, soonest to expire first among the live ones, then by title."""
     now = time.time() if now is None else now
@@ -93,7 +94,7 @@ def list_vacancies(items: list[IndexedVacancy], state: OversightState, taxonomy:
     return rows
 
 
-def status_counts(items: list[IndexedVacancy], state: OversightState, taxonomy: Taxonomy,
+def status_counts(items: Sequence[IndexedVacancy], state: OversightState, taxonomy: Taxonomy,
                   now: float | None = None) -> dict[str, int]:
     counts = dict.fromkeys(STATUSES, 0)
     for row in list_vacancies(items, state, taxonomy, Filters(), now=now):

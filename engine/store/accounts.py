@@ -14,13 +14,14 @@ import json
 import re
 import secrets
 from dataclasses import dataclass
+from typing import cast
 
-import redis
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from engine.store.audit import AuditTrail, now_iso
 from engine.domain.errors import ValidationFailed
-from engine.store.client import Keys
+from engine.store.audit import AuditTrail, now_iso
+from engine.store.client import RedisClient
+from engine.store.keys import Keys
 
 ADMIN_ACCOUNT = "admin"
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
@@ -43,7 +44,7 @@ class Session:
 
 
 class Accounts:
-    def __init__(self, client: redis.Redis, secret_key: str, audit: AuditTrail, admin_token: str | None,
+    def __init__(self, client: RedisClient, secret_key: str, audit: AuditTrail, admin_token: str | None,
                  session_seconds: int) -> None:
         self.client = client
         self.audit = audit
@@ -73,13 +74,13 @@ class Accounts:
         return bool(removed)
 
     def users(self) -> list[str]:
-        return sorted(self.client.hkeys(Keys.studio_users))
+        return sorted(cast(list[str], self.client.hkeys(Keys.studio_users)))  # decoded replies
 
     def authenticate(self, name: str, password: str) -> str | None:
         """The account name when the credentials are right. ``admin`` signs in with the admin token."""
         name = name.strip().lower()
         if name == ADMIN_ACCOUNT:
-            ok = bool(self._admin_token) and hmac.compare_digest(password.encode(), self._admin_token.encode())
+            ok = bool(self._admin_token and hmac.compare_digest(password.encode(), self._admin_token.encode()))
             return ADMIN_ACCOUNT if ok else None
         raw = self.client.hget(Keys.studio_users, name) if NAME.match(name) else None
         stored = json.loads(raw)["password"] if raw else _DUMMY_HASH

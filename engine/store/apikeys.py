@@ -31,14 +31,16 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from typing import cast
 
 import redis
 from limits import RateLimitItem, parse
 from limits.strategies import FixedWindowRateLimiter
 
-from engine.store.audit import AuditTrail, now_iso
 from engine.domain.errors import EngineError, ValidationFailed
-from engine.store.client import Breaker, Keys, counter_storage
+from engine.store.audit import AuditTrail, now_iso
+from engine.store.client import Breaker, RedisClient, counter_storage
+from engine.store.keys import Keys
 
 log = logging.getLogger(__name__)
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
@@ -86,7 +88,7 @@ class ApiKeys:
     """Issued keys, stored as keyed hashes; lookups are cached per worker for ``cache_seconds``
     (a revocation reaches every worker within that time, the revoking one at once)."""
 
-    def __init__(self, client: redis.Redis, secret_key: str, audit: AuditTrail, cache_seconds: float) -> None:
+    def __init__(self, client: RedisClient, secret_key: str, audit: AuditTrail, cache_seconds: float) -> None:
         self.client = client
         self.audit = audit
         self.cache_seconds = cache_seconds
@@ -117,7 +119,7 @@ class ApiKeys:
 
     def all(self) -> list[ApiKey]:
         """Every issued key's name, rate and creation time, by name."""
-        stored = self.client.hgetall(Keys.api_keys)
+        stored = cast(dict[str, str], self.client.hgetall(Keys.api_keys))  # decoded replies
         return [ApiKey(name, record["rate"], record["created_at"])
                 for name, record in sorted((n, json.loads(raw)) for n, raw in stored.items())]
 
@@ -135,7 +137,9 @@ class ApiKeys:
             self.audit.add(pipe, who, "apikey.revoke", name)
             return digest
 
-        digest = self.client.transaction(write, Keys.api_keys, value_from_callable=True)
+        # redis-py types the callable as returning None, yet value_from_callable hands back what it returns
+        found = self.client.transaction(write, Keys.api_keys, value_from_callable=True)  # type: ignore[arg-type]
+        digest = cast(str | None, found)
         if digest is None:
             return False
         self._cache.pop(digest, None)
@@ -212,7 +216,7 @@ class BatchedWindows:
     SYNC_SECONDS = 0.1
     MAX_BUCKETS = 10_000
 
-    def __init__(self, client: redis.Redis, prefix: str, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, client: RedisClient, prefix: str, clock: Callable[[], float] = time.time) -> None:
         self.client = client
         self.prefix = prefix
         self.clock = clock
@@ -223,7 +227,7 @@ class BatchedWindows:
         seconds = item.get_expiry()
         now = self.clock()
         start = now - now % seconds
-        key = f"{self.prefix}:batch/{bucket}/{item.amount}/{seconds}"
+        key = Keys.batched_window(self.prefix, bucket, item.amount, seconds)
         with self._lock:
             window = self._windows.get(key)
             if window is None or window.start != start:
@@ -238,7 +242,7 @@ class BatchedWindows:
         return Verdict(True, counter=self.MARK + key)
 
     def _sync(self, key: str, window: _Window, seconds: int, now: float) -> None:
-        counter = f"{key}/{int(window.start)}"
+        counter = Keys.batched_counter(key, window.start)
         if window.pending:
             pipe = self.client.pipeline(transaction=False)
             pipe.incrby(counter, window.pending)
@@ -259,7 +263,7 @@ class BatchedWindows:
 class Quotas:
     """Counts requests per API key, per slot, or per endpoint family for everyone without a key."""
 
-    def __init__(self, client: redis.Redis, keys: ApiKeys, anonymous_rate: str, slot_rate: str,
+    def __init__(self, client: RedisClient, keys: ApiKeys, anonymous_rate: str, slot_rate: str,
                  breaker: Breaker | None = None) -> None:
         self.storage = counter_storage(client, Keys.rate_limits)
         self.limiter = FixedWindowRateLimiter(self.storage)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import redis
 
-from engine.store.client import Keys
+from engine.store.client import RedisClient, StreamEntries
+from engine.store.keys import Keys
 
 MAX_ENTRIES = 100_000
 
@@ -39,7 +40,7 @@ def now_iso() -> str:
 
 
 class AuditTrail:
-    def __init__(self, client: redis.Redis, max_entries: int = MAX_ENTRIES) -> None:
+    def __init__(self, client: RedisClient, max_entries: int = MAX_ENTRIES) -> None:
         self.client = client
         self.max_entries = max_entries
 
@@ -62,7 +63,7 @@ class AuditTrail:
         found: list[AuditEntry] = []
         upper = f"({before}" if before else "+"
         while len(found) < count:
-            batch = self.client.xrevrange(Keys.audit, max=upper, min="-", count=max(count, 200))
+            batch = cast(StreamEntries, self.client.xrevrange(Keys.audit, max=upper, min="-", count=max(count, 200)))
             if not batch:
                 break
             for entry_id, fields in batch:

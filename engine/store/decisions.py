@@ -12,14 +12,14 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import cast
 
 import redis
 
+from engine.store.client import RedisClient, StreamEntries
 from engine.store.flusher import BackgroundFlusher
-from engine.store.client import PREFIX
+from engine.store.keys import Keys
 
-STREAM = f"{PREFIX}decisions"
-HEAD = f"{PREFIX}decisions:head"
 GENESIS = "0" * 40
 
 # Appends one batch of decisions atomically; its hash is SHA-1(previous hash .. payload), so the
@@ -43,7 +43,7 @@ class Verification:
 
 
 class DecisionLog:
-    def __init__(self, client: redis.Redis, retention_days: int = 183, max_entries: int = 1_000_000,
+    def __init__(self, client: RedisClient, retention_days: int = 183, max_entries: int = 1_000_000,
                  flush_seconds: float = 1.0) -> None:
         self.client = client
         self.retention_days = retention_days
@@ -83,7 +83,8 @@ class DecisionLog:
         oldest = int((time.time() - self.retention_days * 86400) * 1000)
         payload = "[" + ",".join(pending) + "]"
         try:
-            self._append(keys=[STREAM, HEAD], args=[GENESIS, self.max_entries, f"{oldest}-0", payload])
+            self._append(keys=[Keys.decisions, Keys.decisions_head],
+                         args=[GENESIS, self.max_entries, f"{oldest}-0", payload])
         except redis.RedisError:
             with self._lock:
                 self._pending[:0] = pending  # try again with the next flush
@@ -93,7 +94,7 @@ class DecisionLog:
         self.flush()
         cursor = "-"
         while True:
-            chunk = self.client.xrange(STREAM, cursor, "+", count=500)
+            chunk = cast(StreamEntries, self.client.xrange(Keys.decisions, cursor, "+", count=500))
             yield from chunk
             if len(chunk) < 500:
                 return

@@ -14,14 +14,14 @@ import secrets
 import threading
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
-import redis
-
-from engine.store.audit import AuditTrail, now_iso
-from engine.store.catalogue import Catalogue, VacancyRecord
 from engine.domain.jobposting import Vacancy
-from engine.store.client import Keys
+from engine.domain.vacancy import VacancyRecord
+from engine.store.audit import AuditTrail, now_iso
+from engine.store.catalogue import Catalogue
+from engine.store.client import RedisClient
+from engine.store.keys import Keys
 
 log = logging.getLogger(__name__)
 JOB_TTL = 86400
@@ -29,7 +29,7 @@ PROGRESS_EVERY = 0.25  # seconds between progress writes
 
 
 class ImportJobs:
-    def __init__(self, client: redis.Redis, catalogue: Catalogue, audit: AuditTrail) -> None:
+    def __init__(self, client: RedisClient, catalogue: Catalogue, audit: AuditTrail) -> None:
         self.client = client
         self.catalogue = catalogue
         self.audit = audit
@@ -79,7 +79,7 @@ class ImportJobs:
     def status(self, job_id: str) -> dict[str, Any] | None:
         if not job_id.isalnum() or len(job_id) > 32:
             return None
-        raw = self.client.hgetall(Keys.import_job(job_id))
+        raw = cast(dict[str, str], self.client.hgetall(Keys.import_job(job_id)))  # decoded replies
         if not raw:
             return None
         data: dict[str, Any] = dict(raw)

@@ -15,16 +15,13 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import redis
-
+from engine.domain.consent import CONSENT_TEXT_VERSION, LAWFUL_BASIS, PURPOSE
 from engine.domain.errors import EngineError, NotFound, ValidationFailed
 from engine.domain.signals import Preferences
-from engine.store.client import PREFIX
+from engine.store.client import RedisClient
+from engine.store.keys import Keys
 
-PURPOSE = "vacancy_matching"
-CONSENT_TEXT_VERSION = "2026-11-25"
 TOKEN_BYTES = 24  # 192 bits
-LAWFUL_BASIS = "GDPR Art. 6(1)(a): consent"
 
 
 class ConsentMissing(EngineError):
@@ -52,16 +49,13 @@ class StoredPreferences:
 
 
 class PreferenceStore:
-    def __init__(self, client: redis.Redis, secret_key: str, retention_days: int) -> None:
+    def __init__(self, client: RedisClient, secret_key: str, retention_days: int) -> None:
         self.client = client
         self._key = hmac.new(secret_key.encode(), b"plainsight.preferences.token", hashlib.sha256).digest()
         self.retention = timedelta(days=retention_days)
 
     def _digest(self, token: str) -> str:
         return hmac.new(self._key, token.encode(), hashlib.sha256).hexdigest()
-
-    def _redis_key(self, digest: str) -> str:
-        return f"{PREFIX}pref:{digest}"
 
     @staticmethod
     def check_consent(consent: dict[str, Any] | None) -> None:
@@ -93,15 +87,15 @@ class PreferenceStore:
         payload = json.dumps({"digest": digest, **record.export()}, ensure_ascii=False)
         ttl = max(1, int((datetime.fromisoformat(record.expires_at) - _now()).total_seconds()))
         if keep_ttl:
-            self.client.set(self._redis_key(digest), payload, keepttl=True, xx=True)
+            self.client.set(Keys.preferences(digest), payload, keepttl=True, xx=True)
         else:
-            self.client.set(self._redis_key(digest), payload, ex=ttl, nx=nx)
+            self.client.set(Keys.preferences(digest), payload, ex=ttl, nx=nx)
 
     def get(self, token: str) -> StoredPreferences | None:
         if not isinstance(token, str) or not 16 <= len(token) <= 64:
             return None
         digest = self._digest(token)
-        raw = self.client.get(self._redis_key(digest))
+        raw = self.client.get(Keys.preferences(digest))
         if raw is None:
             return None
         data = json.loads(raw)
@@ -133,4 +127,4 @@ class PreferenceStore:
     def delete(self, token: str) -> bool:
         if not isinstance(token, str) or not 16 <= len(token) <= 64:
             return False
-        return bool(self.client.delete(self._redis_key(self._digest(token))))
+        return bool(self.client.delete(Keys.preferences(self._digest(token))))

@@ -8,15 +8,15 @@ import hashlib
 import hmac
 from datetime import UTC, datetime
 
-import redis
 from limits import parse
 from limits.strategies import FixedWindowRateLimiter
 
-from engine.store.client import Keys, counter_storage
+from engine.store.client import RedisClient, counter_storage
+from engine.store.keys import Keys
 
 
 class AnonymousLimiter:
-    def __init__(self, client: redis.Redis, secret_key: str, rate: str, namespace: str) -> None:
+    def __init__(self, client: RedisClient, secret_key: str, rate: str, namespace: str) -> None:
         self._key = hmac.new(secret_key.encode(), f"plainsight.ratelimit.{namespace}".encode(),
                              hashlib.sha256).digest()
         self.item = parse(rate)

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import redis
 from pydantic import Field
 
-from engine.store.audit import AuditTrail
+from engine.config import DATA_DIR
 from engine.domain.errors import ValidationFailed
 from engine.domain.signals import ContextIn, MatchRequest, PreferencesIn, validate
-from engine.store.client import Keys
+from engine.store.audit import AuditTrail
+from engine.store.client import RedisClient
+from engine.store.keys import Keys
 
-DEFAULTS = Path(__file__).resolve().parent / "data" / "studio_samples.json"
+DEFAULTS = DATA_DIR / "studio_samples.json"
 MAX_SAMPLES = 12
 
 
@@ -75,7 +75,7 @@ def _blank_to_none(item: Any) -> Any:
 
 
 class SampleStore:
-    def __init__(self, client: redis.Redis, audit: AuditTrail) -> None:
+    def __init__(self, client: RedisClient, audit: AuditTrail) -> None:
         self.client = client
         self.audit = audit
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
+from typing import cast
 
 import redis
 
+from engine.store.client import RedisClient
 from engine.store.flusher import BackgroundFlusher
-from engine.store.client import PREFIX
+from engine.store.keys import Keys
 
 RETENTION_DAYS = 400
 # the group key of each rollup: the row fields it is made of, in sort order
@@ -31,7 +33,7 @@ class Stats:
     """Counts are added up in the worker and written to Redis every ``flush_seconds`` by a
     background thread (and before every report), so serving an ad costs no round trip."""
 
-    def __init__(self, client: redis.Redis, k: int = 10, flush_seconds: float = 1.0) -> None:
+    def __init__(self, client: RedisClient, k: int = 10, flush_seconds: float = 1.0) -> None:
         self.client = client
         self.k = k
         self._pending: Counter[tuple[str, str]] = Counter()
@@ -40,7 +42,7 @@ class Stats:
 
     def count(self, event: str, vacancy_id: str, topic: str | None, slot: str | None = None) -> None:
         """``event`` is "impression" or "click": counters, never identifiers."""
-        key = f"{PREFIX}stats:{_day()}"
+        key = Keys.stats(_day())
         with self._lock:
             self._pending[(key, f"{event}|{vacancy_id}|{topic or '-'}")] += 1
             if slot:
@@ -78,7 +80,8 @@ class Stats:
         slots: dict[tuple, dict] = {}
         day = first
         while day <= last:
-            for field, value in self.client.hgetall(f"{PREFIX}stats:{day.isoformat()}").items():
+            counts = cast(dict[str, str], self.client.hgetall(Keys.stats(day.isoformat())))  # decoded
+            for field, value in counts.items():
                 event, _, rest = field.partition("|")
                 if event.startswith("slot-"):
                     cell = slots.setdefault((day.isoformat(), rest), {"impressions": 0, "clicks": 0})
@@ -132,7 +135,7 @@ class Stats:
         days = _days(first, last)
         pipe = self.client.pipeline(transaction=False)
         for day in days:
-            pipe.hgetall(f"{PREFIX}stats:{day}")
+            pipe.hgetall(Keys.stats(day))
         cells = []
         for day, fields in zip(days, pipe.execute(), strict=True):
             for field, value in fields.items():

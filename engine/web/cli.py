@@ -10,8 +10,10 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 
-from engine.domain.jobposting import PostingError, shift_dates
-from engine.web.runtime import get_runtime
+from engine.domain.errors import EngineError, NotFound
+from engine.domain.jobposting import shift_dates
+from engine.store.apikeys import DEFAULT_RATE
+from engine.web.runtime import services
 
 vacancies = AppGroup("vacancies", help="Manage the vacancy catalogue.")
 
@@ -22,16 +24,16 @@ vacancies = AppGroup("vacancies", help="Manage the vacancy catalogue.")
               help="Shift the postings' dates from this day to today (keeps a demo catalogue alive).")
 def import_command(file: Path, written_on: datetime | None) -> None:
     """Import schema.org JobPosting JSON-LD (an object, a list or @graph) from FILE."""
-    runtime = get_runtime()
+    catalogue = services().vacancies
     try:
         payload = json.loads(file.read_text(encoding="utf-8"))
         if written_on is not None:
             payload = shift_dates(payload, date.today() - written_on.date())
-        vacancies_ok, rejected, _ = runtime.catalogue.parse(payload)
-    except (ValueError, PostingError) as exc:
+        vacancies_ok, rejected = catalogue.parse(payload)
+    except (ValueError, EngineError) as exc:
         raise click.ClickException(f"{file}: {getattr(exc, 'message', exc)}") from None
     with click.progressbar(length=len(vacancies_ok), label="Importing vacancies") as bar:
-        ids = runtime.catalogue.save(runtime.catalogue.records(vacancies_ok), progress=bar.update)
+        ids = catalogue.save(vacancies_ok, progress=bar.update)
     click.echo(f"imported {len(ids)} vacancies, rejected {len(rejected)}")
     for item in rejected:
         where = f" ({item['field']})" if item["field"] else ""
@@ -41,8 +43,7 @@ def import_command(file: Path, written_on: datetime | None) -> None:
 @vacancies.command("count")
 def count_command() -> None:
     """How many vacancies the catalogue holds."""
-    runtime = get_runtime()
-    click.echo(str(len(runtime.index.rebuild())))
+    click.echo(str(services().vacancies.rebuild_index()))
 
 
 slots = AppGroup("slots", help="Manage the ad slots of career sites.")
@@ -58,16 +59,13 @@ slots = AppGroup("slots", help="Manage the ad slots of career sites.")
 def put_slot_command(slot_id: str, domains: tuple[str, ...], site: str | None, language: str | None, size: str,
                      keywords: tuple[str, ...]) -> None:
     """Create or replace a slot."""
-    from engine.domain.errors import EngineError
-    from engine.store.slots import parse_slot
 
     body = {"allowed_domains": list(domains), "size": size, "keywords": list(keywords)}
     body.update({k: v for k, v in {"site": site, "language": language}.items() if v})
     try:
-        slot = parse_slot(slot_id, body)
+        slot = services().slots.put(slot_id, body)
     except EngineError as exc:
         raise click.ClickException(exc.message) from None
-    get_runtime().slots.save(slot)
     click.echo(f"slot {slot_id}: framed by {', '.join(slot.allowed_domains)}")
 
 
@@ -78,14 +76,14 @@ decisions = AppGroup("decisions", help="The hash-chained decision log.")
 @click.argument("output", type=click.File("w"), default="-")
 def export_decisions(output) -> None:  # noqa: ANN001 - click's file
     """Write the decision log as JSON Lines to OUTPUT (default: standard output)."""
-    for line in get_runtime().decisions.export():
+    for line in services().oversight.export_decisions():
         output.write(line + "\n")
 
 
 @decisions.command("verify")
 def verify_decisions() -> None:
     """Check the hash chain; exit 1 and say where when it is broken."""
-    result = get_runtime().decisions.verify()
+    result = services().oversight.verify_decisions()
     if not result.ok:
         raise click.ClickException(
             f"chain broken at {result.broken_at} after {result.entries} entries: {result.reason}")
@@ -99,9 +97,8 @@ fairness = AppGroup("fairness", help="Fairness monitor.")
 def counterfactual_command() -> None:
     """Rank paired interests (with/without a statement about the person, gendered/neutral titles)
     and report every pair whose ranking differs; exit 1 if any does."""
-    from engine.services.fairness import counterfactual_check
 
-    results = counterfactual_check(get_runtime().service)
+    results = services().oversight.counterfactual()
     for result in results:
         mark = "same" if result.same else "DIFFERENT"
         click.echo(f"{mark:9} {result.with_statement!r} vs {result.without!r}")
@@ -120,11 +117,10 @@ CLI_WHO = "cli"
 @click.password_option(help="At least 12 characters; asked for twice when not given.")
 def add_user(name: str, password: str) -> None:
     """Create (or reset the password of) the studio account NAME."""
-    from engine.store.accounts import AccountError
 
     try:
-        get_runtime().accounts.add_user(name, password, CLI_WHO)
-    except AccountError as exc:
+        services().accounts.add_user(name, password, CLI_WHO)
+    except EngineError as exc:
         raise click.ClickException(exc.message) from None
     click.echo(f"account {name!r} saved")
 
@@ -132,14 +128,14 @@ def add_user(name: str, password: str) -> None:
 @studio.command("remove-user")
 @click.argument("name")
 def remove_user(name: str) -> None:
-    if not get_runtime().accounts.remove_user(name, CLI_WHO):
+    if not services().accounts.remove_user(name, CLI_WHO):
         raise click.ClickException(f"no account {name!r}")
     click.echo(f"account {name!r} removed")
 
 
 @studio.command("users")
 def list_users() -> None:
-    for name in get_runtime().accounts.users():
+    for name in services().accounts.users():
         click.echo(name)
 
 
@@ -151,11 +147,10 @@ apikeys = AppGroup("apikeys", help="API keys of ad networks and partners (stored
 @click.option("--rate", default=None, help="Requests per second, minute, hour or day, e.g. '600/second'.")
 def add_apikey(name: str, rate: str | None) -> None:
     """Issue a key for NAME and print it: this is the only time it is shown."""
-    from engine.store.apikeys import DEFAULT_RATE, ApiKeyError, ApiKeyExists
 
     try:
-        key, record = get_runtime().apikeys.issue(name, rate or DEFAULT_RATE, CLI_WHO)
-    except (ApiKeyError, ApiKeyExists) as exc:
+        key, record = services().apikeys.issue(name, rate or DEFAULT_RATE, CLI_WHO)
+    except EngineError as exc:
         raise click.ClickException(exc.message) from None
     click.echo(f"API key {name!r} ({record.rate}); send it as 'X-Api-Key: <key>'. It is not shown again:")
     click.echo(key)
@@ -164,7 +159,7 @@ def add_apikey(name: str, rate: str | None) -> None:
 @apikeys.command("list")
 def list_apikeys() -> None:
     """Names, rates and creation times (never the keys)."""
-    for record in get_runtime().apikeys.all():
+    for record in services().apikeys.all():
         click.echo(f"{record.name}\t{record.rate}\t{record.created_at}")
 
 
@@ -172,8 +167,10 @@ def list_apikeys() -> None:
 @click.argument("name")
 def revoke_apikey(name: str) -> None:
     """Revoke the key NAME: it answers 401 from then on."""
-    if not get_runtime().apikeys.revoke(name, CLI_WHO):
-        raise click.ClickException(f"no API key {name!r}")
+    try:
+        services().apikeys.revoke(name, CLI_WHO)
+    except NotFound:
+        raise click.ClickException(f"no API key {name!r}") from None
     click.echo(f"API key {name!r} revoked")
 
 

@@ -14,7 +14,7 @@ import os
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask, Response, current_app, request
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
@@ -39,7 +39,7 @@ class Metrics:
     """The engine's metrics on a registry of their own (never prometheus_client's global one)."""
 
     def __init__(self, runtime: Runtime, multiprocess: bool = False) -> None:
-        self.runtime = runtime
+        self.health = runtime.health  # what the worker holds: its caches, index and oversight state
         self.multiprocess = multiprocess
         self.registry = registry = CollectorRegistry()
         self.requests = Counter("plainsight_http_requests", "HTTP requests answered, by route, method and status",
@@ -60,7 +60,7 @@ class Metrics:
                                     "Store errors: in a request, or a failed refresh of the index or oversight "
                                     "state (the last one keeps serving)", ("source", "error"), registry=registry)
         # Set when scraped, from the worker that answers the scrape: the most recent value wins.
-        gauge = {"registry": registry, "multiprocess_mode": "livemostrecent"}
+        gauge: dict[str, Any] = {"registry": registry, "multiprocess_mode": "livemostrecent"}
         self.vacancies = Gauge("plainsight_index_vacancies", "Vacancies in the index", **gauge)
         self.catalogue_version = Gauge("plainsight_catalogue_version", "Catalogue version of the index", **gauge)
         self.index_stale = Gauge("plainsight_index_stale", "1 when the last index refresh failed", **gauge)
@@ -85,18 +85,14 @@ class Metrics:
     def sync(self, count: bool = True) -> None:
         """Add what the caches and refresh loops counted since the last call (plain integers they
         keep themselves) to the counters; ``count=False`` only takes the starting point."""
-        runtime = self.runtime
-        analysis, query = runtime.analyzer.cache_info(), runtime.service.query_for.cache_info()
-        totals = (("analysis", analysis.hits, analysis.misses), ("query", query.hits, query.misses),
-                  ("decision", runtime.service.decision_hits, runtime.service.decision_misses))
+        totals = self.health.cache_totals()
         with self._lock:
             for name, hits, misses in totals:
                 hit_counter, miss_counter = self._caches[name]
                 self._advance(hit_counter, (name, "hit"), hits, count)
                 self._advance(miss_counter, (name, "miss"), misses, count)
-            for source, holder in (("index_refresh", runtime.index), ("oversight_refresh", runtime.oversight_state)):
-                for error, total in list(holder.refresh_errors.items()):
-                    self._advance(self.redis_errors.labels(source, error), (source, error), total, count)
+            for source, error, total in self.health.refresh_errors():
+                self._advance(self.redis_errors.labels(source, error), (source, error), total, count)
 
     def _advance(self, counter: Counter, key: tuple[str, ...], total: int, count: bool) -> None:
         delta = total - self._seen.get(key, 0)
@@ -106,13 +102,12 @@ class Metrics:
 
     def exposition(self, accept: str | None) -> tuple[bytes, str]:
         """The metrics in the format the scraper asked for (Prometheus text unless OpenMetrics)."""
-        runtime = self.runtime
         self.sync()
-        index = runtime.index.current()
-        self.vacancies.set(len(index))
-        self.catalogue_version.set(index.version)
-        self.index_stale.set(int(runtime.index.stale))
-        self.serving_stopped.set(int(runtime.oversight_state.current().kill is not None))
+        gauges = self.health.gauges()
+        self.vacancies.set(gauges.vacancies)
+        self.catalogue_version.set(gauges.catalogue_version)
+        self.index_stale.set(int(gauges.index_stale))
+        self.serving_stopped.set(int(gauges.serving_stopped))
         registry = self.registry
         if self.multiprocess:
             registry = CollectorRegistry()
@@ -170,14 +165,12 @@ def _record(response: Response) -> Response:
     return response
 
 
-def init_app(app: Flask, settings: Settings) -> Metrics:
-    """Time and count every request of ``app``; call after ``runtime.init_app``."""
-    from engine.web.runtime import get_runtime  # the runtime module imports most of the engine
-
+def init_app(app: Flask, settings: Settings, runtime: Runtime) -> Metrics:
+    """Time and count every request of ``app``; the gauges read ``runtime``'s health service."""
     directory = os.environ.get(MULTIPROC_ENV)
     if directory:  # each process writes its counts to files there, from the first metric on
         Path(directory).mkdir(parents=True, exist_ok=True)
-    metrics = Metrics(get_runtime(app), multiprocess=bool(directory))
+    metrics = Metrics(runtime, multiprocess=bool(directory))
     metrics.sync(count=False)  # what start-up (in gunicorn: the master) looked up is not counted
     app.extensions[EXTENSION] = metrics
     app.before_request(_start_timer)

@@ -1,325 +1,218 @@
-"""The OpenAPI 3.1 document of every endpoint, with request schemas taken from the models."""
+"""The OpenAPI 3.1 document, generated: schemas from the pydantic models of requests (the ones the
+views parse with) and answers (``engine.web.schemas``), operations from one table below.
+
+Nothing in here restates a field: a model changes, the document follows. Each operation names
+its request model and, per status, its answer model; error statuses answer ``ErrorBody``. Every
+operation carries a real example (request, answer, or path parameter where nothing has a body).
+``tests/test_openapi_contract.py`` checks real answers and the examples against this document.
+"""
 
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from engine.store.apikeys import DEFAULT_RATE, NAME
+from pydantic import BaseModel
+from pydantic.json_schema import JsonSchemaMode, models_json_schema
+
+from engine.domain.consent import CONSENT_TEXT_VERSION, PURPOSE
 from engine.domain.signals import MatchRequest, PreferencesCreate, PreferencesPatch, RenderRequest
+from engine.web import schemas as s
+from engine.web.api.apikeys import ApiKeyCreate
+from engine.web.api.lint import LintRequest
 
-ERROR = {"$ref": "#/components/schemas/Error"}
-REASON = {"$ref": "#/components/schemas/Reason"}
-
-
-def _json(schema: dict) -> dict:
-    return {"application/json": {"schema": schema}}
-
-
-def _errors(*codes: int) -> dict:
-    text = {400: "Malformed JSON or wrong content type", 401: "Missing or wrong admin token",
-            404: "Not found", 413: "Body too large", 422: "Invalid field or identifier refused",
-            409: "Exists already", 429: "Too many requests",
-            503: "Management disabled (no admin token configured)"}
-    return {str(c): {"description": text[c], "content": _json(ERROR)} for c in codes}
+REF = "#/components/schemas/{model}"
+ADMIN: tuple[dict, ...] = ({"bearer": []},)
+STRING = {"type": "string"}
 
 
-def _schema(model: Any) -> dict:
-    return model.model_json_schema(ref_template="#/components/schemas/{model}")
+@dataclass(frozen=True)
+class Raw:
+    """A body that is not one of the models: media type -> example (HTML, text, JSON-LD, forms)."""
+
+    description: str
+    examples: dict[str, Any]
+    schema: dict | None = None  # default: a string
 
 
-def openapi_document() -> dict:
-    match_schema, render_schema = _schema(MatchRequest), _schema(RenderRequest)
-    create_schema, patch_schema = _schema(PreferencesCreate), _schema(PreferencesPatch)
-    defs = {**match_schema.pop("$defs", {}), **render_schema.pop("$defs", {}),
-            **create_schema.pop("$defs", {}), **patch_schema.pop("$defs", {})}
-    token = [{"name": "token", "in": "path", "required": True, "schema": {"type": "string"}}]
-    html = {"text/html": {"schema": {"type": "string"}}}
-    form = {"application/x-www-form-urlencoded": {"schema": {"type": "object"}}}
-    reason = {"type": "object", "properties": {
-        "signal": {"type": "string", "enum": ["preferences", "context"]},
-        "input": {"type": "string"}, "matched": {"type": ["string", "null"]},
-        "concept": {"type": ["string", "null"]}, "weight": {"type": "number"},
-        "kind": {"type": "string"}}}
-    admin = [{"bearer": []}]
-    return with_quotas({
-        "openapi": "3.1.0",
-        "info": {"title": "Plainsight", "version": "1.0.0",
-                 "description": "Personalised vacancy ads from context and consented preferences; "
-                                "no cookies, no identifiers, every ad explained."},
-        "components": {
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
-            "schemas": {
-                **defs,
-                "MatchRequest": match_schema,
-                "RenderRequest": render_schema,
-                "PreferencesCreate": create_schema,
-                "PreferencesPatch": patch_schema,
-                "Reason": reason,
-                "Error": {"type": "object", "required": ["error"], "properties": {"error": {
-                    "type": "object", "required": ["code", "message", "field"], "properties": {
-                        "code": {"type": "string"}, "message": {"type": "string"},
-                        "field": {"type": ["string", "null"]}}}}},
-            },
-        },
-        "paths": {
-            "/healthz": {"get": {"summary": "Ready to serve", "responses": {"200": {
-                "description": "Status of models, store and index", "content": _json({"type": "object"})}}}},
-            "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {
-                "description": "OpenAPI 3.1", "content": _json({"type": "object"})}}}},
-            "/metrics": {"get": {
-                "summary": "Prometheus metrics: requests, matches, no-bids, caches, store errors, index",
-                "description": "Bearer ENGINE_METRICS_TOKEN or the admin token. Prometheus text, or "
-                               "OpenMetrics when the Accept header asks for it. No label names a person.",
-                "security": admin,
-                "responses": {"200": {"description": "Metrics", "content": {
-                                  "text/plain": {"schema": {"type": "string"}},
-                                  "application/openmetrics-text": {"schema": {"type": "string"}}}},
-                              "401": {"description": "Missing or wrong token", "content": _json(ERROR)},
-                              "503": {"description": "Metrics disabled (no metrics or admin token configured)",
-                                      "content": _json(ERROR)}}}},
-            "/v1/vacancies": {"post": {
-                "summary": "Import schema.org JobPosting JSON-LD (object, list or @graph)",
-                "security": admin,
-                "requestBody": {"required": True, "content": _json({"type": ["object", "array"]})},
-                "responses": {"200": {"description": "Imported ids and per-index rejections",
-                                      "content": _json({"type": "object", "properties": {
-                                          "imported": {"type": "integer"},
-                                          "ids": {"type": "array", "items": {"type": "string"}},
-                                          "rejected": {"type": "array", "items": {"type": "object"}}}})},
-                              **_errors(400, 401, 413, 422, 503)}}},
-            "/v1/vacancies/{vacancy_id}": {
-                "parameters": [{"name": "vacancy_id", "in": "path", "required": True,
-                                "schema": {"type": "string"}}],
-                "get": {"summary": "A stored vacancy with the concepts found in it", "security": admin,
-                        "responses": {"200": {"description": "The vacancy",
-                                              "content": _json({"type": "object"})},
-                                      **_errors(401, 404, 503)}},
-                "delete": {"summary": "Remove a vacancy", "security": admin,
-                           "responses": {"204": {"description": "Removed"}, **_errors(401, 404, 503)}}},
-            "/v1/match": {"post": {
-                "summary": "Rank live vacancies for preferences and/or page context",
-                "requestBody": {"required": True, "content": _json({"$ref": "#/components/schemas/MatchRequest"})},
-                "responses": {"200": {"description": "Matches, best first, with reasons",
-                                      "content": _json({"type": "object", "properties": {"matches": {
-                                          "type": "array", "items": {"type": "object", "properties": {
-                                              "vacancy_id": {"type": "string"},
-                                              "score": {"type": "number", "minimum": 0, "maximum": 1},
-                                              "reasons": {"type": "array", "items": REASON}}}}}})},
-                              **_errors(400, 413, 422)}}},
-            "/v1/render": {"post": {
-                "summary": "Ad copy for the best matches, each with its explanation",
-                "requestBody": {"required": True, "content": _json({"$ref": "#/components/schemas/RenderRequest"})},
-                "responses": {"200": {"description": "Ads", "content": _json({"type": "object", "properties": {
-                    "ads": {"type": "array", "items": {"type": "object", "properties": {
-                        "vacancy_id": {"type": "string"}, "language": {"type": "string"},
-                        "headline": {"type": "string", "maxLength": 60},
-                        "body": {"type": "string", "maxLength": 140},
-                        "cta": {"type": "string", "maxLength": 25},
-                        "click_url": {"type": "string"}, "html": {"type": "string"},
-                        "explanation": {"type": "object"}}}}}})},
-                              **_errors(400, 413, 422)}}},
-            "/v1/preferences": {"post": {
-                "summary": "Store preferences a candidate gives with consent; returns the token once",
-                "requestBody": {"required": True, "content": _json({"$ref": "#/components/schemas/PreferencesCreate"})},
-                "responses": {"201": {"description": "Token, expiry, consent receipt, personal link",
-                                      "content": _json({"type": "object"})}, **_errors(400, 413, 422, 429)}}},
-            "/v1/preferences/{token}": {
-                "parameters": token,
-                "get": {"summary": "Everything stored for the token, with the consent receipt",
-                        "responses": {"200": {"description": "Export", "content": _json({"type": "object"})},
-                                      **_errors(404)}},
-                "patch": {"summary": "Change preferences; renew: true extends the retention",
-                          "requestBody": {"required": True,
-                                          "content": _json({"$ref": "#/components/schemas/PreferencesPatch"})},
-                          "responses": {"200": {"description": "Export after the change",
-                                                "content": _json({"type": "object"})}, **_errors(400, 404, 422)}},
-                "delete": {"summary": "Erase at once", "responses": {"204": {"description": "Erased"},
-                                                                     **_errors(404)}}},
-            "/v1/privacy/records": {"get": {"summary": "Record of processing (GDPR Art. 30) with live settings",
-                                            "responses": {"200": {"description": "Record",
-                                                                  "content": _json({"type": "object"})}}}},
-            "/preferences": {
-                "get": {"summary": "Preference page (nl/en, no JavaScript, no cookie)",
-                        "responses": {"200": {"description": "HTML form", "content": html}}},
-                "post": {"summary": "Preference form submission", "requestBody": {"content": form},
-                         "responses": {"201": {"description": "Token shown once", "content": html},
-                                       "422": {"description": "Form with the error", "content": html},
-                                       "429": {"description": "Form with the error (rate limited)",
-                                               "content": html}}}},
-            "/preferences/mine": {
-                "get": {"summary": "View one's preferences (token in the query)",
-                        "responses": {"200": {"description": "HTML", "content": html},
-                                      "404": {"description": "Gone", "content": html}}},
-                "post": {"summary": "Change one's preferences", "requestBody": {"content": form},
-                         "responses": {"200": {"description": "HTML", "content": html},
-                                       "404": {"description": "Gone", "content": html},
-                                       "422": {"description": "Form with the error", "content": html}}}},
-            "/preferences/mine/erase": {"post": {"summary": "Erase one's preferences",
-                                                 "requestBody": {"content": form},
-                                                 "responses": {"200": {"description": "HTML", "content": html}}}},
-            "/openrtb2/bid": {"post": {
-                "summary": "OpenRTB 2.6 bidder (header x-openrtb-version: 2.6): context only, identity ignored",
-                "parameters": [{"name": "x-openrtb-version", "in": "header", "required": False,
-                                "schema": {"type": "string", "default": "2.6"}}],
-                "requestBody": {"required": True, "content": _json({"type": "object", "required": ["id", "imp"]})},
-                "responses": {"200": {"description": "Bid response (Native 1.2 or HTML adm, privacy link, DSA)",
-                                      "content": _json({"type": "object"})},
-                              "204": {"description": "No bid"}, **_errors(400, 413, 422)}}},
-            "/embed/{slot_id}": {"get": {
-                "summary": "The ad page inside a career site's iframe (no script; CSP frame-ancestors per slot)",
-                "parameters": [{"name": "slot_id", "in": "path", "required": True, "schema": {"type": "string"}},
-                               *[{"name": n, "in": "query", "required": False, "schema": {"type": "string"}}
-                                 for n in ("title", "desc", "lang")]],
-                "responses": {"200": {"description": "HTML", "content": html}, **_errors(404)}}},
-            "/embed.js": {"get": {"summary": "Optional script: tells the iframe the host page's title, "
-                                             "description and language (no cookies, no storage)",
-                                  "responses": {"200": {"description": "JavaScript"}}}},
-            "/.well-known/gpc.json": {"get": {"summary": "Global Privacy Control support",
-                                              "responses": {"200": {"description": "GPC",
-                                                                    "content": _json({"type": "object"})}}}},
-            "/v1/slots/{slot_id}": {
-                "parameters": [{"name": "slot_id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "put": {"summary": "Create or replace a slot: allowed_domains, language, size, keywords",
-                        "security": admin, "requestBody": {"required": True, "content": _json({"type": "object"})},
-                        "responses": {"200": {"description": "Slot and its snippet",
-                                              "content": _json({"type": "object"})}, **_errors(400, 401, 422, 503)}},
-                "get": {"summary": "A slot and its snippet", "security": admin,
-                        "responses": {"200": {"description": "Slot", "content": _json({"type": "object"})},
-                                      **_errors(401, 404, 503)}},
-                "delete": {"summary": "Remove a slot", "security": admin,
-                           "responses": {"204": {"description": "Removed"}, **_errors(401, 404, 503)}}},
-            "/v1/stats": {"get": {
-                "summary": "Impressions and clicks per vacancy x topic x day and per slot x day; cells below k "
-                           "suppressed", "security": admin,
-                "parameters": [{"name": n, "in": "query", "required": False, "schema": {"type": "string",
-                                                                                         "format": "date"}}
-                               for n in ("from", "to")],
-                "responses": {"200": {"description": "Aggregates", "content": _json({"type": "object"})},
-                              **_errors(401, 422, 503)}}},
-            "/v1/lint": {"post": {
-                "summary": "Inclusive-language check (nl/en): findings with category, span, severity, suggestion",
-                "requestBody": {"required": True, "content": _json({
-                    "type": "object", "required": ["text"],
-                    "properties": {"text": {"type": "string"}, "language": {"enum": ["nl", "en"]}}})},
-                "responses": {"200": {"description": "Findings (empty for neutral text)",
-                                      "content": _json({"type": "object"})}, **_errors(400, 413, 422)}}},
-            "/transparency": {"get": {"summary": "How the engine works (HTML, nl/en via Accept-Language or ?lang)",
-                                      "responses": {"200": {"description": "HTML", "content": html}}}},
-            "/transparency.json": {"get": {"summary": "The same, as JSON, with Algoritmeregister fields",
-                                           "responses": {"200": {"description": "Document",
-                                                                 "content": _json({"type": "object"})}}}},
-            "/v1/decisions": {"get": {"summary": "The decision log as JSON Lines (hash-chained)", "security": admin,
-                                      "responses": {"200": {"description": "JSON Lines",
-                                                            "content": {"application/x-ndjson": {"schema": {
-                                                                "type": "string"}}}},
-                                                    **_errors(401, 503)}}},
-            "/v1/decisions/verify": {"get": {"summary": "Verify the decision log's hash chain", "security": admin,
-                                             "responses": {"200": {"description": "Result",
-                                                                   "content": _json({"type": "object"})},
-                                                           **_errors(401, 503)}}},
-            "/v1/fairness/exposure": {"get": {
-                "summary": "Exposure of vacancies by sector across context topics (aggregates, k-suppressed)",
-                "security": admin,
-                "parameters": [{"name": n, "in": "query", "required": False,
-                                "schema": {"type": "string", "format": "date"}} for n in ("from", "to")],
-                "responses": {"200": {"description": "Exposure", "content": _json({"type": "object"})},
-                              **_errors(401, 422, 503)}}},
-            "/c/{token}": {"get": {"summary": "Signed click: redirects to the vacancy's own URL",
-                                   "parameters": [{"name": "token", "in": "path", "required": True,
-                                                   "schema": {"type": "string"}}],
-                                   "responses": {"302": {"description": "To the vacancy"},
-                                                 **_errors(404)}}},
-            "/why/{token}": {"get": {"summary": "Signed 'why this ad?' page (HTML)",
-                                     "parameters": [{"name": "token", "in": "path", "required": True,
-                                                     "schema": {"type": "string"}}],
-                                     "responses": {"200": {"description": "HTML page",
-                                                           "content": {"text/html": {"schema": {"type": "string"}}}},
-                                                   **_errors(404)}}},
-            "/v1/oversight": {"get": {"summary": "Approvals, pauses, template revisions and the kill switch",
-                                      "security": admin,
-                                      "responses": {"200": {"description": "State",
-                                                            "content": _json({"type": "object"})},
-                                                    **_errors(401, 503)}}},
-            "/v1/oversight/kill-switch": {"put": {
-                "summary": "Stop (on: true) or resume all serving; recorded in the audit trail", "security": admin,
-                "requestBody": {"required": True, "content": _json({
-                    "type": "object", "required": ["on"],
-                    "properties": {"on": {"type": "boolean"}, "reason": {"type": "string", "maxLength": 500}}})},
-                "responses": {"200": {"description": "State", "content": _json({"type": "object"})},
-                              **_errors(400, 401, 422, 503)}}},
-            **{f"/v1/vacancies/{{vacancy_id}}/{action}": {"post": {
-                "summary": f"{action.capitalize()} a vacancy as it is now; recorded in the audit trail",
-                "security": admin,
-                "parameters": [{"name": "vacancy_id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "Its status", "content": _json({"type": "object"})},
-                              **_errors(401, 404, 503)}}} for action in ("approve", "pause")},
-            "/v1/audit": {"get": {
-                "summary": "The audit trail of human oversight, newest first", "security": admin,
-                "parameters": [{"name": "limit", "in": "query", "required": False,
-                                "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},
-                               {"name": "before", "in": "query", "required": False, "schema": {"type": "string"}},
-                               {"name": "action", "in": "query", "required": False, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "Entries", "content": _json({"type": "object"})},
-                              **_errors(401, 422, 503)}}},
-            **studio_paths(),
-            **apikey_paths(),
-        },
-    })
+@dataclass(frozen=True)
+class Op:
+    method: str
+    path: str
+    id: str
+    summary: str
+    tag: str
+    ok: dict[int, Any]  # status -> answer model, Raw, or a description (no body: 204, 302, 303)
+    errors: tuple[int, ...] = ()
+    body: Any = None  # request model or Raw
+    example: Any = None  # the request body's example (for a model)
+    security: tuple[dict, ...] = ()
+    params: tuple[dict, ...] = ()
+    description: str | None = None
 
 
-# Partners' API keys: the public ad endpoints take an optional X-Api-Key (its own quota) and
-# answer 429 with Retry-After over their quota; the keys are managed with the admin token.
-QUOTA_ROUTES = (("/v1/match", "post"), ("/v1/render", "post"), ("/openrtb2/bid", "post"),
-                ("/embed/{slot_id}", "get"), ("/v1/lint", "post"))
-API_KEY_HEADER = {"name": "X-Api-Key", "in": "header", "required": False, "schema": {"type": "string"},
-                  "description": "A partner's API key, for its own quota. Optional: without it the request is "
-                                 "served in the quota everyone without a key shares (per slot for embeds)."}
+# status -> (description, a real error of that status)
+ERRORS = {
+    400: ("Malformed JSON or wrong content type", "malformed_json", "the body is not valid JSON (Expecting value: "
+          "line 1 column 1 (char 0))", None),
+    401: ("Missing or wrong admin token", "unauthorized", "Send the admin token as 'Authorization: Bearer <token>'.",
+          None),
+    404: ("Not found", "not_found", "No preferences for this token: unknown, expired or erased.", "token"),
+    409: ("Exists already", "apikey_exists", "a key named 'partner' exists; revoke it first", "name"),
+    413: ("Body too large", "body_too_large", "The request body is larger than this endpoint accepts.", None),
+    422: ("Invalid field or identifier refused", "invalid_field", "limit: Input should be less than or equal to 50",
+          "limit"),
+    429: ("Too many requests", "rate_limited", "Too many preference sets from here; try again later.", None),
+    503: ("Management disabled (no admin token configured)", "management_disabled",
+          "The management API is disabled: set ENGINE_ADMIN_TOKEN.", None),
+}
+HTML = "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>Plainsight</title>"
 
 
-def with_quotas(document: dict) -> dict:
-    document["components"]["securitySchemes"]["apiKey"] = {"type": "apiKey", "in": "header", "name": "X-Api-Key"}
-    for path, method in QUOTA_ROUTES:
-        operation = document["paths"][path][method]
-        operation["security"] = [{}, {"apiKey": []}]  # optional: public without a key
-        operation["parameters"] = [*operation.get("parameters", []), API_KEY_HEADER]
-        operation["responses"].update({
-            "401": {"description": "Wrong or revoked X-Api-Key (send none to be served without a key)",
-                    "content": _json(ERROR)},
-            "429": {"description": "Over the quota of the key, the slot or the keyless callers; code rate_limited",
-                    "headers": {"Retry-After": {"description": "Seconds until the quota has room again",
-                                                "schema": {"type": "integer", "minimum": 1}}},
-                    "content": _json(ERROR)}})
-    return document
+def form(**fields: str) -> Raw:
+    return Raw("Form fields", {"application/x-www-form-urlencoded": fields}, {"type": "object"})
 
 
-def apikey_paths() -> dict:
-    admin = [{"bearer": []}]
-    record = {"type": "object", "properties": {"name": {"type": "string"}, "rate": {"type": "string"},
-                                               "created_at": {"type": "string", "format": "date-time"}}}
-    return {
-        "/v1/apikeys": {
-            "post": {"summary": "Issue a partner's API key; the key is in this response only (a keyed hash is "
-                                "stored)", "security": admin,
-                     "requestBody": {"required": True, "content": _json({
-                         "type": "object", "required": ["name"], "additionalProperties": False,
-                         "properties": {"name": {"type": "string", "pattern": NAME.pattern},
-                                        "rate": {"type": "string", "default": DEFAULT_RATE,
-                                                 "examples": ["600/second", "10000/hour"]}}})},
-                     "responses": {"201": {"description": "The key, shown once, with its name, rate and time",
-                                           "content": _json({**record, "properties": {
-                                               **record["properties"], "key": {"type": "string"}}})},
-                                   **_errors(400, 401, 409, 413, 422, 503)}},
-            "get": {"summary": "Issued keys: names, rates and creation times, never the keys", "security": admin,
-                    "responses": {"200": {"description": "Keys", "content": _json({
-                        "type": "object", "properties": {"apikeys": {"type": "array", "items": record}}})},
-                                  **_errors(401, 503)}}},
-        "/v1/apikeys/{name}": {
-            "parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}],
-            "delete": {"summary": "Revoke a key: it answers 401 from then on", "security": admin,
-                       "responses": {"204": {"description": "Revoked"}, **_errors(401, 404, 503)}}},
-    }
+PARAM_EXAMPLES = {"vacancy_id": "demo-001", "slot_id": "werkenbij-zorg", "name": "partner",
+                  "token": "w_qZTWTv4Fo2vYDHTEV-GgVv1lf0Bylo", "job_id": "3748cadbb1cdbb66", "language": "nl",
+                  "variant": "interest-1"}  # no file name: the fuzzer's client leaves a served file open
+SIGNED = "eyJmIjp7InYiOiJkZW1vLTAwMSIsInQiOiJzZWN0b3IuaGVhbHRoY2FyZSJ9LCJlIjoyMDgyMH0.hHs0yxzCt_E_910TyId0vL8p5nY"
 
+
+def page(description: str = "HTML page") -> Raw:
+    return Raw(description, {"text/html": HTML})
+
+
+def query(name: str, schema: dict | None = None, example: Any = None) -> dict:
+    param = {"name": name, "in": "query", "required": False, "schema": schema or STRING}
+    return param if example is None else {**param, "example": example}
+
+
+DATES = (query("from", {"type": "string", "format": "date"}, "2026-11-03"),
+         query("to", {"type": "string", "format": "date"}, "2026-12-03"))
+POSTING = {"@context": "https://schema.org", "@type": "JobPosting",
+           "identifier": {"@type": "PropertyValue", "name": "Ziekenhuis Domstede", "value": "demo-001"},
+           "title": "Verpleegkundige Interne Geneeskunde", "description": "<p>Op de afdeling Interne Geneeskunde …</p>",
+           "datePosted": "2026-10-14", "validThrough": "2027-02-28", "inLanguage": "nl", "employmentType": "FULL_TIME",
+           "hiringOrganization": {"@type": "Organization", "name": "Ziekenhuis Domstede",
+                                  "sameAs": "https://www.ziekenhuisdomstede.example"},
+           "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Utrecht",
+                                                         "postalCode": "3511 GE", "addressCountry": "NL"}},
+           "url": "https://werkenbij.ziekenhuisdomstede.example/vacatures/verpleegkundige-interne-geneeskunde"}
+CONTEXT = {"url": "https://www.example.nl/zorg", "title": "Werken in de zorg", "keywords": ["zorg"], "language": "nl"}
+
+OPERATIONS = (
+    Op("get", "/healthz", "healthz", "Ready to serve", "system", {200: s.Health}),
+    Op("get", "/openapi.json", "openapi", "This document", "system", {200: s.OpenApiDocument}),
+    Op("get", "/metrics", "metrics", "Prometheus metrics: requests, matches, no-bids, caches, store errors, index",
+       "system", {200: Raw("Metrics", {
+           "text/plain": "# HELP plainsight_http_requests_total HTTP requests answered, by route, method and status",
+           "application/openmetrics-text": "# TYPE plainsight_http_requests counter\n# EOF"})}, (401, 503),
+       security=ADMIN, description="Bearer ENGINE_METRICS_TOKEN or the admin token. Prometheus text, or OpenMetrics "
+                                   "when the Accept header asks for it. No label names a person."),
+    Op("post", "/v1/vacancies", "importVacancies", "Import schema.org JobPosting JSON-LD (object, list or @graph)",
+       "vacancies", {200: s.ImportResult}, (400, 401, 413, 422, 503), security=ADMIN,
+       body=Raw("JSON-LD", {"application/json": POSTING}, {"type": ["object", "array"]})),
+    Op("get", "/v1/vacancies/{vacancy_id}", "getVacancy", "A stored vacancy with the concepts found in it",
+       "vacancies", {200: s.VacancyDetail}, (401, 404, 503), security=ADMIN),
+    Op("delete", "/v1/vacancies/{vacancy_id}", "deleteVacancy", "Remove a vacancy", "vacancies", {204: "Removed"},
+       (401, 404, 503), security=ADMIN),
+    *(Op("post", f"/v1/vacancies/{{vacancy_id}}/{action}", f"{action}Vacancy",
+         f"{action.capitalize()} a vacancy as it is now; recorded in the audit trail", "oversight",
+         {200: s.VacancyStatus}, (401, 404, 503), security=ADMIN) for action in ("approve", "pause")),
+    Op("post", "/v1/match", "match", "Rank live vacancies for preferences and/or page context", "ads",
+       {200: s.MatchResponse}, (400, 413, 422), MatchRequest,
+       {"preferences": {"interests": "zorg", "location": "Utrecht"}, "context": CONTEXT, "limit": 5}),
+    Op("post", "/v1/render", "render", "Ad copy for the best matches, each with its explanation", "ads",
+       {200: s.RenderResponse}, (400, 413, 422), RenderRequest, {"context": CONTEXT, "format": "native", "count": 1}),
+    Op("post", "/v1/lint", "lint", "Inclusive-language check (nl/en): findings with category, span, severity, "
+       "suggestion", "ads", {200: s.LintResponse}, (400, 413, 422), LintRequest,
+       {"text": "Wij zoeken een jonge collega, max 35 jaar.", "language": "nl"}),
+    Op("post", "/openrtb2/bid", "bid", "OpenRTB 2.6 bidder (header x-openrtb-version: 2.6): context only, identity "
+       "ignored", "openrtb", {200: s.BidResponse, 204: "No bid"}, (400, 413, 422), s.BidRequest,
+       {"id": "r1", "imp": [{"id": "1", "banner": {"w": 300, "h": 250}}],
+        "site": {"page": "https://www.example.nl/zorg", "content": {"title": "Werken in de zorg", "language": "nl"}}},
+       params=({"name": "x-openrtb-version", "in": "header", "required": False,
+                "schema": {"type": "string", "default": "2.6"}, "example": "2.6"},)),
+    Op("post", "/v1/preferences", "createPreferences", "Store preferences a candidate gives with consent; returns "
+       "the token once", "preferences", {201: s.PreferencesCreated}, (400, 413, 422, 429), PreferencesCreate,
+       {"preferences": s.STATED, "language": "nl",
+        "consent": {"given": True, "purpose": PURPOSE, "text_version": CONSENT_TEXT_VERSION}}),
+    Op("get", "/v1/preferences/{token}", "exportPreferences", "Everything stored for the token, with the consent "
+       "receipt", "preferences", {200: s.PreferencesExport}, (404,)),
+    Op("patch", "/v1/preferences/{token}", "changePreferences", "Change preferences; renew: true extends the "
+       "retention", "preferences", {200: s.PreferencesChanged}, (400, 404, 422), PreferencesPatch,
+       {"preferences": {"interests": "ICT"}, "renew": True}),
+    Op("delete", "/v1/preferences/{token}", "erasePreferences", "Erase at once", "preferences", {204: "Erased"},
+       (404,)),
+    Op("get", "/v1/privacy/records", "privacyRecords", "Record of processing (GDPR Art. 30) with live settings",
+       "privacy", {200: s.ProcessingRecords}),
+    Op("get", "/preferences", "preferencesPage", "Preference page (nl/en, no JavaScript, no cookie)", "pages",
+       {200: page("HTML form")}),
+    Op("post", "/preferences", "submitPreferences", "Preference form submission", "pages",
+       {201: page("Token shown once"), 422: page("Form with the error"),
+        429: page("Form with the error (rate limited)")}, body=form(interests="zorg", location="Utrecht",
+                                                                      hours="parttime", consent="yes")),
+    Op("get", "/preferences/mine", "myPreferencesPage", "View one's preferences (token in the query)", "pages",
+       {200: page(), 404: page("Gone")}),
+    Op("post", "/preferences/mine", "changeMyPreferences", "Change one's preferences", "pages",
+       {200: page(), 404: page("Gone"), 422: page("Form with the error")},
+       body=form(token=PARAM_EXAMPLES["token"], interests="ICT", location="Utrecht", renew="yes")),
+    Op("post", "/preferences/mine/erase", "eraseMyPreferences", "Erase one's preferences", "pages", {200: page()},
+       body=form(token=PARAM_EXAMPLES["token"])),
+    Op("get", "/transparency", "transparencyPage", "How the engine works (HTML, nl/en via Accept-Language or ?lang)",
+       "privacy", {200: page()}),
+    Op("get", "/transparency.json", "transparency", "The same, as JSON, with Algoritmeregister fields", "privacy",
+       {200: s.Transparency}),
+    Op("get", "/.well-known/gpc.json", "gpc", "Global Privacy Control support", "privacy", {200: s.Gpc}),
+    Op("get", "/c/{token}", "click", "Signed click: redirects to the vacancy's own URL", "links",
+       {302: "To the vacancy"}, (404,), params=({"name": "token", "in": "path", "required": True, "schema": STRING,
+                                                 "example": SIGNED},)),
+    Op("get", "/why/{token}", "why", "Signed 'why this ad?' page (HTML)", "links", {200: page()}, (404,),
+       params=({"name": "token", "in": "path", "required": True, "schema": STRING, "example": SIGNED},)),
+    Op("get", "/embed/{slot_id}", "embed", "The ad page inside a career site's iframe (no script; CSP "
+       "frame-ancestors per slot)", "embed", {200: page()}, (404,),
+       params=(query("title", example="Werken in de zorg"), query("desc"), query("lang", example="nl"))),
+    Op("get", "/embed.js", "embedScript", "Optional script: tells the iframe the host page's title, description and "
+       "language (no cookies, no storage)", "embed", {200: Raw("JavaScript", {"text/javascript": "/* Plainsight "
+                                                                               "embed */\n(function () { … })();"})}),
+    Op("put", "/v1/slots/{slot_id}", "putSlot", "Create or replace a slot: allowed_domains, language, size, keywords",
+       "embed", {200: s.SlotSaved}, (400, 401, 422, 503), s.SlotRequest,
+       {k: v for k, v in s.SLOT.items() if k != "id"}, ADMIN),
+    Op("get", "/v1/slots/{slot_id}", "getSlot", "A slot and its snippet", "embed", {200: s.SlotRead},
+       (401, 404, 503), security=ADMIN),
+    Op("delete", "/v1/slots/{slot_id}", "deleteSlot", "Remove a slot", "embed", {204: "Removed"}, (401, 404, 503),
+       security=ADMIN),
+    Op("get", "/v1/stats", "stats", "Impressions and clicks per vacancy x topic x day and per slot x day; cells below "
+       "k suppressed", "oversight", {200: s.StatsReport}, (401, 422, 503), security=ADMIN, params=DATES),
+    Op("get", "/v1/decisions", "decisions", "The decision log as JSON Lines (hash-chained)", "oversight",
+       {200: Raw("JSON Lines", {"application/x-ndjson": '{"batch": "1796286644858-0", "endpoint": "render", '
+                                                        '"rank": 1, "score": 0.3719, "vacancy": "demo-001"}\n'})},
+       (401, 503), security=ADMIN),
+    Op("get", "/v1/decisions/verify", "verifyDecisions", "Verify the decision log's hash chain", "oversight",
+       {200: s.VerifyResult}, (401, 503), security=ADMIN),
+    Op("get", "/v1/fairness/exposure", "exposure", "Exposure of vacancies by sector across context topics "
+       "(aggregates, k-suppressed)", "oversight", {200: s.Exposure}, (401, 422, 503), security=ADMIN, params=DATES),
+    Op("get", "/v1/oversight", "oversight", "Approvals, pauses, template revisions and the kill switch", "oversight",
+       {200: s.OversightState}, (401, 503), security=ADMIN),
+    Op("put", "/v1/oversight/kill-switch", "killSwitch", "Stop (on: true) or resume all serving; recorded in the "
+       "audit trail", "oversight", {200: s.OversightState}, (400, 401, 422, 503), s.KillSwitchRequest,
+       {"on": False, "reason": "incident resolved"}, ADMIN),
+    Op("get", "/v1/audit", "audit", "The audit trail of human oversight, newest first", "oversight",
+       {200: s.AuditLog}, (401, 422, 503), security=ADMIN,
+       params=(query("limit", {"type": "integer", "minimum": 1, "maximum": 1000}, 100),
+               query("before", example="1796286497395-0"), query("action", example="kill_switch.on"))),
+    Op("post", "/v1/apikeys", "issueApiKey", "Issue a partner's API key; the key is in this response only (a keyed "
+       "hash is stored)", "apikeys", {201: s.ApiKeyIssued}, (400, 401, 409, 413, 422, 503), ApiKeyCreate,
+       {"name": "partner", "rate": "600/second"}, ADMIN),
+    Op("get", "/v1/apikeys", "listApiKeys", "Issued keys: names, rates and creation times, never the keys",
+       "apikeys", {200: s.ApiKeyList}, (401, 503), security=ADMIN),
+    Op("delete", "/v1/apikeys/{name}", "revokeApiKey", "Revoke a key: it answers 401 from then on", "apikeys",
+       {204: "Revoked"}, (401, 404, 503), security=ADMIN),
+)
 
 # The marketeers' studio: HTML pages for a signed-in browser (cookie on /studio only). Forms
 # post with a CSRF token; without a session, pages redirect to the sign-in page and other
@@ -357,14 +250,124 @@ STUDIO_ROUTES = (
 )
 
 
-def studio_paths() -> dict:
+def studio_answer(path: str) -> Any:
+    if path.endswith(".json"):
+        return s.ImportJob
+    if path.endswith(".csv"):
+        return Raw("CSV", {"text/csv": "day,impressions,clicks\n2026-12-03,12,\n"})
+    if "/assets/" in path:
+        return Raw("Stylesheet or script", {"text/css": ":root{color-scheme:light dark}",
+                                            "text/javascript": "document.documentElement.classList.add('js');"})
+    return page()
+
+
+STUDIO = tuple(Op(method, path, "studio_" + method + "_" + (re.sub(r"\W+", "_", path[8:]).strip("_") or "home"),
+                  summary, "studio", {200: studio_answer(path), 303: "Redirect after a form"}, (401, 404, 422))
+               for path, method, summary in STUDIO_ROUTES)
+
+# Partners' API keys: the public ad endpoints take an optional X-Api-Key (its own quota) and
+# answer 429 with Retry-After over their quota; the keys are managed with the admin token.
+QUOTA_OPERATIONS = {"match", "render", "bid", "embed", "lint"}
+API_KEY_HEADER = {"name": "X-Api-Key", "in": "header", "required": False, "schema": STRING,
+                  "description": "A partner's API key, for its own quota. Optional: without it the request is "
+                                 "served in the quota everyone without a key shares (per slot for embeds)."}
+
+
+def error(status: int, ref: dict, description: str | None = None, code: str | None = None,
+          message: str | None = None) -> dict:
+    text, real_code, real_message, field = ERRORS.get(status, (description, code, message, None))
+    body = {"error": {"code": code or real_code, "message": message or real_message, "field": field}}
+    return {"description": description or text, "content": {"application/json": {"schema": ref, "example": body}}}
+
+
+def quota_responses(ref: dict) -> dict:
+    return {
+        "401": error(401, ref, "Wrong or revoked X-Api-Key (send none to be served without a key)", "invalid_api_key",
+                     "The X-Api-Key is not a valid key (wrong or revoked); send none to be served without one."),
+        "429": {**error(429, ref, "Over the quota of the key, the slot or the keyless callers; code rate_limited",
+                        message="Too many requests for this key, slot or endpoint; retry after the number of "
+                                "seconds in Retry-After."),
+                "headers": {"Retry-After": {"description": "Seconds until the quota has room again",
+                                            "schema": {"type": "integer", "minimum": 1}, "example": 2}}}}
+
+
+def media(answer: Any, refs: dict, examples: dict) -> dict:
+    """The response (or request body) object for a model, a Raw body or a bare description."""
+    if isinstance(answer, str):
+        return {"description": answer}
+    if isinstance(answer, Raw):
+        return {"description": answer.description, "content": {
+            kind: {"schema": answer.schema or STRING, "example": value} for kind, value in answer.examples.items()}}
+    name = answer.__name__
+    return {"description": (answer.__doc__ or name).strip(),
+            "content": {"application/json": {"schema": refs[name], "example": examples[name]}}}
+
+
+def parameters(op: Op) -> list[dict]:
+    given = {p["name"] for p in op.params}
+    found = [{"name": name, "in": "path", "required": True, "schema": STRING}
+             for name in re.findall(r"{(\w+)}", op.path) if name not in given]
+    return [*({**p, "example": PARAM_EXAMPLES[p["name"]]} if p["name"] in PARAM_EXAMPLES else p for p in found),
+            *op.params]
+
+
+def operation(op: Op, refs: dict, examples: dict) -> dict:
+    out: dict[str, Any] = {"operationId": op.id, "summary": op.summary, "tags": [op.tag],
+                           "parameters": parameters(op), "responses": {
+                               **{str(status): media(answer, refs, examples) for status, answer in op.ok.items()},
+                               **{str(status): error(status, refs["ErrorBody"]) for status in op.errors}}}
+    if op.description:
+        out["description"] = op.description
+    if op.security:
+        out["security"] = list(op.security)
+    if isinstance(op.body, Raw):
+        out["requestBody"] = {**media(op.body, refs, examples), "required": "application/json" in op.body.examples}
+        del out["requestBody"]["description"]
+    elif op.body is not None:
+        out["requestBody"] = {"required": True, "content": {"application/json": {
+            "schema": refs[op.body.__name__], "example": op.example}}}
+    if op.id in QUOTA_OPERATIONS:
+        out["security"] = [{}, {"apiKey": []}]  # optional: public without a key
+        out["parameters"].append(API_KEY_HEADER)
+        out["responses"].update(quota_responses(refs["ErrorBody"]))
+    return out
+
+
+def schemas(ops: tuple[Op, ...]) -> tuple[dict, dict, dict]:
+    """Every model the operations name, as components: (refs by name, component schemas, their examples)."""
+    wanted: dict[type[BaseModel], JsonSchemaMode] = {s.ErrorBody: "serialization"}
+    for op in ops:
+        if isinstance(op.body, type):
+            wanted[op.body] = "validation"
+        wanted.update((answer, "serialization") for answer in op.ok.values() if isinstance(answer, type))
+    refs, defs = models_json_schema(list(wanted.items()), ref_template=REF)
+    components = defs["$defs"]
+    for schema in components.values():
+        schema.pop("examples", None)  # one place for them: the operations' media types
+    examples = {model.__name__: model.model_config["json_schema_extra"]["examples"][0]  # type: ignore[index]
+                for model in wanted if isinstance(model.model_config.get("json_schema_extra"), dict)}
+    return {key[0].__name__: ref for key, ref in refs.items()}, components, examples
+
+
+@lru_cache(maxsize=1)
+def _document() -> dict:
+    ops = (*OPERATIONS, *STUDIO)
+    refs, components, examples = schemas(ops)
     paths: dict[str, dict] = {}
-    for path, method, summary in STUDIO_ROUTES:
-        params = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-                  for name in re.findall(r"{(\w+)}", path)]
-        paths.setdefault(path, {})[method] = {
-            "summary": summary, "tags": ["studio"], "parameters": params,
-            "responses": {"200": {"description": "HTML page (or JSON/CSV where named)"},
-                          "303": {"description": "Redirect after a form"},
-                          **_errors(401, 404, 422)}}
-    return paths
+    for op in ops:
+        paths.setdefault(op.path, {})[op.method] = operation(op, refs, examples)
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Plainsight", "version": "1.0.0",
+                 "description": "Personalised vacancy ads from context and consented preferences; "
+                                "no cookies, no identifiers, every ad explained."},
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"},
+                                           "apiKey": {"type": "apiKey", "in": "header", "name": "X-Api-Key"}},
+                       "schemas": components},
+        "paths": paths,
+    }
+
+
+def openapi_document() -> dict:
+    """The document (built once; a copy each time, as callers such as Schemathesis change what they get)."""
+    return copy.deepcopy(_document())

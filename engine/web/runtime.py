@@ -1,4 +1,9 @@
-"""Wire the engine's parts once per process and hand them to the views."""
+"""The composition root: build the engine's parts, stores and services once per process, by
+keyword, and hand the services to the views.
+
+This is the only place that constructs stores. Views reach the engine through ``services()``:
+a small container of use-case services (plus the settings), never the stores themselves.
+"""
 
 from __future__ import annotations
 
@@ -10,75 +15,105 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
-from engine import TEMPLATES_DIR
+from engine.config import TEMPLATES_DIR, ConfigError, Settings
+from engine.domain.copy.desk import CopyDesk
+from engine.domain.copy.writer import Copywriter
+from engine.domain.links import LinkSigner
+from engine.domain.places import Gazetteer
+from engine.domain.relevance import Floor
+from engine.domain.taxonomy import Taxonomy, load_taxonomy
+from engine.nlp.analyzer import Analyzer, load_pipelines
+from engine.services.accounts import AccountService
+from engine.services.ads import AdService
+from engine.services.apikeys import ApiKeyService
+from engine.services.bidder import Bidder
+from engine.services.health import HealthService
+from engine.services.lint import LintService
+from engine.services.oversight import OversightService
+from engine.services.preferences import PreferenceService
+from engine.services.preview import PreviewService
+from engine.services.render import Plainsight
+from engine.services.reports import ReportService
+from engine.services.slots import SlotService
+from engine.services.templates import TemplateService
+from engine.services.transparency import TransparencyService
+from engine.services.vacancies import VacancyService
 from engine.store.accounts import Accounts
 from engine.store.apikeys import ApiKeys, Quotas
 from engine.store.audit import AuditTrail
-from engine.services.bidder import Bidder
 from engine.store.catalogue import Catalogue
-from engine.config import ConfigError, Settings
-from engine.domain.copy.desk import CopyDesk
-from engine.domain.copy.writer import Copywriter
-from engine.jobs.crawler import PageContexts
+from engine.store.client import Store, open_store
 from engine.store.decisions import DecisionLog
 from engine.store.imports import ImportJobs
-from engine.domain.index import IndexHolder
-from engine.domain.links import LinkSigner
-from engine.nlp.analyzer import Analyzer, load_pipelines
+from engine.store.index import IndexHolder
 from engine.store.oversight import Oversight, OversightHolder
-from engine.domain.places import Gazetteer
+from engine.store.pages import PageContexts
 from engine.store.preferences import PreferenceStore
 from engine.store.ratelimit import AnonymousLimiter
 from engine.store.samples import SampleStore
-from engine.services.render import Plainsight
 from engine.store.slots import SlotStore
 from engine.store.stats import Stats
-from engine.store.client import get_store
-from engine.domain.taxonomy import Taxonomy, load_taxonomy
 
 log = logging.getLogger(__name__)
 EXTENSION = "plainsight.runtime"
+STORE_EXTENSION = "plainsight.store"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Runtime:
+    """What the views reach: the settings and one service per use case."""
+
     settings: Settings
-    taxonomy: Taxonomy
-    analyzer: Analyzer
-    catalogue: Catalogue
-    index: IndexHolder
-    service: Plainsight
-    signer: LinkSigner
-    preferences: PreferenceStore
-    preference_limiter: AnonymousLimiter
-    bidder: Bidder
-    stats: Stats
-    slots: SlotStore
-    decisions: DecisionLog
-    decision_versions: str  # the taxonomy and pipeline versions every log entry carries, serialised once
-    audit: AuditTrail
-    oversight: Oversight
-    oversight_state: OversightHolder
-    copydesk: CopyDesk
-    accounts: Accounts
-    login_limiter: AnonymousLimiter
-    imports: ImportJobs
-    samples: SampleStore
-    apikeys: ApiKeys
-    quotas: Quotas
+    ads: AdService                # match, render, embed, bid, click, "why this ad?"
+    vacancies: VacancyService     # the catalogue: import, read, delete, the studio's list
+    preferences: PreferenceService
+    oversight: OversightService   # approvals, kill switch, audit, decision log, fairness
+    templates: TemplateService    # copy templates under oversight
+    previews: PreviewService      # the studio's previews, simulator and samples
+    slots: SlotService
+    apikeys: ApiKeyService        # partners' keys and the quotas of the ad endpoints
+    accounts: AccountService      # studio sign-in and users
+    reports: ReportService
+    transparency: TransparencyService
+    lint: LintService
+    health: HealthService
 
     def close(self) -> None:
         """Stop the background writers: for a process (or a test) whose Redis goes away for good,
         so they do not keep retrying it."""
-        self.stats.stop()
-        self.decisions.stop()
+        self.ads.close()
 
-    def log_decision(self, endpoint: str, ads: list, preference_kinds: list[str]) -> None:
-        """Count the impressions and log the decision: aggregates and kinds, never identifiers."""
-        if not ads:
-            return
-        topics = sorted({ad.topic for ad in ads if ad.topic})
-        self.decisions.record(endpoint, ads, topics, preference_kinds, self.decision_versions)
+
+@dataclass(frozen=True, kw_only=True)
+class _Parts:
+    """What is loaded from disk once: taxonomy, pipelines, places and copy templates."""
+
+    taxonomy: Taxonomy
+    analyzer: Analyzer
+    gazetteer: Gazetteer
+    copydesk: CopyDesk
+    copywriter: Copywriter
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Stores:
+    catalogue: Catalogue
+    index: IndexHolder
+    audit: AuditTrail
+    oversight: Oversight
+    oversight_state: OversightHolder
+    preferences: PreferenceStore
+    preference_limiter: AnonymousLimiter
+    slots: SlotStore
+    pages: PageContexts
+    apikeys: ApiKeys
+    quotas: Quotas
+    stats: Stats
+    decisions: DecisionLog
+    accounts: Accounts
+    login_limiter: AnonymousLimiter
+    imports: ImportJobs
+    samples: SampleStore
 
 
 def resolve_secret_key(settings: Settings) -> str:
@@ -98,47 +133,127 @@ def resolve_secret_key(settings: Settings) -> str:
     return key
 
 
-def init_app(app: Flask, settings: Settings) -> Runtime:
+def _load_parts(settings: Settings) -> _Parts:
     taxonomy = load_taxonomy()
-    analyzer = Analyzer(load_pipelines(settings.models_dir), settings.analysis_cache_size)
+    analyzer = Analyzer(pipelines=load_pipelines(settings.models_dir), cache_size=settings.analysis_cache_size)
     if analyzer.taxonomy_version != taxonomy.version:
         raise ConfigError(f"the pipelines in {settings.models_dir} were built from another taxonomy "
                           f"({analyzer.taxonomy_version} != {taxonomy.version}); run `make models`")
-    gazetteer = Gazetteer.load()
-    catalogue = Catalogue(get_store(app).client, analyzer, taxonomy.version)
-    holder = IndexHolder(catalogue, taxonomy, gazetteer, settings.index_refresh_seconds)
-    holder.rebuild()
-    secret_key = resolve_secret_key(settings)
-    signer = LinkSigner(secret_key, settings.link_ttl_days * 86400, settings.public_url)
-    client, breaker = get_store(app).client, get_store(app).breaker
-    preferences = PreferenceStore(client, secret_key, settings.preferences_retention_days)
-    limiter = AnonymousLimiter(client, secret_key, settings.preferences_rate_limit, "preferences")
-    slots = SlotStore(client)
-    pages = PageContexts(client, frozenset(d.strip().lower() for d in settings.crawl_domains.split(",") if d.strip()),
-                         settings.crawl_allow_private, settings.crawl_ttl_hours * 3600, slots.all_domains)
-    audit = AuditTrail(client)
-    apikeys = ApiKeys(client, secret_key, audit, settings.index_refresh_seconds)
-    copydesk = CopyDesk(TEMPLATES_DIR / "copy", taxonomy, settings.analysis_cache_size)
-    oversight = Oversight(client, audit, settings.auto_approve, copydesk.repo_sources)
-    oversight_state = OversightHolder(oversight, settings.index_refresh_seconds)
+    return _Parts(taxonomy=taxonomy, analyzer=analyzer, gazetteer=Gazetteer.load(),
+                  copydesk=CopyDesk(templates_dir=TEMPLATES_DIR / "copy", taxonomy=taxonomy,
+                                    cache_size=settings.analysis_cache_size),
+                  copywriter=Copywriter(templates_dir=TEMPLATES_DIR / "copy", taxonomy=taxonomy))
+
+
+def _crawl_domains(settings: Settings) -> frozenset[str]:
+    return frozenset(d.strip().lower() for d in settings.crawl_domains.split(",") if d.strip())
+
+
+def _open_stores(settings: Settings, store: Store, parts: _Parts, secret_key: str) -> _Stores:
+    """Every store, over one client; the index and the oversight state are read once here."""
+    client, refresh = store.client, settings.index_refresh_seconds
+    catalogue = Catalogue(client=client, analyzer=parts.analyzer, taxonomy_version=parts.taxonomy.version)
+    index = IndexHolder(catalogue=catalogue, taxonomy=parts.taxonomy, gazetteer=parts.gazetteer,
+                        refresh_seconds=refresh)
+    index.rebuild()
+    audit = AuditTrail(client=client)
+    slots = SlotStore(client=client)
+    apikeys = ApiKeys(client=client, secret_key=secret_key, audit=audit, cache_seconds=refresh)
+    oversight = Oversight(client=client, audit=audit, auto_approve=settings.auto_approve,
+                          repo_templates=parts.copydesk.repo_sources)
+    oversight_state = OversightHolder(oversight=oversight, refresh_seconds=refresh)
     oversight_state.reload()
-    service = Plainsight(analyzer, taxonomy, gazetteer, holder,
-                         Copywriter(TEMPLATES_DIR / "copy", taxonomy), signer, TEMPLATES_DIR,
-                         resolve_token=preferences.lookup, cache_size=settings.analysis_cache_size,
-                         pages=pages, oversight=oversight_state, copydesk=copydesk, breaker=breaker)
-    runtime = Runtime(settings, taxonomy, analyzer, catalogue, holder, service, signer, preferences, limiter,
-                      Bidder(service, settings.bid_cpm), Stats(client, settings.stats_k), slots,
-                      DecisionLog(client, settings.decision_retention_days, settings.decision_max_entries),
-                      DecisionLog.versions_fragment({"taxonomy_version": taxonomy.version,
-                                                     "models": analyzer.versions}),
-                      audit, oversight, oversight_state, copydesk,
-                      Accounts(client, secret_key, audit, settings.admin_token, settings.studio_session_hours * 3600),
-                      AnonymousLimiter(client, secret_key, settings.studio_login_rate_limit, "studio-login"),
-                      ImportJobs(client, catalogue, audit), SampleStore(client, audit), apikeys,
-                      Quotas(client, apikeys, settings.anonymous_rate_limit, settings.slot_rate_limit, breaker))
+    return _Stores(
+        catalogue=catalogue, index=index, audit=audit, oversight=oversight, oversight_state=oversight_state,
+        preferences=PreferenceStore(client=client, secret_key=secret_key,
+                                    retention_days=settings.preferences_retention_days),
+        preference_limiter=AnonymousLimiter(client=client, secret_key=secret_key,
+                                            rate=settings.preferences_rate_limit, namespace="preferences"),
+        slots=slots,
+        pages=PageContexts(client=client, allowed=_crawl_domains(settings),
+                           allow_private=settings.crawl_allow_private, ttl_seconds=settings.crawl_ttl_hours * 3600,
+                           slot_domains=slots.all_domains),
+        apikeys=apikeys,
+        quotas=Quotas(client=client, keys=apikeys, anonymous_rate=settings.anonymous_rate_limit,
+                      slot_rate=settings.slot_rate_limit, breaker=store.breaker),
+        stats=Stats(client=client, k=settings.stats_k),
+        decisions=DecisionLog(client=client, retention_days=settings.decision_retention_days,
+                              max_entries=settings.decision_max_entries),
+        accounts=Accounts(client=client, secret_key=secret_key, audit=audit, admin_token=settings.admin_token,
+                          session_seconds=settings.studio_session_hours * 3600),
+        login_limiter=AnonymousLimiter(client=client, secret_key=secret_key,
+                                       rate=settings.studio_login_rate_limit, namespace="studio-login"),
+        imports=ImportJobs(client=client, catalogue=catalogue, audit=audit),
+        samples=SampleStore(client=client, audit=audit),
+    )
+
+
+def _plainsight(settings: Settings, store: Store, parts: _Parts, stores: _Stores, signer: LinkSigner) -> Plainsight:
+    return Plainsight(analyzer=parts.analyzer, taxonomy=parts.taxonomy, gazetteer=parts.gazetteer,
+                      index=stores.index, copywriter=parts.copywriter, signer=signer, templates_dir=TEMPLATES_DIR,
+                      resolve_token=stores.preferences.lookup, cache_size=settings.analysis_cache_size,
+                      pages=stores.pages, oversight=stores.oversight_state, copydesk=parts.copydesk,
+                      breaker=store.breaker, floor=Floor(
+                          context_strength=settings.relevance_floor, work_words=settings.relevance_work_words,
+                          strong_strength=settings.relevance_strong,
+                          interest_strength=settings.relevance_interest_floor))
+
+
+def _compose(settings: Settings, store: Store, parts: _Parts, stores: _Stores, signer: LinkSigner) -> Runtime:
+    """The services over the stores: each gets exactly the stores its use case needs."""
+    s, taxonomy = stores, parts.taxonomy
+    plainsight = _plainsight(settings, store, parts, stores, signer)
+    slots = SlotService(store=s.slots)
+    vacancies = VacancyService(catalogue=s.catalogue, index=s.index, imports=s.imports, oversight=s.oversight_state,
+                               audit=s.audit, taxonomy=taxonomy)
+    versions = DecisionLog.versions_fragment({"taxonomy_version": taxonomy.version,
+                                              "models": parts.analyzer.versions})
+    return Runtime(
+        settings=settings,
+        ads=AdService(plainsight=plainsight, bidder=Bidder(service=plainsight, cpm=settings.bid_cpm), slots=slots,
+                      signer=signer, stats=s.stats, decisions=s.decisions, decision_versions=versions,
+                      max_limit=settings.max_limit, public_url=settings.public_url),
+        vacancies=vacancies,
+        preferences=PreferenceService(store=s.preferences, limiter=s.preference_limiter,
+                                      public_url=settings.public_url),
+        oversight=OversightService(store=s.oversight, state=s.oversight_state, vacancies=vacancies, index=s.index,
+                                   audit=s.audit, decisions=s.decisions, stats=s.stats, taxonomy=taxonomy,
+                                   plainsight=plainsight),
+        templates=TemplateService(store=s.oversight, state=s.oversight_state, copydesk=parts.copydesk,
+                                  copywriter=parts.copywriter, index=s.index, taxonomy=taxonomy, audit=s.audit),
+        previews=PreviewService(plainsight=plainsight, vacancies=vacancies, samples=s.samples,
+                                state=s.oversight_state),
+        slots=slots,
+        apikeys=ApiKeyService(store=s.apikeys, quotas=s.quotas),
+        accounts=AccountService(store=s.accounts, limiter=s.login_limiter, audit=s.audit),
+        reports=ReportService(stats=s.stats, index=s.index),
+        transparency=TransparencyService(settings=settings, taxonomy=taxonomy, analyzer=parts.analyzer),
+        lint=LintService(),
+        health=HealthService(store=store, index=s.index, oversight=s.oversight_state, analyzer=parts.analyzer,
+                             taxonomy=taxonomy, plainsight=plainsight),
+    )
+
+
+def init_app(app: Flask, settings: Settings) -> Runtime:
+    store = app.extensions[STORE_EXTENSION] = open_store(settings)
+    parts = _load_parts(settings)
+    secret_key = resolve_secret_key(settings)
+    stores = _open_stores(settings, store, parts, secret_key)
+    signer = LinkSigner(secret_key=secret_key, ttl_seconds=settings.link_ttl_days * 86400,
+                        base_url=settings.public_url)
+    runtime = _compose(settings, store, parts, stores, signer)
     app.extensions[EXTENSION] = runtime
     return runtime
 
 
 def get_runtime(app: Flask | None = None) -> Runtime:
     return (app or current_app).extensions[EXTENSION]
+
+
+def services(app: Flask | None = None) -> Runtime:
+    """The services of ``app`` (default: the current one): what a view calls."""
+    return get_runtime(app)
+
+
+def get_store(app: Flask | None = None) -> Store:
+    return (app or current_app).extensions[STORE_EXTENSION]

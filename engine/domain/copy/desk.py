@@ -16,7 +16,7 @@ from engine.domain.copy.templates import load_repo_sources
 from engine.domain.copy.writer import Copy, Copywriter
 from engine.domain.jobposting import Vacancy
 from engine.domain.lint import Finding, lint
-from engine.store.oversight import OversightState
+from engine.domain.oversight import OversightState
 from engine.domain.taxonomy import Taxonomy
 
 WriteCopy = Callable[[Vacancy, str, str, "str | None"], "Copy | None"]
@@ -35,7 +35,7 @@ class CopyDesk:
         self.cache_size = cache_size
         self._lock = threading.Lock()
         self._fingerprint: str | None = None
-        self._write: WriteCopy | None = None
+        self._write: WriteCopy  # set by the first use() below: no fingerprint matches yet
         self._state_version: int | None = None
         self.findings = lru_cache(maxsize=cache_size)(copy_findings)
         self.use(dict(self.repo_sources))

@@ -165,11 +165,12 @@ def vacancy_facts(vacancy: Vacancy, language: str) -> dict[str, object]:
     if salary is not None:
         unit = _UNIT_WORDS[language][salary.unit]
         low, high = salary.minimum, salary.maximum
+        amount = low if low is not None else high
         if low is not None and high is not None and high != low:
             facts["salary"] = f"{format_money(low, language, salary.currency)}–" \
                               f"{format_money(high, language, salary.currency)} {unit}"
-        else:
-            facts["salary"] = f"{format_money(low if low is not None else high, language, salary.currency)} {unit}"
+        elif amount is not None:  # parse_posting never makes a Salary without any amount
+            facts["salary"] = f"{format_money(amount, language, salary.currency)} {unit}"
     return facts
 
 
@@ -210,12 +211,12 @@ class Copywriter:
               concept_id: str | None = None) -> Copy | None:
         """Copy for one vacancy in ``language``, speaking to the signal that matched; None when no
         template for the situation is approved (then no ad may be written)."""
-        values = {"job": vacancy_facts(vacancy, language)}
+        values: dict[str, object] = {"job": vacancy_facts(vacancy, language)}
         topic = self.topic(concept_id, language)
         if topic:
             values["topic"] = topic
         label = self.label(concept_id, language)
-        if label and self.taxonomy[concept_id].type == "occupation":
+        if label and concept_id and self.taxonomy[concept_id].type == "occupation":
             values["interest"] = label
         if situation != "open" and "topic" not in values:
             situation = "open"

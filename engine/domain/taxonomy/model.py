@@ -14,6 +14,9 @@ LANGUAGES = ("nl", "en")
 CONCEPT_TYPES = ("occupation", "skill", "sector")
 _ID_RE = re.compile(r"^(occ|skill|sector)\.[a-z0-9_]+$")
 _PREFIX_FOR_TYPE = {"occupation": "occ", "skill": "skill", "sector": "sector"}
+# A skill whose users sit in this many sectors or more (communication, numeracy, a language)
+# says nothing about which job it is: it neither widens a query nor places a vacancy in a sector.
+GENERIC_SKILL_SECTORS = 5
 GENERIC_WORDS = frozenset(
     {"medewerker", "medewerkers", "assistent", "manager", "employee", "staff", "worker",
      "werknemer", "vacature", "job", "baan", "functie", "team", "werk", "work"}
@@ -35,6 +38,9 @@ class Concept:
     veto: tuple[str, ...] = ()
     topic: dict[str, str] = field(default_factory=dict)
     family: str = ""
+    # terms with an everyday sense too ("Java" the island, "controller" the game pad): they count
+    # only where the same text names something else of the concept's sector
+    needs_context: tuple[str, ...] = ()
 
     def label(self, language: str) -> str:
         return self.labels.get(language) or self.labels["en"]
@@ -45,6 +51,7 @@ class Taxonomy:
     concepts: dict[str, Concept]
     version: str
     skill_users: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    generic_skills: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -75,7 +82,7 @@ class Taxonomy:
 
 
 def _concept_from_dict(raw: dict, family: str, where: str) -> Concept:
-    known = {"id", "type", "broader", "labels", "terms", "skills", "veto", "topic"}
+    known = {"id", "type", "broader", "labels", "terms", "skills", "veto", "topic", "needs_context"}
     unknown = set(raw) - known
     if unknown:
         raise TaxonomyError(f"{where}: unknown keys {sorted(unknown)}")
@@ -98,6 +105,10 @@ def _concept_from_dict(raw: dict, family: str, where: str) -> Concept:
         raise TaxonomyError(f"{cid}: only sectors may lack a broader concept")
     if raw.get("skills") and ctype != "occupation":
         raise TaxonomyError(f"{cid}: only occupations list skills")
+    own_terms = {t.strip().lower() for lang in LANGUAGES for t in [labels[lang], *terms[lang]]}
+    stray = [t for t in raw.get("needs_context") or () if t.strip().lower() not in own_terms]
+    if stray:
+        raise TaxonomyError(f"{cid}: needs_context names {stray}, which are not its terms")
     return Concept(
         id=cid,
         type=ctype,
@@ -108,6 +119,7 @@ def _concept_from_dict(raw: dict, family: str, where: str) -> Concept:
         veto=tuple(w.lower() for w in raw.get("veto") or ()),
         topic=dict(raw.get("topic") or {}),
         family=family,
+        needs_context=tuple(t.strip().lower() for t in raw.get("needs_context") or ()),
     )
 
 
@@ -164,5 +176,18 @@ def load_taxonomy(data_dir: Path = DATA_DIR) -> Taxonomy:
     for concept in concepts.values():
         for skill in concept.skills:
             using.setdefault(skill, []).append(concept.id)
-    return Taxonomy(concepts=concepts, version=digest.hexdigest()[:12],
-                    skill_users={skill: tuple(sorted(occs)) for skill, occs in using.items()})
+    skill_users = {skill: tuple(sorted(occs)) for skill, occs in using.items()}
+    return Taxonomy(concepts=concepts, version=digest.hexdigest()[:12], skill_users=skill_users,
+                    generic_skills=_generic_skills(concepts, skill_users))
+
+
+def _generic_skills(concepts: dict[str, Concept], skill_users: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """Skills used across many sectors: shared by unrelated jobs, so no link between them."""
+    def sector(concept_id: str) -> str | None:
+        current: str | None = concept_id
+        while current is not None and concepts[current].type != "sector":
+            current = concepts[current].broader
+        return current
+
+    return frozenset(skill for skill, users in skill_users.items()
+                     if len({sector(u) for u in users} - {None}) >= GENERIC_SKILL_SECTORS)

@@ -3,6 +3,13 @@ Dutch compounds, and sets them as ``doc.spans["concepts"]`` (label = concept id)
 
 The component keeps its own term table and a small lemma table (built from spaCy's lookup
 data, restricted to the words our terms use), so matching needs no tagger at run time.
+
+Tolerance stops where it would invent links. A term shorter than ``min_part`` letters or an
+acronym ("EPT", "SEA") is only ever a whole word or a hyphenated piece, never part of a
+compound ("recepten" holds no "EPT"); an acronym the taxonomy writes only in capitals must be
+written in capitals ("sea" is not "SEA"). A span read in another sense carries ``span._.doubt``:
+``"name"`` for a surname ("Jesse Timmerman"), ``"context"`` for an ambiguous term with nothing
+of its sector beside it (see ``senses``); the reader of the spans decides what that costs.
 """
 
 from __future__ import annotations
@@ -13,9 +20,10 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from engine.domain.normalise import fold, plural_candidates
+from engine.nlp.components.senses import Hit, doubts
 
 SPAN_KEY = "concepts"
 VETO_WINDOW = 3
@@ -26,11 +34,12 @@ DERIVATION_SUFFIXES = ("lijk", "ig", "isch", "heid", "baar", "loos", "achtig", "
                        "er", "en", "e", "s", "st", "te", "de", "ste", "tje", "je", "ling", "schap", "nis")
 _MAX_CANON_CACHE = 50_000
 _BREAK = ""
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "…"})
 
 
 
 def _register_extensions() -> None:
-    for name in ("term", "via"):
+    for name in ("term", "via", "doubt"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
 
@@ -42,6 +51,8 @@ class TermEntry:
     key: tuple[str, ...]
     concept: str
     term: str
+    cased: bool = False      # an acronym written only in capitals: it must be written so
+    ambiguous: bool = False  # listed under needs_context: it counts only beside its sector
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,9 @@ class _Word:
     start: int  # token index
     end: int
     parts: tuple[str, ...] = ()  # the pieces of a hyphenated word
+    text: str = ""               # as written
+    texts: tuple[str, ...] = ()  # the pieces as written
+    opens: bool = False          # the first word of a sentence
 
 
 class ConceptMatcher:
@@ -62,6 +76,7 @@ class ConceptMatcher:
         self.entries: list[TermEntry] = []
         self.lemmas: dict[str, str] = {}
         self.vetoes: dict[str, frozenset[str]] = {}
+        self.groups: dict[str, str] = {}
         _register_extensions()
         self._reindex()
 
@@ -69,15 +84,27 @@ class ConceptMatcher:
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
                    terms: Iterable[tuple[str, str, str]] = (),
                    vetoes: dict[str, Iterable[str]] | None = None,
-                   lemma_table: dict[str, str] | None = None) -> None:
-        """Load ``terms`` as (concept id, language, term) and keep the lemmas they need."""
+                   lemma_table: dict[str, str] | None = None,
+                   needs_context: dict[str, Iterable[str]] | None = None,
+                   groups: dict[str, str] | None = None) -> None:
+        """Load ``terms`` as (concept id, language, term) and keep the lemmas they need.
+        ``needs_context``: concept -> its ambiguous terms; ``groups``: concept -> its sector."""
         tokenizer = (nlp or _blank(self.lang)).tokenizer
-        entries: dict[tuple[str, ...], TermEntry] = {}
+
+        def key_of(term: str) -> tuple[str, ...]:
+            return tuple(w.form for w in _words(tokenizer(term)) if w.form != _BREAK)
+
+        spellings: dict[tuple[str, ...], list[str]] = {}
+        owners: dict[tuple[str, ...], tuple[str, str]] = {}
         for concept, _lang, term in sorted(set(terms)):
-            key = tuple(w.form for w in _words(tokenizer(term)) if w.form != _BREAK)
-            if key and key not in entries:
-                entries[key] = TermEntry(key, concept, term)
-        self.entries = sorted(entries.values(), key=lambda e: e.key)
+            key = key_of(term)
+            if key:
+                owners.setdefault(key, (concept, term))
+                spellings.setdefault(key, []).append(term)
+        ambiguous = {(c, key_of(t)) for c, ts in (needs_context or {}).items() for t in ts}
+        self.entries = sorted((TermEntry(key, concept, term, _acronym(spellings[key]), (concept, key) in ambiguous)
+                               for key, (concept, term) in owners.items()), key=lambda e: e.key)
+        self.groups = dict(sorted((groups or {}).items()))
         self.vetoes = {c: frozenset(fold(w) for w in ws) for c, ws in sorted((vetoes or {}).items())}
         known = {form for entry in self.entries for form in entry.key}
         self.lemmas = {}
@@ -128,29 +155,41 @@ class ConceptMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         words = _words(doc, self.fold)
-        canon = [self.canonical(w.form) if w.form else _BREAK for w in words]
-        found: list[tuple[int, int, TermEntry, str]] = []
-        i = 0
-        while i < len(words):
-            match = self._longest_match(canon, i) if canon[i] in self.first_forms else None
-            if match:
-                entry, length = match
-                found.append((i, i + length, entry, "term"))
-                i += length
-                continue
-            if canon[i]:
-                found.extend((i, i + 1, e, via) for e, via in self._inside_word(words[i], canon[i]))
-            i += 1
+        hits = [h for h in self._find(words) if not self._vetoed(h.entry.concept, words, h.start, h.end)]
         spans = []
-        for start, end, entry, via in found:
-            if self._vetoed(entry.concept, words, start, end):
-                continue
-            span = Span(doc, words[start].start, words[end - 1].end, label=entry.concept)
-            span._.term = entry.term
-            span._.via = via
+        for hit, doubt in zip(hits, doubts(hits, words, self.known_forms, self.groups), strict=True):
+            span = Span(doc, words[hit.start].start, words[hit.end - 1].end, label=hit.entry.concept)
+            span._.term = hit.entry.term
+            span._.via = hit.via
+            span._.doubt = doubt
             spans.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
+
+    def _find(self, words: list[_Word]) -> list[Hit]:
+        """Every term in the words: the longest whole-word term first, else terms inside a word."""
+        canon = [self.canonical(w.form) if w.form else _BREAK for w in words]
+        found: list[Hit] = []
+        i = 0
+        while i < len(words):
+            match = self._longest_match(canon, i) if canon[i] in self.first_forms else None
+            if match and self._written_right(match[0], words[i].text):
+                entry, length = match
+                found.append(Hit(i, i + length, entry, "term"))
+                i += length
+                continue
+            if canon[i]:
+                found.extend(Hit(i, i + 1, e, via) for e, via in self._inside_word(words[i], canon[i]))
+            i += 1
+        return found
+
+    def _written_right(self, entry: TermEntry, text: str) -> bool:
+        """An acronym the taxonomy writes only in capitals is one only when written so."""
+        return not entry.cased or sum(ch.isupper() for ch in text) >= 2
+
+    def _splittable(self, entry: TermEntry | None) -> bool:
+        """May this term be read inside a longer word? Not when short or an acronym."""
+        return entry is not None and not entry.cased and len(entry.key[0]) >= self.min_part
 
     def singular(self, form: str) -> str | None:
         """A known singular of a word even when the word itself is known too ('drivers')."""
@@ -165,7 +204,8 @@ class ConceptMatcher:
         return result
 
     def _longest_match(self, canon: list[str], i: int) -> tuple[TermEntry, int] | None:
-        """The longest term starting at word ``i``; a plural may sit on its last word."""
+        """The longest term starting at word ``i``; a plural may sit on its last word (or its
+        only one, when the plural is itself the first word of a longer term)."""
         best = None
         key: tuple[str, ...] = ()
         for j in range(i, min(i + self.max_len, len(canon))):
@@ -173,8 +213,9 @@ class ConceptMatcher:
                 break
             key += (canon[j],)
             entry = self.table.get(key)
-            if entry is None and len(key) > 1:
-                last = self.singular(canon[j])  # "forklift drivers"
+            if entry is None:
+                # "forklift drivers"; "zorgplannen", whose plural is the start of a longer term
+                last = self.singular(canon[j])
                 entry = self.table.get(key[:-1] + (last,)) if last else None
             if entry is not None:
                 best = (entry, len(key))
@@ -185,8 +226,10 @@ class ConceptMatcher:
     def _inside_word(self, word: _Word, form: str) -> list[tuple[TermEntry, str]]:
         """Terms inside one word: the pieces of a hyphenated word, else compound parts."""
         if len(word.parts) > 1:
-            hits = [(self.single[p], "hyphen_part") for p in map(self.canonical, word.parts)
-                    if p in self.single]
+            texts = word.texts or word.parts
+            hits = [(self.single[p], "hyphen_part") for p, text in zip(map(self.canonical, word.parts), texts,
+                                                                      strict=True)
+                    if p in self.single and self._written_right(self.single[p], text)]
             if hits:
                 return hits
         if self.compound_splitting and len(form) >= 2 * self.min_part - 1:
@@ -204,16 +247,15 @@ class ConceptMatcher:
     def _split_compound(self, word: str) -> list[tuple[TermEntry, str]]:
         """A Dutch compound: the longest known head decides; else a known modifier counts."""
         for cut in range(3, len(word) - self.min_part + 1):
-            head = self.canonical(word[cut:])
-            entry = self.single.get(head)
-            if entry is not None:
+            entry = self.single.get(self.canonical(word[cut:]))
+            if entry is not None and self._splittable(entry):
                 return [(entry, "compound_head")]
         for cut in range(len(word) - MIN_MODIFIED_HEAD, self.min_part - 1, -1):
             modifier, rest = word[:cut], word[cut:]
             if rest.startswith(DERIVATION_SUFFIXES):
                 continue  # natuur|lijk, geld|ige, mode|rne: a derivation, not a compound
             entry = self.single.get(modifier) or self.single.get(modifier.rstrip("s"))
-            if entry is not None:
+            if entry is not None and self._splittable(entry):
                 return [(entry, "compound_modifier")]
         return []
 
@@ -228,15 +270,17 @@ class ConceptMatcher:
     # -- persistence ------------------------------------------------------------------------
     def to_bytes_data(self) -> dict:
         return {
-            "entries": [[list(e.key), e.concept, e.term] for e in self.entries],
+            "entries": [[list(e.key), e.concept, e.term, _flags(e)] for e in self.entries],
             "lemmas": self.lemmas,
             "vetoes": {c: sorted(v) for c, v in self.vetoes.items()},
+            "groups": self.groups,
         }
 
     def _load(self, data: dict) -> None:
-        self.entries = [TermEntry(tuple(k), c, t) for k, c, t in data["entries"]]
+        self.entries = [TermEntry(tuple(k), c, t, "cased" in f, "ambiguous" in f) for k, c, t, f in data["entries"]]
         self.lemmas = dict(data["lemmas"])
         self.vetoes = {c: frozenset(v) for c, v in data["vetoes"].items()}
+        self.groups = dict(data["groups"])
         self._reindex()
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
@@ -256,31 +300,48 @@ class ConceptMatcher:
         return self
 
 
+def _flags(entry: TermEntry) -> list[str]:
+    return [name for name, on in (("cased", entry.cased), ("ambiguous", entry.ambiguous)) if on]
+
+
+def _acronym(spellings: list[str]) -> bool:
+    """Every spelling of a one-word term has two capitals or more ('EPT', 'KMar'); a lowercase
+    spelling in the data ('sql') says the lowercase form is meant too."""
+    return all(" " not in s and sum(ch.isupper() for ch in s) >= 2 for s in spellings)
+
+
 def _words(doc: Doc, fold: Callable[[str], str] = fold) -> list[_Word]:
     """Tokens folded to words; a hyphen or slash between letters joins, other punctuation breaks."""
     words: list[_Word] = []
     tokens = list(doc)
+    opens = True
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if token.is_punct or token.is_space:
             if (token.text in ("-", "/") and words and words[-1].form and not tokens[i - 1].whitespace_
                     and not token.whitespace_ and i + 1 < len(tokens) and tokens[i + 1].is_alpha):
-                nxt = tokens[i + 1]
-                joiner = "" if token.text == "-" else "/"
-                prev = words[-1]
-                words[-1] = _Word(prev.form + joiner + fold(nxt.text), prev.start, nxt.i + 1,
-                                  (prev.parts or (prev.form,)) + (fold(nxt.text),))
+                words[-1] = _joined(words[-1], token.text, tokens[i + 1], fold)
                 i += 2
                 continue
+            opens = opens or token.text in _SENTENCE_ENDS or "\n" in token.text
             if not words or words[-1].form != _BREAK:
-                words.append(_Word(_BREAK, token.i, token.i + 1))
+                words.append(_Word(_BREAK, token.i, token.i + 1, text=token.text))
             i += 1
             continue
-        parts = tuple(fold(p) for p in token.text.split("-") if p) if "-" in token.text else ()
-        words.append(_Word(fold(token.text), token.i, token.i + 1, parts))
+        pieces = [p for p in token.text.split("-") if p] if "-" in token.text else []
+        words.append(_Word(fold(token.text), token.i, token.i + 1, tuple(fold(p) for p in pieces),
+                           token.text, tuple(pieces), opens))
+        opens = "\n" in token.whitespace_
         i += 1
     return words
+
+
+def _joined(prev: _Word, joiner: str, nxt: Token, fold: Callable[[str], str]) -> _Word:
+    """'ICT' '-' 'bedrijf' -> one word 'ictbedrijf' with its pieces."""
+    return _Word(prev.form + ("" if joiner == "-" else "/") + fold(nxt.text), prev.start, nxt.i + 1,
+                 (prev.parts or (prev.form,)) + (fold(nxt.text),), prev.text + joiner + nxt.text,
+                 (prev.texts or (prev.text,)) + (nxt.text,), prev.opens)
 
 
 def _blank(lang: str) -> Language:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify
 from pydantic import Field
 
-from engine.web.api.common import json_body, require_admin
-from engine.store.apikeys import DEFAULT_RATE
-from engine.domain.errors import NotFound
-from engine.web.runtime import get_runtime
 from engine.domain.signals import _Strict, validate
+from engine.store.apikeys import DEFAULT_RATE
+from engine.web.api.common import json_body, require_admin
+from engine.web.runtime import services
 
 bp = Blueprint("apikeys", __name__, url_prefix="/v1/apikeys")
 ADMIN_WHO = "admin-token"
@@ -25,7 +24,7 @@ class ApiKeyCreate(_Strict):
 def issue() -> tuple[Response, int]:
     """A new key: the response is the only place it is ever shown."""
     body = validate(ApiKeyCreate, json_body())
-    key, record = get_runtime().apikeys.issue(body.name, body.rate, ADMIN_WHO)
+    key, record = services().apikeys.issue(body.name, body.rate, ADMIN_WHO)
     return jsonify({**record.as_dict(), "key": key}), 201
 
 
@@ -33,12 +32,11 @@ def issue() -> tuple[Response, int]:
 @require_admin
 def list_keys() -> Response:
     """Names, rates and creation times; never the keys."""
-    return jsonify({"apikeys": [key.as_dict() for key in get_runtime().apikeys.all()]})
+    return jsonify({"apikeys": [key.as_dict() for key in services().apikeys.all()]})
 
 
 @bp.delete("/<name>")
 @require_admin
 def revoke(name: str) -> Response:
-    if not get_runtime().apikeys.revoke(name, ADMIN_WHO):
-        raise NotFound(f"no API key named {name!r}", "name")
+    services().apikeys.revoke(name, ADMIN_WHO)
     return Response(status=204)

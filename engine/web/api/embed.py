@@ -4,53 +4,28 @@ slot management, and the aggregate statistics."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
-from engine import metrics
+from engine.store.slots import SIZES, Slot
+from engine.web import metrics
 from engine.web.api.common import json_body, require_admin
-from engine.domain.errors import NotFound
-from engine.web.runtime import get_runtime
-from engine.domain.signals import RenderRequest, validate
-from engine.store.slots import SIZES, Slot, parse_slot
+from engine.web.runtime import services
 
 bp = Blueprint("embed", __name__)
 GPC = {"gpc": True, "lastUpdate": "2026-11-25"}
 
 
-def embed_context(slot, args) -> dict:  # noqa: ANN001
-    """What embed.js passed about the host page, plus what the slot says the site is about."""
-    context: dict = {}
-    title, description = args.get("title", "")[:500], args.get("desc", "")[:2000]
-    if title:
-        context["title"] = title
-    if description:
-        context["text"] = description
-    language = slot.language or (args.get("lang", "")[:2].lower() or None)
-    if language in ("nl", "en"):
-        context["language"] = language
-    if slot.keywords:
-        context["keywords"] = list(slot.keywords)
-    return context
-
-
 @bp.get("/embed/<slot_id>")
 def embed(slot_id: str) -> Response:
-    runtime = get_runtime()
-    slot = runtime.slots.get(slot_id)
-    if slot is None:
-        raise NotFound(f"no slot {slot_id!r}", "slot")
-    context = embed_context(slot, request.args)
-    ads = []
-    if context:
-        parsed = validate(RenderRequest, {"context": context, "format": "html", "count": 1})
-        ads = runtime.service.render(parsed, slot=slot.id)
-        runtime.stats.count_ads(ads, slot.id)
-        runtime.log_decision("embed", ads, [])
+    shown = services().ads.embed(slot_id, request.args)
+    slot, ads = shown.slot, shown.ads
+    if shown.asked:  # a page that says nothing is not matched, so not counted
         metrics.count_matched(len(ads))
     width, height = SIZES[slot.size]
     html = render_template("embed/slot.html", ad=ads[0] if ads else None, slot=slot, width=width, height=height,
-                           language=(ads[0].language if ads else context.get("language", "nl")))
+                           language=shown.language)
     response = Response(html, mimetype="text/html")
     response.headers["Content-Security-Policy"] = (
         "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
@@ -61,7 +36,7 @@ def embed(slot_id: str) -> Response:
 
 @bp.get("/embed.js")
 def embed_js() -> Response:
-    script = (Path(current_app.static_folder) / "embed.js").read_bytes()
+    script = (Path(cast(str, current_app.static_folder)) / "embed.js").read_bytes()  # create_app sets one
     response = Response(script, mimetype="text/javascript")
     response.headers["Cache-Control"] = "public, max-age=3600"
     response.headers["Content-Security-Policy"] = "default-src 'none'"
@@ -78,30 +53,26 @@ def gpc() -> Response:
 @bp.put("/v1/slots/<slot_id>")
 @require_admin
 def put_slot(slot_id: str) -> Response:
-    slot = parse_slot(slot_id, json_body())
-    get_runtime().slots.save(slot)
+    slot = services().slots.put(slot_id, json_body())
     return jsonify({"slot": slot_id, "snippet": snippet(slot)})
 
 
 @bp.get("/v1/slots/<slot_id>")
 @require_admin
 def get_slot(slot_id: str) -> Response:
-    slot = get_runtime().slots.get(slot_id)
-    if slot is None:
-        raise NotFound(f"no slot {slot_id!r}", "slot")
+    slot = services().slots.get(slot_id)
     return jsonify({"slot": {**slot.__dict__}, "snippet": snippet(slot)})
 
 
 @bp.delete("/v1/slots/<slot_id>")
 @require_admin
 def delete_slot(slot_id: str) -> Response:
-    if not get_runtime().slots.delete(slot_id):
-        raise NotFound(f"no slot {slot_id!r}", "slot")
+    services().slots.delete(slot_id)
     return Response(status=204)
 
 
 def snippet(slot: Slot) -> str:
     """What the site owner pastes, sized for the slot (a responsive slot takes the full width)."""
-    base = get_runtime().settings.public_url or request.host_url.rstrip("/")
+    base = services().settings.public_url or request.host_url.rstrip("/")
     width, height = SIZES[slot.size]
     return render_template("embed/snippet.html", base=base, slot=slot.id, width=width, height=height)

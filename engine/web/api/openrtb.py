@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify, request
 
-from engine import metrics
-from engine.web.api.common import json_body
 from engine.domain.errors import MalformedRequest
-from engine.domain.openrtb import read_bid_request
-from engine.web.runtime import get_runtime
+from engine.web import metrics
+from engine.web.api.common import json_body
+from engine.web.runtime import services
 
 bp = Blueprint("openrtb", __name__)
 VERSION_HEADER = "x-openrtb-version"
@@ -20,10 +19,7 @@ def bid() -> Response:
     if not version.startswith("2."):
         raise MalformedRequest(f"OpenRTB {version} is not supported; send 2.5 or 2.6", VERSION_HEADER,
                                code="unsupported_version")
-    runtime = get_runtime()
-    answer, offered = runtime.bidder.respond(read_bid_request(json_body()),
-                                             runtime.settings.public_url or request.host_url)
-    runtime.log_decision("openrtb", offered, [])
+    answer, offered = services().ads.bid(json_body(), request.host_url)
     if answer is None:
         metrics.count_no_bid()
     else:

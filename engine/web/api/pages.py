@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from flask import Blueprint, render_template, request
 
-from engine.web.api.preferences import create_preferences
-from engine.domain.errors import EngineError
-from engine.store.preferences import CONSENT_TEXT_VERSION, PURPOSE
-from engine.web.runtime import get_runtime
-from engine.domain.signals import PreferencesPatch, preferences_from, validate
+from engine.domain.consent import CONSENT_TEXT_VERSION, PURPOSE
+from engine.domain.errors import EngineError, IdentifierRefused, NotFound
+from engine.web.runtime import services
 
 bp = Blueprint("pages", __name__)
-FIELDS = ("interests", "location", "hours", "remote", "language")
 
 
 def page_language() -> str:
@@ -37,13 +36,22 @@ def form_preferences() -> dict:
     return prefs
 
 
+def form_values(error: EngineError) -> dict:
+    """The form as sent, to fill it in again, less a field refused for holding a personal
+    identifier: the page does not echo an e-mail address or phone number back."""
+    values = request.form.to_dict()
+    if isinstance(error, IdentifierRefused) and error.field:
+        values.pop(error.field.rpartition(".")[2], None)
+    return values
+
+
 def _render(template: str, status: int = 200, **values):  # noqa: ANN202 - (str, int)
-    runtime = get_runtime()
+    settings = services().settings
     for name, default in (("error", None), ("saved", False), ("dropped", ())):
         values.setdefault(name, default)
     return render_template(f"pages/{template}", language=page_language(),
-                           retention_days=runtime.settings.preferences_retention_days,
-                           controller=runtime.settings.controller, purpose=PURPOSE,
+                           retention_days=settings.preferences_retention_days,
+                           controller=settings.controller, purpose=PURPOSE,
                            text_version=CONSENT_TEXT_VERSION, **values), status
 
 
@@ -59,40 +67,37 @@ def submit():  # noqa: ANN201
     if request.form.get("consent") == "yes":
         body["consent"] = {"given": True, "purpose": PURPOSE, "text_version": CONSENT_TEXT_VERSION}
     try:
-        data, _ = create_preferences(body, language)
+        data = services().preferences.create(body, request.remote_addr or "unknown", language)
     except EngineError as error:
-        return _render("preferences.html", error.status, values=request.form, error=error)
+        return _render("preferences.html", error.status, values=form_values(error), error=error)
     return _render("preferences_saved.html", 201, data=data)
 
 
 @bp.get("/preferences/mine")
 def mine():  # noqa: ANN201
     token = request.args.get("token", "")
-    stored = get_runtime().preferences.get(token)
+    stored = services().preferences.find(token)
     if stored is None:
         return _render("preferences_gone.html", 404)
-    return _render("preferences_mine.html", token=token, stored=stored.export())
+    return _render("preferences_mine.html", token=token, stored=stored)
 
 
 @bp.post("/preferences/mine")
 def change_mine():  # noqa: ANN201
     token = request.form.get("token", "")
-    runtime = get_runtime()
+    preferences = services().preferences
     try:
-        prefs = form_preferences()
-        parsed = validate(PreferencesPatch, {"preferences": prefs, "renew": request.form.get("renew") == "yes"})
-        cleaned, dropped = preferences_from(parsed.preferences)
-        changes = {name: getattr(cleaned, name) for name in FIELDS}  # a cleared field is erased
-        stored = runtime.preferences.update(token, changes, renew=parsed.renew)
+        stored, dropped = preferences.replace(token, form_preferences(), renew=request.form.get("renew") == "yes")
     except EngineError as error:
-        current = runtime.preferences.get(token) if error.status != 404 else None
+        current = preferences.find(token) if error.status != 404 else None
         if current is None:  # unknown, expired or erased: there is nothing to change
             return _render("preferences_gone.html", 404)
-        return _render("preferences_mine.html", error.status, token=token, error=error, stored=current.export())
-    return _render("preferences_mine.html", token=token, stored=stored.export(), saved=True, dropped=dropped)
+        return _render("preferences_mine.html", error.status, token=token, error=error, stored=current)
+    return _render("preferences_mine.html", token=token, stored=stored, saved=True, dropped=dropped)
 
 
 @bp.post("/preferences/mine/erase")
 def erase_mine():  # noqa: ANN201
-    get_runtime().preferences.delete(request.form.get("token", ""))
+    with suppress(NotFound):  # erased already: the page says the same
+        services().preferences.erase(request.form.get("token", ""))
     return _render("preferences_erased.html")

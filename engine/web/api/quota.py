@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, g, request
 
-from engine.domain.errors import error_response
-from engine.web.runtime import get_runtime
+from engine.web.errors import error_response
+from engine.web.runtime import services
 
 API_KEY_HEADER = "X-Api-Key"
 # endpoint -> the family whose anonymous bucket it counts in
@@ -24,7 +24,7 @@ def check_quota() -> Response | None:
     if family is None:
         return None
     slot = (request.view_args or {}).get("slot_id") if family == "embed" else None
-    verdict = get_runtime().quotas.check(family, request.headers.get(API_KEY_HEADER, "").strip() or None, slot)
+    verdict = services().apikeys.check_quota(family, request.headers.get(API_KEY_HEADER, "").strip() or None, slot)
     g.quota = verdict
     if verdict.unknown_key:
         return error_response(401, "invalid_api_key", f"The {API_KEY_HEADER} is not a valid key (wrong or "
@@ -41,5 +41,5 @@ def check_quota() -> Response | None:
 def give_back_refused(response: Response) -> Response:
     verdict = g.get("quota")
     if verdict is not None and verdict.counter is not None and response.status_code >= 400:
-        get_runtime().quotas.give_back(verdict)
+        services().apikeys.give_back(verdict)
     return response

@@ -7,31 +7,20 @@ from flask import Blueprint, Response, jsonify, request
 from engine.domain.errors import ServiceUnavailable, Unauthorized
 from engine.web.metrics import get_metrics, scrape_tokens, token_accepted
 from engine.web.openapi import openapi_document
-from engine.web.runtime import get_runtime
-from engine.store.client import get_store
+from engine.web.runtime import services
 
 bp = Blueprint("system", __name__)
 
 
 @bp.get("/healthz")
 def healthz() -> Response:
-    runtime = get_runtime()
-    store_up = get_store().ping()
-    index = runtime.index.current()
-    return jsonify({
-        "status": "ok" if store_up and not runtime.index.stale and not runtime.oversight_state.stale else "degraded",
-        "store": "up" if store_up else "down",
-        "vacancies": len(index),
-        "catalogue_version": index.version,
-        "models": runtime.analyzer.versions,
-        "taxonomy_version": runtime.taxonomy.version,
-    })
+    return jsonify(services().health.report())
 
 
 @bp.get("/metrics")
 def metrics() -> Response:
     """Prometheus metrics (OpenMetrics when asked), for the metrics token or the admin token."""
-    settings = get_runtime().settings
+    settings = services().settings
     if not scrape_tokens(settings):
         raise ServiceUnavailable("Metrics are disabled: set ENGINE_METRICS_TOKEN.", code="metrics_disabled")
     if not token_accepted(settings, request.headers.get("Authorization", "")):

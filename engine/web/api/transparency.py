@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
-from engine.web.runtime import get_runtime
-from engine.services.transparency import transparency
+from engine.web.runtime import services
 
 bp = Blueprint("transparency", __name__)
 
@@ -17,15 +16,13 @@ def _language() -> str:
 
 @bp.get("/transparency")
 def page() -> str:
-    runtime = get_runtime()
     language = _language()
     return render_template("pages/transparency.html", language=language,
-                           doc=transparency(runtime.settings, runtime.taxonomy, runtime.analyzer, language))
+                           doc=services().transparency.document(language))
 
 
 @bp.get("/transparency.json")
 def document() -> Response:
-    runtime = get_runtime()
-    response = jsonify(transparency(runtime.settings, runtime.taxonomy, runtime.analyzer, _language()))
+    response = jsonify(services().transparency.document(_language()))
     response.headers["Cache-Control"] = "public, max-age=300"
     return response

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from flask import Response, g, redirect, request, url_for
+from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 
-from engine.web.studio import bp
-from engine.web.studio.session import clear_session_cookie, page, set_session_cookie, signed_in, wants_html
-from engine.web.studio.text import translate
 from engine.domain.errors import EngineError
-from engine.web.runtime import get_runtime
-from engine.services.vacancy_list import status_counts
+from engine.web.runtime import services
+from engine.web.studio.blueprint import bp
+from engine.web.studio.session import clear_session_cookie, page, set_session_cookie, signed_in, wants_html
 
 
 def _safe_next(target: str | None) -> str:
@@ -20,45 +19,39 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.get("/login")
-def login() -> Response:
+def login() -> BaseResponse:
     if g.studio_session is not None:
         return redirect(_safe_next(request.args.get("next")))
     return page("login.html", next=request.args.get("next", ""), name="", failed=False)
 
 
 @bp.post("/login")
-def login_submit() -> Response:
-    runtime = get_runtime()
+def login_submit() -> BaseResponse:
+    accounts = services().accounts
     name = request.form.get("name", "").strip().lower()[:40]
-    password = request.form.get("password", "")
     target = request.form.get("next", "")
-    if not runtime.login_limiter.allows(name):
-        return _refused(429, "throttled", target, name)
-    user = runtime.accounts.authenticate(name, password) if name and password else None
-    if user is None:
-        runtime.login_limiter.hit(name)
-        return _refused(401, "credentials", target, name)
-    session_id = runtime.accounts.open_session(user, g.lang)
-    runtime.audit.record(user, "sign_in", user)
+    try:
+        session_id = accounts.sign_in(name, request.form.get("password", ""), g.lang)
+    except EngineError as refused:
+        return _refused(refused.status, "throttled" if refused.status == 429 else "credentials", target, name)
     response = redirect(_safe_next(target), code=303)
-    set_session_cookie(response, session_id, runtime.accounts.session_seconds)
+    set_session_cookie(response, session_id, accounts.session_seconds)
     return response
 
 
 def _refused(status: int, failed: str, target: str, name: str) -> Response:
     """A failed sign-in: the form again for a browser, the JSON error shape for any other client."""
     if not wants_html():
-        key, code = ("login.throttled", "rate_limited") if status == 429 else ("login.failed", "unauthorized")
-        raise EngineError(translate(key, "en"), "name", code=code, status=status)
+        message, code = (("Too many failed attempts for this account. Try again later.", "rate_limited")
+                         if status == 429 else ("The account name or password is wrong.", "unauthorized"))
+        raise EngineError(message, "name", code=code, status=status)  # the API's errors are English
     return page("login.html", status, next=target, name=name, failed=failed)
 
 
 @bp.post("/logout")
 @signed_in
-def logout() -> Response:
-    runtime = get_runtime()
-    runtime.accounts.close_session(g.studio_session_id)
-    runtime.audit.record(g.user, "sign_out", g.user)
+def logout() -> BaseResponse:
+    services().accounts.sign_out(g.studio_session_id, g.user)
     response = redirect(url_for("studio.login"), code=303)
     clear_session_cookie(response)
     return response
@@ -67,7 +60,5 @@ def logout() -> Response:
 @bp.get("/")
 @signed_in
 def home() -> Response:
-    runtime = get_runtime()
-    state = runtime.oversight_state.current()
-    counts = status_counts(runtime.index.current().items, state, runtime.taxonomy)
-    return page("home.html", state=state, counts=counts, recent=runtime.audit.entries(8))
+    overview = services().oversight.overview()
+    return page("home.html", state=overview.state, counts=overview.counts, recent=overview.recent)

@@ -8,14 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response, g, redirect, request, url_for
+from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 
-from engine.web.studio import bp
-from engine.web.studio.catalogue import _record
+from engine.store.samples import MAX_SAMPLES
+from engine.web.runtime import services
+from engine.web.studio.blueprint import bp
 from engine.web.studio.session import page, signed_in
-from engine.services.preview import preview_vacancy, simulate
-from engine.web.runtime import get_runtime
-from engine.store.samples import MAX_SAMPLES, parse_samples
-from engine.domain.signals import MatchRequest, validate
 
 SIMULATE_FIELDS = ("title", "text", "url", "interests", "location", "hours", "language", "remote", "count")
 
@@ -23,15 +21,12 @@ SIMULATE_FIELDS = ("title", "text", "url", "interests", "location", "hours", "la
 @bp.get("/vacancies/<vacancy_id>/preview")
 @signed_in
 def preview(vacancy_id: str) -> Response:
-    runtime = get_runtime()
-    record = _record(vacancy_id)
-    rows = preview_vacancy(runtime.service, vacancy_id, runtime.samples.get())
-    return page("preview.html", vacancy=record.vacancy, rows=rows,
-                state=runtime.oversight_state.current())
+    shown = services().previews.preview(vacancy_id)
+    return page("preview.html", vacancy=shown.vacancy, rows=shown.rows, state=shown.state)
 
 
-def _simulation_request(form: dict[str, str]) -> tuple[MatchRequest, int]:
-    """The form as a match request, checked exactly as the API checks one."""
+def _simulation_request(form: dict[str, str]) -> tuple[dict[str, Any], int]:
+    """The form as the body of a match request, and how many ads to show."""
     context = {key: form[key].strip() for key in ("title", "text", "url") if form.get(key, "").strip()}
     if context and form.get("language") in ("nl", "en"):
         context["language"] = form["language"]
@@ -51,7 +46,7 @@ def _simulation_request(form: dict[str, str]) -> tuple[MatchRequest, int]:
     raw = form.get("count") or "3"
     digits = raw.isascii() and raw.isdigit()  # not "²", which isdigit() but int() refuses
     count = max(1, min(10, int(raw) if len(raw) < 10 else 10)) if digits else 3
-    return validate(MatchRequest, body), count
+    return body, count
 
 
 @bp.get("/simulate")
@@ -64,8 +59,8 @@ def simulate_form() -> Response:
 @signed_in
 def simulate_run() -> Response:
     form = {key: request.form.get(key, "")[:30_000] for key in SIMULATE_FIELDS}
-    simulation_request, count = _simulation_request(form)
-    result = simulate(get_runtime().service, simulation_request, count)
+    body, count = _simulation_request(form)
+    result = services().previews.simulate(body, count)
     return page("simulate.html", form=form, result=result)
 
 
@@ -79,25 +74,25 @@ def _samples_from_form() -> dict[str, list[dict[str, Any]]]:
         person = {key: form.get(f"persona-{i}-{key}", "") for key in ("name", "interests", "location", "hours",
                                                                          "language")}
         if any(person[key].strip() for key in ("name", "interests", "location")):
-            person = {k: v.strip() for k, v in person.items()}
+            stated: dict[str, Any] = {k: v.strip() for k, v in person.items()}
             if form.get(f"persona-{i}-remote") == "1":
-                person["remote"] = True
-            personas.append(person)
+                stated["remote"] = True
+            personas.append(stated)
     return {"contexts": contexts, "personas": personas}
 
 
 @bp.get("/samples")
 @signed_in
 def samples() -> Response:
-    return page("samples.html", samples=get_runtime().samples.get(), max_samples=MAX_SAMPLES)
+    return page("samples.html", samples=services().previews.current_samples(), max_samples=MAX_SAMPLES)
 
 
 @bp.post("/samples")
 @signed_in
-def samples_save() -> Response:
-    store = get_runtime().samples
+def samples_save() -> BaseResponse:
+    previews = services().previews
     if request.form.get("reset") == "1":
-        store.reset(g.user)
+        previews.reset_samples(g.user)
     else:
-        store.save(parse_samples(_samples_from_form()), g.user)
+        previews.save_samples(_samples_from_form(), g.user)
     return redirect(url_for("studio.samples", saved=1), code=303)

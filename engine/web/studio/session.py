@@ -15,12 +15,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Response, g, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 
-from engine.web.studio import bp
-from engine.web.studio.text import LANGUAGES, translate
-from engine.domain.errors import EngineError, Unauthorized, error_response
-from engine.web.runtime import get_runtime
+from engine.domain.errors import EngineError, Unauthorized
+from engine.domain.i18n import LANGUAGES
+from engine.web.errors import error_response
 from engine.web.hygiene import STUDIO_COOKIE
+from engine.web.runtime import services
+from engine.web.studio.blueprint import bp
 
 COOKIE = STUDIO_COOKIE
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -48,12 +50,12 @@ def _language() -> str:
 
 @bp.before_request
 def _load_session() -> None:
-    runtime = get_runtime()
+    accounts = services().accounts
     g.studio_session_id = request.cookies.get(COOKIE)
-    g.studio_session = runtime.accounts.session(g.studio_session_id)
+    g.studio_session = accounts.session(g.studio_session_id)
     g.lang = _language()
     if g.studio_session is not None and g.lang != g.studio_session.language and "lang" in request.args:
-        runtime.accounts.set_language(g.studio_session_id, g.lang)
+        accounts.set_language(g.studio_session_id, g.lang)
     if request.method == "POST":
         _same_origin()
 
@@ -104,14 +106,9 @@ def page(template: str, status: int = 200, **context: Any) -> Response:
     return response
 
 
-@bp.app_template_global("t")
-def _t(key: str, **values: Any) -> str:
-    return translate(key, g.get("lang", "nl"), **values)
-
-
 @bp.app_template_global("kill_switch")
 def _kill_switch() -> object:
-    return get_runtime().oversight_state.current().kill
+    return services().oversight.kill()
 
 
 @bp.after_request
@@ -128,10 +125,10 @@ def _studio_error(exc: EngineError) -> Response:
     return error_response(exc.status, exc.code, exc.message, exc.field)
 
 
-def set_session_cookie(response: Response, session_id: str, max_age: int) -> None:
+def set_session_cookie(response: BaseResponse, session_id: str, max_age: int) -> None:
     response.set_cookie(COOKIE, session_id, max_age=max_age, path="/studio", secure=True,
                         httponly=True, samesite="Strict")
 
 
-def clear_session_cookie(response: Response) -> None:
+def clear_session_cookie(response: BaseResponse) -> None:
     response.delete_cookie(COOKIE, path="/studio", secure=True, httponly=True, samesite="Strict")

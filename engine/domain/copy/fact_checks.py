@@ -1,0 +1,255 @@
+"""The rules on the facts a copy template prints: each optional fact guarded, the required
+placeholders present, literal text within the limits (also rendered for sample vacancies), and
+no excluding wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from jinja2 import TemplateError, nodes
+
+from engine.domain.copy.checks import BLOCKS, SAMPLE_VALUES, SIGNALS, ParsedTemplate, Problem, reference
+from engine.domain.copy.writer import (
+    ALWAYS_VARIABLES,
+    COPY_TESTS,
+    LIMITS,
+    OPTIONAL_FACTS,
+    OPTIONAL_VARIABLES,
+    SITUATIONS,
+    copy_environment,
+    fits,
+    render_blocks,
+    vacancy_facts,
+)
+from engine.domain.jobposting import Vacancy
+from engine.domain.lint import lint
+
+# --- d. availability and guards -------------------------------------------------------------------
+
+
+def check_availability(parsed: ParsedTemplate) -> list[Problem]:
+    """A variable serving never passes in this situation is an error, guarded or not."""
+    situation = parsed.name.situation
+    available = ALWAYS_VARIABLES[situation] + OPTIONAL_VARIABLES[situation]
+    problems, seen = [], set()
+    for name, block in parsed.blocks.items():
+        for node in block.find_all(nodes.Name):
+            if node.name in SIGNALS and node.name not in available and node.name not in seen:
+                seen.add(node.name)
+                where = ", ".join(s for s in SITUATIONS if node.name in ALWAYS_VARIABLES[s] + OPTIONAL_VARIABLES[s])
+                problems.append(Problem("error", "unavailable_variable",
+                                        f"line {node.lineno}: {node.name} is never available in {situation} "
+                                        f"templates (only in: {where}).", name, node.lineno))
+    return problems
+
+
+def check_guards(parsed: ParsedTemplate) -> list[Problem]:
+    """An optional fact is printed or tested only where ``is defined`` has made sure it is there."""
+    optional = {f"job.{fact}" for fact in OPTIONAL_FACTS} | set(OPTIONAL_VARIABLES[parsed.name.situation])
+    problems = []
+    for name, block in parsed.blocks.items():
+        seen = set()
+        for ref, line, in_test in _unguarded(block.body, frozenset(), optional):
+            if (ref, line) in seen:
+                continue
+            seen.add((ref, line))
+            hint = f" ({{% if {ref} %}} alone fails when it is missing)" if in_test else ""
+            problems.append(Problem("error", "unguarded_optional",
+                                    f"line {line}: {ref} may be missing from a vacancy: wrap it in "
+                                    f"{{% if {ref} is defined %}}…{{% endif %}}{hint}.", name, line))
+    return problems
+
+
+def _unguarded(body: Sequence[nodes.Node], guarded: frozenset[str],
+               optional: set[str]) -> Iterator[tuple[str, int, bool]]:
+    for node in body:
+        if isinstance(node, nodes.Output):
+            for part in node.nodes:
+                yield from _unguarded_uses(part, guarded, optional, False)
+        elif isinstance(node, nodes.If):
+            yield from _unguarded_uses(node.test, guarded, optional, True)
+            yield from _unguarded(node.body, guarded | _when_true(node.test), optional)
+            rest = guarded | _when_false(node.test)
+            for branch in node.elif_:
+                yield from _unguarded_uses(branch.test, rest, optional, True)
+                yield from _unguarded(branch.body, rest | _when_true(branch.test), optional)
+                rest |= _when_false(branch.test)
+            yield from _unguarded(node.else_, rest, optional)
+
+
+def _unguarded_uses(node: nodes.Node, guarded: frozenset[str], optional: set[str],
+                    in_test: bool) -> Iterator[tuple[str, int, bool]]:
+    """Uses of optional references in one expression; ``and``/``or`` guard their right side."""
+    if isinstance(node, nodes.Test) and node.name in COPY_TESTS and reference(node.node):
+        return  # asking whether it is there is always safe
+    if isinstance(node, nodes.And):
+        yield from _unguarded_uses(node.left, guarded, optional, in_test)
+        yield from _unguarded_uses(node.right, guarded | _when_true(node.left), optional, in_test)
+        return
+    if isinstance(node, nodes.Or):
+        yield from _unguarded_uses(node.left, guarded, optional, in_test)
+        yield from _unguarded_uses(node.right, guarded | _when_false(node.left), optional, in_test)
+        return
+    ref = reference(node)
+    if ref is not None:
+        if ref in optional and ref not in guarded:
+            yield ref, node.lineno, in_test
+        return
+    for child in node.iter_child_nodes():
+        yield from _unguarded_uses(child, guarded, optional, in_test)
+
+
+def _when_true(test: nodes.Node) -> frozenset[str]:
+    """References a test proves defined when it holds."""
+    if isinstance(test, nodes.Test) and test.name == "defined" and (ref := reference(test.node)):
+        return frozenset({ref})
+    if isinstance(test, nodes.Not):
+        return _when_false(test.node)
+    if isinstance(test, nodes.And):
+        return _when_true(test.left) | _when_true(test.right)
+    if isinstance(test, nodes.Or):
+        return _when_true(test.left) & _when_true(test.right)
+    return frozenset()
+
+
+def _when_false(test: nodes.Node) -> frozenset[str]:
+    """References a test proves defined when it fails."""
+    if isinstance(test, nodes.Test) and test.name == "undefined" and (ref := reference(test.node)):
+        return frozenset({ref})
+    if isinstance(test, nodes.Not):
+        return _when_true(test.node)
+    if isinstance(test, nodes.And):
+        return _when_false(test.left) & _when_false(test.right)
+    if isinstance(test, nodes.Or):
+        return _when_false(test.left) | _when_false(test.right)
+    return frozenset()
+
+
+# --- e. required placeholders ---------------------------------------------------------------------
+
+
+def check_required(parsed: ParsedTemplate) -> list[Problem]:
+    """The copy names the job and the employer, and speaks to the signal that matched."""
+    printed = _printed(parsed)
+    problems = [Problem("error", "missing_placeholder", f"{{{{ {ref} }}}} is not used: every ad names it.")
+                for ref in ("job.title", "job.organization") if ref not in printed]
+    situation = parsed.name.situation
+    signals = ALWAYS_VARIABLES[situation] + OPTIONAL_VARIABLES[situation]
+    if signals and not printed & set(signals):
+        problems.append(Problem("error", "missing_placeholder",
+                                f"A {situation} template must use {' or '.join(signals)}: the copy should speak "
+                                f"to what matched."))
+    return problems
+
+
+def _printed(parsed: ParsedTemplate) -> set[str]:
+    printed = set()
+    for block in parsed.blocks.values():
+        for output in block.find_all(nodes.Output):
+            for part in output.nodes:
+                printed |= {ref for node in (part, *part.find_all(nodes.Expr)) if (ref := reference(node))}
+    return printed
+
+
+# --- f. length ------------------------------------------------------------------------------------
+
+
+def check_literal_length(parsed: ParsedTemplate) -> list[Problem]:
+    """Even with every placeholder empty and the shortest branches, the fixed text must fit."""
+    problems = []
+    for name, block in parsed.blocks.items():
+        text = _squash(_shortest(block.body))
+        if len(text) > LIMITS[name]:
+            problems.append(Problem("error", "over_limit",
+                                    f"The fixed text of {name} alone has {len(text)} characters, over the limit "
+                                    f"of {LIMITS[name]}: \"{text}\".", name))
+        elif _can_be_empty(block.body):
+            problems.append(Problem("error", "empty_block", f"The block {name} can come out empty.", name))
+    return problems
+
+
+def _shortest(body: Sequence[nodes.Node]) -> str:
+    parts = []
+    for node in body:
+        if isinstance(node, nodes.Output):
+            parts += [_literal(part) for part in node.nodes]
+        elif isinstance(node, nodes.If):
+            branches = [node.body, *(branch.body for branch in node.elif_), node.else_]
+            parts.append(min((_shortest(branch) for branch in branches), key=lambda text: len(_squash(text))))
+    return "".join(parts)
+
+
+def _literal(node: nodes.Node) -> str:
+    if isinstance(node, nodes.TemplateData):
+        return node.data
+    return str(node.value) if isinstance(node, nodes.Const) else ""
+
+
+def _can_be_empty(body: Sequence[nodes.Node]) -> bool:
+    """True when some branch prints neither text nor a value (every value a template may print is non-empty)."""
+    for node in body:
+        if isinstance(node, nodes.Output) and any(_literal(part).strip() or not isinstance(part, nodes.Literal)
+                                                  for part in node.nodes):
+            return False
+        if isinstance(node, nodes.If) and not any(_can_be_empty(branch) for branch in
+                                                  (node.body, *(b.body for b in node.elif_), node.else_)):
+            return False
+    return True
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def check_samples(parsed: ParsedTemplate, samples: Sequence[Vacancy]) -> list[Problem]:
+    """How often serving would skip this variant for real vacancies: a warning, an error if always."""
+    name, language = str(parsed.name), parsed.name.language
+    template = copy_environment({name: parsed.source}).get_template(name)
+    situation = parsed.name.situation
+    values = {var: SAMPLE_VALUES[var][language] for var in ALWAYS_VARIABLES[situation] + OPTIONAL_VARIABLES[situation]}
+    failing = dict.fromkeys(BLOCKS, 0)
+    skipped = 0
+    for vacancy in samples:
+        try:
+            parts = render_blocks(template, {**values, "job": vacancy_facts(vacancy, language)})
+        except (TemplateError, KeyError) as exc:
+            return [Problem("error", "render_failed", f"Cannot render for sample vacancy {vacancy.id}: {exc}")]
+        skipped += not fits(parts)
+        for block, text in zip(BLOCKS, parts, strict=True):
+            failing[block] += not text or len(text) > LIMITS[block]
+    if not skipped:
+        return []
+    detail = ", ".join(f"{block}: {count}" for block, count in failing.items() if count)
+    severity = "error" if skipped == len(samples) else "warning"
+    return [Problem(severity, "sample_overflow",
+                    f"{skipped} of {len(samples)} sample vacancies ({skipped / len(samples):.0%}) would break a "
+                    f"length limit or leave a block empty ({detail}); serving skips this variant for them.")]
+
+
+# --- g. inclusive language ------------------------------------------------------------------------
+
+
+def check_language(parsed: ParsedTemplate) -> list[Problem]:
+    """The fixed text is linted like a vacancy: hard findings refuse the template, soft ones warn."""
+    problems = []
+    for name, block in parsed.blocks.items():
+        findings, _ = lint(_squash(_all_text(block.body)), parsed.name.language)
+        for finding in findings:
+            severity, code = ("error", "lint_hard") if finding.severity == "hard" else ("warning", "lint_soft")
+            problems.append(Problem(severity, code, f"\"{finding.text}\" ({finding.category}): "
+                                                    f"{finding.suggestion}", name))
+    return problems
+
+
+def _all_text(body: Sequence[nodes.Node]) -> str:
+    """All fixed text of every branch; a placeholder counts as a word break."""
+    parts = []
+    for node in body:
+        if isinstance(node, nodes.Output):
+            parts += [_literal(part) if isinstance(part, (nodes.TemplateData, nodes.Const)) else " "
+                      for part in node.nodes]
+        elif isinstance(node, nodes.If):
+            branches = [node.body, *(branch.body for branch in node.elif_), node.else_]
+            parts += [f" {_all_text(branch)} " for branch in branches]
+    return "".join(parts)

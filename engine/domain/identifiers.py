@@ -1,0 +1,312 @@
+"""Personal identifiers typed into free text: found, so they never enter (issue 14).
+
+A key named ``email`` is refused by ``privacy.find_identifier``; this module finds the values
+themselves, wherever a person typed them: e-mail addresses (also "jan [at] gmail.com" and
+"david AT gmail DOT com"), phone numbers (Dutch and international, in any common notation),
+BSNs (only when they pass the 11-test), IBANs (only with a valid mod-97 checksum), a Dutch
+postcode together with a house number, and URLs that carry one of these in their path or query.
+
+Checksums decide wherever there is one, so look-alikes pass: a 9-digit vacancy number that fails
+the 11-test, a postcode without a house number, hours, salaries, dates, versions and codes.
+
+Where it applies: every free-text field about a reader, or about a page shown to one, is refused
+with ``identifier_refused`` (preferences' interests and location, a context's title, text and
+keywords, a slot's keywords and description, and the candidate forms through the same models). A
+page URL is not refused but cut (``strip_url``) before it is cached, queued, crawled or shown; an
+OpenRTB title or keyword, or an embed's page title, is left out. A vacancy's own text (``/v1/lint``,
+``/v1/vacancies``) and a partner's or admin's names are not about a reader and are not checked.
+Phone numbers are read by ``phonenumbers`` (Google's libphonenumber: numbering plans of every
+country) and BSNs and IBANs are checked by ``python-stdnum`` (each country's IBAN format, not
+only the checksum); the rest is patterns. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlencode, urlsplit, urlunsplit
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
+
+from engine.domain.privacy import IDENTITY_KEYS, normalise_key
+
+KINDS = ("email", "phone", "bsn", "iban", "postcode_house", "url_identifier")
+# When two hits overlap, the longer wins (an IBAN's digits are not also a phone number), then the
+# earlier kind here.
+_PRIORITY = {kind: rank for rank, kind in enumerate(("url_identifier", "iban", "email", "postcode_house",
+                                                       "bsn", "phone"))}
+LABELS = {"email": "an e-mail address", "phone": "a phone number", "bsn": "a BSN (citizen service number)",
+          "iban": "a bank account number (IBAN)", "postcode_house": "a postcode with a house number",
+          "url_identifier": "a URL carrying a personal identifier"}
+
+
+@dataclass(frozen=True)
+class IdentifierHit:
+    """One identifier in a text: its kind and where it is (``text[start:end]``)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+# --- e-mail ------------------------------------------------------------------------------------
+# Personal mailbox providers: "jan at gmail.com" names a person, "marketing at booking.com" a firm.
+PERSONAL_MAIL = frozenset({
+    "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "me", "mac", "proton",
+    "protonmail", "pm", "ziggo", "kpnmail", "kpnplanet", "planet", "home", "xs4all", "telfort", "hetnet",
+    "chello", "casema", "tele2", "online", "quicknet", "upcmail", "zeelandnet", "solcon", "gmx", "web", "aol",
+    "btinternet", "skynet", "telenet", "mail", "yandex", "tutanota", "fastmail", "freenet", "t-online",
+})
+_PLAIN_EMAIL = re.compile(r"(?<![\w.+-])[\w][\w.+-]{0,63}@[^\W_](?:[\w-]{0,62})(?:\.[\w-]{1,63}){0,6}"
+                          r"\.[^\W\d_]{2,24}(?![\w-])")
+_OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
+_AT_BRACKETED = rf"\s*{_OPEN}\s*(?:at|@|apenstaartje)\s*{_CLOSE}\s*"
+_AT_WORD = r"\s+(?:at|@|apenstaartje)\s+"
+_DOT_BRACKETED = rf"\s*{_OPEN}\s*(?:dot|punt|\.)\s*{_CLOSE}\s*"
+_DOT_WORD = r"\s+(?:dot|punt)\s+"
+_LABEL = r"[^\W_][\w-]{0,62}"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.+-])[\w][\w.+-]{{0,63}}(?P<at>{_AT_BRACKETED}|{_AT_WORD})"
+    rf"(?P<domain>{_LABEL}(?:(?:{_DOT_BRACKETED}|{_DOT_WORD}|\.){_LABEL}){{1,5}})(?![\w-])", re.IGNORECASE)
+# A spelled "dot" must end in a common top-level domain ("at uni dot level" is no address).
+_TLDS = frozenset({"com", "nl", "net", "org", "be", "de", "eu", "uk", "co", "io", "info", "biz", "me", "fr", "es",
+                   "it", "pl", "tr", "ma", "ch", "at", "lu", "dk", "se", "no", "fi", "ie", "pt", "email", "online"})
+_AT_HINT = re.compile(r"\bat\b|apenstaartje", re.IGNORECASE)
+_DOT_SPLIT = re.compile(rf"{_DOT_BRACKETED}|{_DOT_WORD}|\.", re.IGNORECASE)
+
+
+def _emails(text: str) -> list[IdentifierHit]:
+    hits = [IdentifierHit("email", m.start(), m.end()) for m in _PLAIN_EMAIL.finditer(text)]
+    for match in _OBFUSCATED_EMAIL.finditer(text):
+        labels = _DOT_SPLIT.split(match["domain"])
+        if not labels[-1].isalpha() or not 2 <= len(labels[-1]) <= 24:
+            continue
+        bracketed = match["at"].strip()[:1] in "[({<"
+        spelled_dot = labels[-1].lower() in _TLDS and bool(re.search(_DOT_WORD, match["domain"], re.IGNORECASE))
+        if bracketed or spelled_dot or labels[0].lower() in PERSONAL_MAIL:
+            hits.append(IdentifierHit("email", match.start(), match.end()))
+    return hits
+
+
+# --- phone numbers ------------------------------------------------------------------------------
+# 0800/0900-style numbers belong to organisations, never to a person (and "0800-1700" is a shift).
+_SERVICE_NUMBERS = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                              phonenumbers.PhoneNumberType.SHARED_COST})
+_TRUNK_IN_PARENS = re.compile(r"(?<=\d)(\s*)\(0\)")  # "+31 (0)6 …": the national 0 written in brackets
+
+
+# Where a phone number could be: 9 or more digits with the separators people write. The matcher
+# of ``phonenumbers`` reads only these windows (a page of text costs it milliseconds, a window
+# microseconds).
+_PHONE_WINDOW = re.compile(r"(?:\+|\b00)?\(?\d[\d\s().\-/]{6,24}\d")
+
+
+def _phones(text: str) -> list[IdentifierHit]:
+    hits = []
+    for window in _PHONE_WINDOW.finditer(text):
+        if sum(ch.isdigit() for ch in window[0]) >= 9:  # a Dutch number has 10 digits, a foreign one more
+            start = max(0, window.start() - 1)
+            hits += [IdentifierHit("phone", h.start + start, h.end + start)
+                     for h in _phones_in(text[start:window.end() + 1], text, start)]
+    return hits
+
+
+def _phones_in(piece: str, text: str, offset: int) -> list[IdentifierHit]:
+    """Numbers written with a country code need only be possible there; without one, a number must
+    be a valid Dutch number written with its leading 0 (so a 9-digit reference is no phone)."""
+    spaced = _TRUNK_IN_PARENS.sub(lambda m: m[1] + "   ", piece)  # same length: offsets hold
+    hits = []
+    for match in phonenumbers.PhoneNumberMatcher(spaced, "NL", leniency=phonenumbers.Leniency.POSSIBLE):
+        raw = match.raw_string.lstrip("(")
+        international = raw.startswith(("+", "00"))
+        if international and not raw.startswith("00"):
+            ok = phonenumbers.is_possible_number(match.number)
+        elif international:
+            ok = phonenumbers.is_valid_number(match.number) or phonenumbers.is_possible_number(match.number)
+        else:
+            ok = raw.startswith("0") and phonenumbers.is_valid_number(match.number)
+        ok = ok and phonenumbers.number_type(match.number) not in _SERVICE_NUMBERS
+        if ok and not _glued(text, match.start + offset, match.end + offset):
+            hits.append(IdentifierHit("phone", match.start, match.end))
+    return hits
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Part of a longer token: a letter or digit right before or after (``v2.0612345678``)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    glued_before = before.isdigit() or (before.isalpha() and text[start] not in "+(")
+    return glued_before or after.isalnum() or (after in ".," and text[end + 1:end + 2].isdigit())
+
+
+# --- BSN ----------------------------------------------------------------------------------------
+_DIGIT_RUN = re.compile(r"(?<![\w.,])\d+(?:[ .]\d+)*(?![\w]|[.,]\d)")
+
+
+def _bsns(text: str) -> list[IdentifierHit]:
+    """Nine digits, plain or in groups of 2 to 4 ("1190.76.111", "3535 49 861"), passing the 11-test.
+    A longer run of groups (a phone number's "20 123 4567" after "+31") is not searched for nine
+    digits that pass by chance; only a group of exactly nine in it counts."""
+    hits = []
+    for run in _DIGIT_RUN.finditer(text):
+        groups = [(run.start() + g.start(), run.start() + g.end()) for g in re.finditer(r"\d+", run[0])]
+        sizes = [end - start for start, end in groups]
+        if sum(sizes) == 9 and (len(groups) == 1 or all(2 <= size <= 4 for size in sizes)):
+            candidates = [(groups[0][0], groups[-1][1])]
+        else:
+            candidates = [group for group, size in zip(groups, sizes, strict=True) if size == 9]
+        hits += [IdentifierHit("bsn", start, end) for start, end in candidates
+                 if stdnum_bsn.is_valid(re.sub(r"\D", "", text[start:end]))]
+    return hits
+
+
+# --- IBAN ---------------------------------------------------------------------------------------
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}")
+
+
+def _ibans(text: str) -> list[IdentifierHit]:
+    """The longest stretch from a country code on that is a valid IBAN: the country's BBAN format
+    and mod 97. Not the national checks on top (``check_country``): they also look banks up in a
+    registry, which turned down a real Belgian account."""
+    hits = []
+    for match in _IBAN_START.finditer(text):
+        ends = [match.start() + i + 1 for i, ch in enumerate(match[0]) if ch != " "]
+        for end in reversed(ends[14:]):  # an IBAN has at least 15 characters
+            if stdnum_iban.is_valid(text[match.start():end].replace(" ", "").upper(), check_country=False) \
+                    and not (end < len(text) and text[end].isalnum()):
+                hits.append(IdentifierHit("iban", match.start(), end))
+                break
+    return hits
+
+
+# --- postcode with house number ---------------------------------------------------------------
+# Two lower-case letters after four digits are read as a word, not a postcode ("1300 en 1400").
+_WORDS_NOT_POSTCODE = frozenset({
+    "en", "of", "in", "op", "om", "te", "de", "to", "or", "at", "an", "is", "am", "pm", "on", "by", "me", "we",
+    "ik", "je", "km", "kg", "mg", "ml", "cm", "mm", "ha", "mb", "gb", "kb", "tb", "pk", "kw", "mw", "st", "eu",
+    "uu", "nl", "no", "nr", "tm", "ca", "vs", "cv",
+})
+_PC = r"[1-9]\d{3} ?(?P<letters>[A-Za-z]{2})(?![\w])"
+_HOUSE = r"\d{1,5}(?: ?[A-Za-z](?![\w])|-[A-Za-z0-9]{1,4}(?![\w]))?(?![\w]|[.,]\d)"
+_UNITS = (r"(?!\s*(?:km|kilometers?|m|mi|miles|min|minuten|minutes|uur|uren|u|hours?|hrs|jaar|years?|dagen|days?|"
+          r"weken|weeks?|maanden|months?|keer|x|fte|%|euro|eur)\b)")
+# A street: a capitalised word, or any word ending like a street; a PO box is an organisation's.
+_STREET = (r"(?!(?:Postbus|Antwoordnummer|Box|Bus)\b)(?:[A-ZÀ-Ý][\w'À-ÿ.-]{1,40}|[\w'À-ÿ-]{0,40}"
+           r"(?:straat|weg|laan|plein|singel|gracht|kade|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|wal|veld|"
+           r"haven|street|road|lane|avenue|square))")
+_PC_THEN_HOUSE = re.compile(
+    rf"(?<![\w-]){_PC}(?:\s*-\s*|\s+(?:(?:huisnummer|huisnr\.?|nr\.?|no\.?|house number|number)\s*)?){_HOUSE}{_UNITS}",
+    re.IGNORECASE)
+_STREET_HOUSE_PC = re.compile(rf"(?<![\w-]){_STREET} {_HOUSE},? ?{_PC}")
+
+
+def _postcode_houses(text: str) -> list[IdentifierHit]:
+    hits = []
+    for pattern in (_PC_THEN_HOUSE, _STREET_HOUSE_PC):
+        for match in pattern.finditer(text):
+            letters = match["letters"]
+            if letters.upper() in ("SA", "SD", "SS") or (letters.islower() and letters in _WORDS_NOT_POSTCODE):
+                continue
+            hits.append(IdentifierHit("postcode_house", match.start(), match.end()))
+    return hits
+
+
+# --- URLs ---------------------------------------------------------------------------------------
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`{}|\\^\[\]]+", re.IGNORECASE)
+_HOUSE_NUMBER_KEYS = frozenset({"huisnummer", "huisnr", "housenumber", "number", "nr", "hn", "huis", "no"})
+
+
+def _value_hits(text: str) -> list[IdentifierHit]:
+    """Every identifier that is not a URL, overlaps unresolved."""
+    return _emails(text) + _phones(text) + _bsns(text) + _ibans(text) + _postcode_houses(text)
+
+
+def _carries(piece: str) -> bool:
+    return bool(piece) and bool(_value_hits(piece))
+
+
+def _query_flags(query: str) -> list[bool]:
+    """For each query parameter, whether it carries an identifier: by its value, by its name
+    (``email=``, ``bsn=``), or as the house number that follows a postcode parameter."""
+    pairs = parse_qsl(query, keep_blank_values=True)
+    flags = [normalise_key(key) in IDENTITY_KEYS and bool(value) or _carries(value) or _carries(unquote_plus(key))
+             for key, value in pairs]
+    for i in range(1, len(pairs)):
+        if normalise_key(pairs[i][0]) in _HOUSE_NUMBER_KEYS and _carries(f"{pairs[i - 1][1]} {pairs[i][1]}"):
+            flags[i - 1] = flags[i] = True
+    return flags
+
+
+def _url_parts(url: str) -> tuple[str, str, str, str, str] | None:
+    try:
+        parts = urlsplit(url if "//" in url.split("?")[0] else f"//{url}")
+    except ValueError:
+        return None
+    return parts.scheme, parts.netloc, parts.path, parts.query, parts.fragment
+
+
+def url_carries_identifier(url: str) -> bool:
+    """Whether a URL's user part, path, query or fragment holds an identifier."""
+    parts = _url_parts(url)
+    if parts is None:
+        return _carries(unquote_plus(url))
+    _, netloc, path, query, fragment = parts
+    return ("@" in netloc or any(_carries(unquote(segment)) for segment in path.split("/"))
+            or any(_query_flags(query)) or _carries(unquote_plus(fragment)))
+
+
+def strip_url(url: str) -> str:
+    """The URL without the path segments, query parameters and fragment that carry an
+    identifier, and without a user part: what may be cached, queued, crawled and shown."""
+    parts = _url_parts(url)
+    if parts is None or not url_carries_identifier(url):
+        return url
+    scheme, netloc, path, query, fragment = parts
+    netloc = netloc.rpartition("@")[2]
+    path = "/".join(segment for segment in path.split("/") if not _carries(unquote(segment)))
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [pair for pair, flagged in zip(pairs, _query_flags(query), strict=True) if not flagged]
+    fragment = "" if _carries(unquote_plus(fragment)) else fragment
+    return urlunsplit((scheme, netloc, path, urlencode(kept, quote_via=quote), fragment))
+
+
+def _urls(text: str) -> list[IdentifierHit]:
+    hits = []
+    for match in _URL.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:!?)":
+            end -= 1
+        if url_carries_identifier(text[match.start():end]):
+            hits.append(IdentifierHit("url_identifier", match.start(), end))
+    return hits
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _URL.finditer(text)]
+
+
+# --- all together ---------------------------------------------------------------------------
+def find_identifiers(text: str) -> list[IdentifierHit]:
+    """Every identifier in ``text``, in order, without overlaps. A URL is judged as a whole (its
+    pieces decoded); the rest of the text is read with the URLs blanked out, so a company URL's
+    digits are never taken for a phone number."""
+    if not text or not (any(ch.isdigit() or ch == "@" for ch in text) or _AT_HINT.search(text)):
+        return []
+    hits = _urls(text)
+    blanked = text
+    for start, end in url_spans(text):
+        blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    hits += _value_hits(blanked)
+    chosen: list[IdentifierHit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, _PRIORITY[h.kind], h.start)):
+        if not any(hit.start < other.end and other.start < hit.end for other in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def first_identifier(text: str) -> str | None:
+    """The kind of the first identifier in ``text``, or None."""
+    hits = find_identifiers(text)
+    return hits[0].kind if hits else None

@@ -1,0 +1,234 @@
+"""Whether a match deserves to be served, and what its copy may claim.
+
+A ranking always has a best match. Serving it every time put ads on film reviews and
+recipes, with copy that named a link the page did not have. This module judges the link.
+
+- **What the copy may claim.** A concept may be named only when the request reached it
+  directly, or through a broader occupation of what it named. It must also be a concept the
+  vacancy itself belongs to: found in its title, occupational category, industry or listed
+  skills, or in their broader occupation or sector. A link that runs only through widening (a
+  skill shared by unrelated jobs) or through a passing mention in the description is no link
+  to claim.
+- **Whether a page context clears the floor.** The claimable link must be strong enough.
+  Either the page is about work (it uses several words of work: jobs, staff, shifts, training,
+  colleagues) and names the job's field, or it names the field strongly in several places
+  (title, keywords, url, text).
+- **Whether a stated interest clears it.** An interest must reach the vacancy through a
+  claimable link of its own. A request that states only facts (place, hours, remote work) is
+  served on those facts, with open copy.
+
+The thresholds are in ``Floor``, set from the settings. They were calibrated on the development
+set of judged pages, as ``docs/system.md`` describes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from engine.domain.matching import Match
+from engine.domain.normalise import fold
+from engine.domain.query import QueryConcept
+from engine.domain.signals import ContextSignals
+from engine.domain.taxonomy import Taxonomy
+from engine.domain.work_words import WORK_WORDS
+
+# Where in a vacancy a concept shows what the job is (not a passing mention in the description).
+BELONGS_FIELDS = frozenset({"title", "occupational_category", "industry", "skills"})
+# How a request may reach a concept for the copy to name it: not through a shared skill.
+CLAIM_VIAS = frozenset({"direct", "broader"})
+# A generic skill (``Taxonomy.generic_skills``: communication, numeracy, English) says little
+# about which job a page is about: it counts for a quarter of its weight.
+GENERIC_SHARE = 0.25
+# A second or third ad must speak to the same field as the first, about as strongly.
+SECOND_AD_SHARE = 0.5
+SHORT_PAGE_WORDS = 40  # fewer words than this: one word of work says the page is about work
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Floor:
+    """The calibrated thresholds; see the module docstring."""
+
+    context_strength: float = 0.4   # claimable weight a page needs ...
+    work_words: int = 2             # ... when it uses at least this many distinct words of work
+    strong_strength: float = 1.0    # or this much claimable weight ...
+    strong_signals: int = 2         # ... from at least this many parts of the page
+    strong_concepts: int = 3        # ... or this many concepts of the job
+    interest_strength: float = 0.2  # claimable weight a stated interest needs
+
+
+@dataclass(frozen=True)
+class Link:
+    """What ties one match to its request."""
+
+    strength: float               # claimable weight, summed over the request's signals
+    signals: frozenset[str]       # which parts of the request carry it ("context.title", ...)
+    claim: str | None             # the concept the copy may name; None: open copy
+    interest_strength: float = 0.0
+    concepts: int = 0             # distinct claimable concepts
+    specific: bool = False        # the page names an occupation or a telling skill of the job
+
+    @property
+    def context_strength(self) -> float:
+        return round(self.strength - self.interest_strength, 4)
+
+
+def belongs(match: Match, concept: str, taxonomy: Taxonomy) -> bool:
+    """Does the vacancy itself belong to ``concept``? Either the concept was found where the job
+    is described (title, occupational category, industry, listed skills), or it is a broader
+    occupation or the sector of an occupation found there. A skill confers no sector: that a
+    maths teacher needs numeracy does not make the job one in finance."""
+    found = match.item.evidence.get(concept)
+    if found is not None and found.field in BELONGS_FIELDS and _found_as(taxonomy, concept, found.term):
+        return True
+    for narrower, evidence in match.item.evidence.items():
+        if evidence.field not in BELONGS_FIELDS or narrower == concept or narrower not in taxonomy:
+            continue
+        if taxonomy[narrower].type == "occupation" and _found_as(taxonomy, narrower, evidence.term) \
+                and any(a.id == concept for a in taxonomy.ancestors(narrower)):
+            return True
+    return False
+
+
+def _found_as(taxonomy: Taxonomy, concept: str, term: str) -> bool:
+    """Was ``term`` a term of ``concept`` itself (not of a narrower one it was closed over from)?"""
+    if concept not in taxonomy:
+        return False
+    wanted = fold(term)
+    return any(fold(t) == wanted for terms in taxonomy[concept].terms.values() for t in terms)
+
+
+def assess(match: Match, query: Mapping[str, QueryConcept], taxonomy: Taxonomy,
+           generic: frozenset[str] = frozenset()) -> Link:
+    """The claimable part of ``match``'s concept reasons, and the strongest concept to name."""
+    strength = interest = 0.0
+    signals: set[str] = set()
+    concepts: set[str] = set()
+    specific = False
+    claim: tuple[float, str] | None = None
+    for reason in match.reasons:
+        if reason.kind != "concept" or reason.concept is None:
+            continue
+        if not claimable(match, query, reason.concept, taxonomy, generic):
+            continue
+        asked = query[reason.concept]
+        weight = reason.weight * (GENERIC_SHARE if reason.concept in generic else 1.0)
+        strength += weight
+        signals.add(asked.signal)
+        concepts.add(reason.concept)
+        if asked.source == "preferences":
+            interest += weight
+        specific = specific or (asked.source == "context" and reason.concept not in generic
+                                and taxonomy[reason.concept].type != "sector")
+        # the interest's own words lead the copy when they reach the job, else the page's
+        rank = weight + (1.0 if asked.source == "preferences" else 0.0)
+        if claim is None or rank > claim[0]:
+            claim = (rank, reason.concept)
+    return Link(round(strength, 4), frozenset(signals), claim[1] if claim else None, round(interest, 4),
+                len(concepts), specific)
+
+
+def page_reading(ctx: ContextSignals | None, floor: Floor) -> tuple[bool, bool]:
+    """Whether the page speaks of work (``floor.work_words`` distinct words of work, or one in a
+    short page), and whether it is short: a title and a few keywords, as bid requests carry."""
+    if ctx is None:
+        return False, False
+    text = " ".join(filter(None, (ctx.title, " ".join(ctx.keywords), ctx.text)))
+    words = [fold(w) for w in _WORD.findall(text)]
+    short = len(words) < SHORT_PAGE_WORDS
+    found = len({word for word in words if word in WORK_WORDS})
+    return found >= (1 if short else floor.work_words), short
+
+
+def context_clears(link: Link, about_work: bool, short: bool, floor: Floor) -> bool:
+    """A page is about this job: it speaks of work and names the field; or, on a short page (a
+    title and keywords, as bid requests carry), it names an occupation or telling skill the
+    job belongs to (a sector alone is too broad: a bank's news is not a finance job); or it
+    names the field strongly,
+    in several parts of the page or with several of the job's concepts."""
+    strength = link.context_strength
+    page_signals = {s for s in link.signals if s.startswith("context.")}
+    if about_work and strength >= floor.context_strength:
+        return True
+    if short and link.specific and strength >= floor.context_strength:
+        return True
+    return strength >= floor.strong_strength and (len(page_signals) >= floor.strong_signals
+                                                  or link.concepts >= floor.strong_concepts)
+
+
+def interest_weight(match: Match, query: Mapping[str, QueryConcept]) -> float:
+    """How strongly the reader's own interest reaches the vacancy, widening included: a vacancy
+    that needs the skill someone asked for is worth showing, with open copy when the skill is
+    no link to claim."""
+    return sum(r.weight for r in match.reasons
+               if r.kind == "concept" and r.concept is not None and r.concept in query
+               and query[r.concept].source == "preferences")
+
+
+def same_field(first: Link, other: Link, taxonomy: Taxonomy) -> bool:
+    """Does ``other`` claim the first ad's concept or its sector, at half its strength or more?"""
+    if other.strength < SECOND_AD_SHARE * first.strength or first.claim is None or other.claim is None:
+        return False
+    if other.claim == first.claim:
+        return True
+    sectors = [taxonomy.sector_of(c) if c in taxonomy else None for c in (first.claim, other.claim)]
+    return sectors[0] is not None and sectors[1] is not None and sectors[0].id == sectors[1].id
+
+
+def without_claims(match: Match) -> Match:
+    """The match as served with open copy: its concept reasons are not a link to claim."""
+    return replace(match, reasons=tuple(r for r in match.reasons if r.kind != "concept"))
+
+
+def claimable(match: Match, query: Mapping[str, QueryConcept], concept: str | None, taxonomy: Taxonomy,
+              generic: frozenset[str] = frozenset()) -> bool:
+    """May the copy name ``concept`` for this match: reached directly (not through a skill shared
+    by other jobs), and a concept the vacancy itself belongs to. (``generic`` is unused here: a
+    generic skill the reader asked for and the vacancy lists is a true link, if a weak one.)"""
+    if concept is None:
+        return False
+    asked = query.get(concept)
+    return asked is not None and asked.via in CLAIM_VIAS and belongs(match, concept, taxonomy)
+
+
+def as_claimed(match: Match, query: Mapping[str, QueryConcept], link: Link, taxonomy: Taxonomy,
+               generic: frozenset[str] = frozenset()) -> Match:
+    """The match with only what it may claim: its claimable concept reasons, the one the copy
+    names first, and its reasons of fact (place, hours, remote work, language, region)."""
+    concepts = [r for r in match.reasons
+                if r.kind == "concept" and claimable(match, query, r.concept, taxonomy, generic)]
+    concepts.sort(key=lambda r: r.concept != link.claim)  # stable: the rest keep their order
+    facts = [r for r in match.reasons if r.kind != "concept"]
+    return replace(match, reasons=tuple(concepts + facts))
+
+
+def serve(matches: list[Match], query: Mapping[str, QueryConcept], ctx: ContextSignals | None,
+          floor: Floor, taxonomy: Taxonomy, generic: frozenset[str] = frozenset(),
+          career_site: bool = False) -> list[Match]:
+    """The matches that clear the floor, each with only what it may claim.
+
+    A request that reached no concept at all (only a place, hours or remote work) is served on
+    those facts, with open copy. Otherwise the reader's stated interest must reach the vacancy
+    strongly enough (with open copy when no link is one to claim), or the page must clear the
+    context floor. On a page alone, every ad after the first must speak to the first one's
+    field about as strongly: a page on hotels gets hotel jobs, not a customer-service job that
+    shares a language skill. A career site's slot (``career_site``) is about work by what its
+    owner declared.
+    """
+    if not query:
+        return [without_claims(m) for m in matches]
+    asked_interest = any(q.source == "preferences" for q in query.values())
+    about_work, short = page_reading(ctx, floor)
+    about_work = about_work or career_site
+    served: list[tuple[Match, Link]] = []
+    for match in matches:
+        link = assess(match, query, taxonomy, generic)
+        wanted = asked_interest and interest_weight(match, query) >= floor.interest_strength
+        if not (wanted or context_clears(link, about_work, short, floor)):
+            continue
+        if not asked_interest and served and not same_field(served[0][1], link, taxonomy):
+            continue
+        served.append((as_claimed(match, query, link, taxonomy, generic), link))
+    return [match for match, _ in served]

@@ -1,0 +1,227 @@
+"""One clause judged: is it a statement about a person, and is it about the work sought?
+
+A clause is a statement when it holds a phrase that is one wherever it stands (``PHRASES``), a
+bare age ("32", "(64)", "29 jr"), or a term of the lexicon that is about the writer or someone
+close to them: tied to them by a frame ("ik ben", "mijn zoon met", "as a"), describing them right
+before an occupation ("muslim nurse"), or standing in a clause that names no occupation. A term
+next to an occupation and free of any frame is the subject of the work: "tolk Arabisch",
+"begeleider mensen met autisme", "trade union organiser", "Hebrew teacher at a Jewish school".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from engine.domain.statements import lexicon, vocabulary
+from engine.domain.statements.words import Mender, Token, compounds, normalise, tokens
+from engine.domain.taxonomy import load_taxonomy
+
+_BARE_AGE = re.compile(r"^\(?\s*(?:1[4-9]|[2-9]\d)\s*(?:jaar|jr|yrs?|years?|y/o|y\.o\.?|yo)?\.?\s*(?:oud|old)?\s*\)?$")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'-]+")
+_LANGUAGE = frozenset("taal talen language languages sprekend speaking tweetalig bilingual vloeiend fluent native "
+                      "moedertaal spreek speak tolk translator vertaler interpreter".split())
+_NOT_PLACES = frozenset("january february march april may june july august september october november december "
+                        "januari februari maart mei juni juli augustus oktober monday tuesday wednesday "
+                        "thursday friday saturday sunday sundays maandag dinsdag woensdag donderdag vrijdag "
+                        "zaterdag zondag ps nl".split())
+# Adjectives that describe a person, so that right before an occupation they are about the writer
+# ("zwangere verpleegkundige", "muslim nurse"); a domain word there is not ("pregnancy yoga").
+_PERSONAL = frozenset("moslim muslim moslima christen christian jewish joodse katholieke catholic gay lesbian "
+                      "lesbische homo queer transgender trans zwangere pregnant disabled gehandicapte deaf dove "
+                      "blind blinde autistic autistische black zwarte".split())
+# Nouns that make a word of origin or belief before them about a thing: "Indian cuisine", "Jewish school".
+_THINGS = frozenset("cuisine keuken restaurant food eten gerechten market markt school basisschool church kerk "
+                    "community gemeenschap culture cultuur studies history geschiedenis literature literatuur "
+                    "language taal organisation organization organisatie club vereniging shop winkel supermarket "
+                    "supermarkt bakery bakkerij newspaper krant broadcaster omroep charity stichting toko slagerij "
+                    "snackbar catering takeaway".split())
+_WORK_PREPOSITIONS = frozenset("in bij at within binnen".split())
+_ARTICLES = frozenset("de het een the a an".split())
+_NOISE = frozenset("man men home over plus user jaar work werk job jobs baan team hand help back off "
+                   "data so re er og".split())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one clause is: the kinds of statement it makes, and whether it is about the work."""
+
+    categories: tuple[str, ...]
+    occupational: bool
+    interest: bool
+    schedule: bool  # an occupation, hours or a place: what a "dus geen ..." clause must hold to stay
+    negative: bool
+    mentions: bool  # names a lexicon term, even one that is about the work here
+
+
+@dataclass(frozen=True)
+class _Hit:
+    category: str
+    index: int
+    term: str
+    bound_only: bool
+
+
+class Judge:
+    """The lexicon and vocabulary compiled once; ``read`` judges one clause."""
+
+    def __init__(self) -> None:
+        self.phrases = {category: tuple(re.compile(p) for p in patterns)
+                        for category, patterns in lexicon.PHRASES.items()}
+        self.terms: dict[tuple[str, ...], tuple[str, bool]] = {}
+        for table, bound_only in ((lexicon.TERMS, False), (lexicon.BOUND, True)):
+            for category, entries in table.items():
+                for entry in entries:
+                    self.terms.setdefault(tuple(normalise(entry).split()), (category, bound_only))
+        self.lexicon_words = frozenset(word for key in self.terms for word in key)
+        kinds = {word: category for key, (category, _) in self.terms.items() for word in key}
+        self.frames = {category: tuple(re.compile(p) for p in
+                                       vocabulary.PERSON_FRAMES + vocabulary.CATEGORY_FRAMES.get(category, ()))
+                       for category in lexicon.CATEGORIES}
+        self.work_frame = re.compile(vocabulary.WORK_FRAMES)
+        roles, sectors, skills = _taxonomy_words()
+        unfit = self.lexicon_words | vocabulary.TARGET_GROUPS | _NOISE
+        self.roles = (roles | vocabulary.OCCUPATIONS) - unfit
+        self.occupations = self.roles | (sectors - unfit)
+        self.interest_words = vocabulary.INTEREST | self.occupations | (skills - unfit)
+        self.is_occupation = lru_cache(maxsize=8192)(self._is_occupation)
+        self.mender = Mender({**_FUZZY_EXTRA, **kinds},
+                             frozenset(self.interest_words | skills | vocabulary.TARGET_GROUPS))
+
+    def _is_occupation(self, word: str) -> bool:
+        """An occupation, sector or role, or a compound with such a head ("vakbondsjurist")."""
+        if word in self.occupations:
+            return True
+        return (word not in self.lexicon_words and word not in vocabulary.TARGET_GROUPS
+                and any(word.endswith(s) and len(word) > len(s) + 2 for s in vocabulary.OCCUPATION_SUFFIXES))
+
+    def occupational(self, text: str) -> bool:
+        """Whether the clause names an occupation, a sector or a role, or works with someone."""
+        flat = self.mender.mend_text(normalise(text))
+        return bool(self.work_frame.search(flat)) or any(
+            self.is_occupation(t.text) for t in tokens(flat)) or any(self.is_occupation(c) for c in compounds(text))
+
+    def read(self, text: str, context_occupational: bool = False) -> Reading:
+        flat = self.mender.mend_text(normalise(text))
+        words = tokens(flat)
+        occupational = self.occupational(text)
+        found = [c for c, patterns in self.phrases.items() if any(p.search(flat) for p in patterns)]
+        if _BARE_AGE.match(flat):
+            found.append("age")
+        hits = self._hits(words, text)
+        for hit in hits:
+            beside_work = occupational or (context_occupational and hit.term in lexicon.TOPICAL)
+            if hit.category not in found and self._about_person(hit, flat, words, beside_work):
+                found.append(hit.category)
+        interest = occupational or any(w.text in self.interest_words for w in words) or self._place(text)
+        schedule = any(w.text in vocabulary.SCHEDULE or self.is_occupation(w.text) for w in words)
+        negative = any(w.text in vocabulary.NEGATIONS for w in words)
+        ordered = tuple(c for c in lexicon.CATEGORIES if c in found)
+        mentions = any(not hit.bound_only for hit in hits)
+        return Reading(ordered, occupational, interest, schedule, negative, mentions)
+
+    def _hits(self, words: list[Token], text: str) -> list[_Hit]:
+        """Every lexicon term in the clause: whole phrases first, then compounds and their stems."""
+        hits: list[_Hit] = []
+        plain = [w.text for w in words]
+        for size in (4, 3, 2, 1):
+            for i in range(len(plain) - size + 1):
+                entry = self.terms.get(tuple(plain[i:i + size]))
+                if entry:
+                    hits.append(_Hit(entry[0], i, " ".join(plain[i:i + size]), entry[1]))
+        for i, word in enumerate(plain):
+            if (word, ) not in self.terms and not self.is_occupation(word):
+                hits.extend(_Hit(c, i, word, False) for c in self._stems(word))
+        for word in compounds(text):
+            at = next((i for i, part in enumerate(plain) if part and word.startswith(part)), 0)
+            entry = self.terms.get((word,))
+            if entry:
+                hits.append(_Hit(entry[0], at, word, entry[1]))
+            elif not self.is_occupation(word):
+                hits.extend(_Hit(c, at, word, False) for c in self._stems(word))
+        return hits
+
+    def _stems(self, word: str) -> list[str]:
+        return [category for category, stems in lexicon.STEMS.items()
+                if any(stem in word and len(word) > len(stem) for stem in stems)]
+
+    def _about_person(self, hit: _Hit, flat: str, words: list[Token], occupational: bool) -> bool:
+        """A term is about the person when a frame ties it to them, when it describes them right
+        before an occupation, or when the clause is not about any work at all."""
+        if self._bound(hit, flat, words):
+            return True
+        if hit.bound_only:
+            return False
+        before = {w.text for w in words[max(0, hit.index - 3):hit.index]}
+        if before & vocabulary.TARGET_GROUPS:
+            return False
+        if hit.category == "origin" and any(w.text in _LANGUAGE for w in words):
+            return False
+        following = words[hit.index + len(hit.term.split()):hit.index + len(hit.term.split()) + 1]
+        if following and following[0].text in _THINGS:
+            return False
+        if hit.term in _PERSONAL and following and following[0].text in self.roles:
+            return True
+        return not occupational
+
+    def _bound(self, hit: _Hit, flat: str, words: list[Token]) -> bool:
+        """A frame ends at most five words before the term, with no occupation or client between."""
+        for frame in self.frames[hit.category]:
+            for match in frame.finditer(flat):
+                end = sum(1 for w in words if w.start < match.end())
+                if end > hit.index + 1 or hit.index - end > 5:
+                    continue
+                between = words[end:hit.index]
+                if not any(self.is_occupation(w.text) or w.text in vocabulary.TARGET_GROUPS for w in between):
+                    return True
+        return False
+
+    def cut(self, text: str) -> int | None:
+        """Where a description of the person ends and the work begins, inside one clause: a word
+        describing them right before an occupation ("muslim | nurse"), or the end of an "as a ..."
+        frame at a preposition that brings in a sector ("As a woman | in tech")."""
+        words = list(_WORD.finditer(text))
+        for word, following in zip(words, words[1:], strict=False):
+            if normalise(word.group()) in _PERSONAL and normalise(following.group()) in self.roles \
+                    and text[word.end():following.start()].strip() == "":
+                return following.start()
+        plain = [normalise(w.group()) for w in words]
+        if plain and plain[0] in ("als", "as"):
+            for i in range(1, len(plain) - 1):
+                after = plain[i + 2] if plain[i + 1] in _ARTICLES and i + 2 < len(plain) else plain[i + 1]
+                if plain[i] in _WORK_PREPOSITIONS and self.is_occupation(after):
+                    return words[i].start()
+        return None
+
+    def _place(self, text: str) -> bool:
+        """A capitalised name that is not a lexicon word: a town or a region the person wants to work in."""
+        for match in _CAPITAL.finditer(text):
+            name = normalise(match.group())
+            if name not in self.lexicon_words and name not in _NOT_PLACES and not name.startswith("i'"):
+                return True
+        return False
+
+
+# Words the phrases use that typos should still reach ("childeren", "devorced", "relased").
+_FUZZY_EXTRA = {"children": "family", "kinderen": "family", "married": "family", "divorced": "family",
+                "released": "criminal_record", "pregnant": "pregnancy", "member": "union"}
+
+
+def _taxonomy_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Single-word occupation, sector and skill terms of the taxonomy."""
+    found: dict[str, set[str]] = {"occupation": set(), "sector": set(), "skill": set()}
+    for concept in load_taxonomy().concepts.values():
+        for language in ("nl", "en"):
+            for term in (*concept.terms[language], concept.labels[language]):
+                words = normalise(term).split()
+                if len(words) == 1 and len(words[0]) >= 3 and words[0].isalpha():
+                    found[concept.type].add(words[0])
+    return frozenset(found["occupation"]), frozenset(found["sector"]), frozenset(found["skill"])
+
+
+@cache
+def get_judge() -> Judge:
+    """The one judge: the lexicon and the taxonomy are read once per process."""
+    return Judge()

@@ -1,0 +1,275 @@
+"""What a statement about the person is made of, per category, in Dutch and English: reviewed data.
+
+Everything here is written normalised: lower case, accents stripped ("syrie", "patient"),
+hyphens between letters read as spaces ("stay at home", "52 year old"). Three kinds of entry:
+
+- ``PHRASES``: regular expressions that are statements wherever they stand, even next to an
+  occupation ("lid van de FNV", "born in 1964", "ik ben 5 maanden zwanger").
+- ``TERMS``: words and short phrases that say who someone is ("moslim", "reuma", "transgender").
+  Alone in a clause they are a statement; in a clause about the work ("tolk Arabisch",
+  "verpleegkundige oncologie", "trade union organiser") only when tied to the person by a frame
+  ("ik ben", "mijn zoon met", "as a"). Words of six letters or more also match with one typo.
+- ``BOUND``: words too common to mean anything alone ("bi", "ms", "links", a country name);
+  they count only when a frame ties them to the person ("ik heb MS", "I'm from Ghana").
+- ``STEMS``: parts of Dutch and English compounds ("hoogzwanger", "vakbondslid"); a compound whose
+  head is an occupation ("vakbondsjurist", "zwangerschapsgymnastiek") is work, not a statement.
+
+The category names are the API's (``dropped_statements``): never the words themselves.
+"""
+
+from __future__ import annotations
+
+CATEGORIES = ("age", "family", "pregnancy", "health", "sexuality", "gender_identity", "origin",
+              "religion", "political", "union", "criminal_record")
+
+# Ages written out (Dutch and English), 15-99.
+_TENS_NL = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_UNITS_NL = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TENS_EN = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER_WORD = (rf"(?:(?:{_UNITS_NL})e?n)?(?:{_TENS_NL})|vijftien|zestien|zeventien|achttien|negentien"
+               rf"|(?:{_TENS_EN})(?: (?:one|two|three|four|five|six|seven|eight|nine))?"
+               r"|fifteen|sixteen|seventeen|eighteen|nineteen")
+AGE = rf"(?:1[4-9]|[2-9]\d|{NUMBER_WORD})"
+# What a number may be followed by when it is not an age.
+_NOT_AGE = (r"(?! ?(?:uur|u\b|hours?|hrs|h\b|dagen|days?|maanden|months?|weken|weeks?|procent|percent|%|euro"
+            r"|eur|km|keer|times|kilo|kg|jaar (?:ervaring|werkervaring|in|bij|als|geleden)|years? (?:of )?"
+            r"(?:experience|in|at|as|ago)))")
+_ME = r"(?:ik ben|ben|ik word|word|i'm|im|i am|am|i'll be|i turn(?:ed)?|he's|she's|he is|she is|hij is|zij is|ze is"
+_ME += r"|who's|who is|is|die is|turned|turns|leeftijd|age|aged)"
+_KIDS = (r"(?:kinderen|kinders|kindjes|kids|children|childs|kind|child|kindje|zoon|zonen|zoons|dochter|dochters|son"
+         r"|sons|daughter|daughters|baby|babys|tweeling|twins|kleinkinderen|grandchildren|stiefkinderen|stepchildren)")
+_PARENT = (r"(?:moeder|vader|ouder|mama|papa|mam|pap|mum|mom|mother|dad|father|parent|oma|opa|grandmother|grandfather"
+           r"|grandma|grandpa|grandad|granddad|granny|nan|nana|grootmoeder|grootvader|stiefmoeder|stiefvader"
+           r"|stepmother|stepfather|stepmum|stepdad)")
+_COUNT = r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|one|two|three|four|five|six|seven)"
+_SPOUSE = r"(?:man|vrouw|partner|vriend|vriendin|husband|wife|boyfriend|girlfriend|spouse|echtgenoot|echtgenote)"
+_UNIONS = r"(?:vakbond|bond|union|fnv|cnv|aob|vnv|unison|gmb|unite|vcp|de unie|nvj)"
+_PARTIES = (r"(?:pvv|vvd|sp|d66|cda|pvda|groenlinks|bbb|sgp|christenunie|pvdd|volt|ja21|fvd|denk|nsc|bij1|50plus"
+            r"|partij voor de dieren|forum voor democratie|labour|tory|tories|conservatives|lib dems?|green party"
+            r"|ukip|reform uk|snp|democrats?|republicans?|partij|party)")
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "age": (
+        rf"\b{_ME}:? (?:al |pas |nu |bijna |ruim |net |zelf |just |already |nearly |almost |only |now |over )?"
+        rf"(?:een |a )?{AGE}\b(?! ?[-/]){_NOT_AGE}",
+        rf"\b{AGE} ?(?:jaar|jr|years?|yrs?|y/o|y\.o\.?|yo)\.? ?(?:oud|old)\b",
+        rf"\b{AGE} ?(?:y/o|y\.o\.?|yo|yrs old|jarige?|year old|jaar oud)\b",
+        rf"\bdie (?:al |nu |pas )?{AGE}(?: jaar)?(?: oud)? (?:is|wordt)\b",
+        r"\b(?:geboren|born|geb\.?)(?: (?:in|op|on))? (?:\d{1,2}[-/. ]\d{1,2}[-/. ]|\d{1,2} \w+ )?(?:19|20)\d\d\b",
+        r"\b(?:geboortejaar|geboortedatum|date of birth|birth year|year of birth|dob)\b",
+        r"\b(?:bouwjaar|jaargang|lichting|class of|vintage) '?(?:19|20)?\d\d\b",
+        r"^\(?(?:19[3-9]\d|200\d)\)?$",
+        r"\b(?:op mijn leeftijd|at my age|mijn leeftijd|my age|in (?:my|his|her|mijn) (?:twenties|thirties|forties"
+        r"|fifties|sixties|seventies)|(?:thirty|forty|fifty|sixty)[- ]something)\b",
+        r"\b(?:leeftijd|age)\b ?:? ?\d{2}\b",
+    ),
+    "family": (
+        rf"\b(?:ik heb|heb|i have|i've got|i have got|we have|we hebben|wij hebben|he has|she has|hij heeft"
+        rf"|zij heeft|ze heeft) (?:\w+ ){{0,2}}{_KIDS}\b(?! van \d| (?:of|from|aged) \d)",
+        rf"(?<!with )(?<!met )(?<!for )(?<!voor )\b{_COUNT} (?:\w+ ){{0,2}}{_KIDS}\b(?! van \d| (?:of|from|aged) \d)",
+        rf"\b(?:geen|no|zonder|without) (?:\w+ )?(?:{_KIDS}|relatie|relationship|partner)\b",
+        rf"\b(?:alleenstaande?|single|werkende|working|jonge|young|stay at home|thuisblijf|thuisblijvende?"
+        rf"|fulltime|full time|gescheiden|divorced) {_PARENT}\b",
+        rf"\b{_PARENT} (?:van|of) (?:een |a |twee |two |drie |three |\d+ )?(?:\w+ )?(?:\w+|{_KIDS})",
+        rf"\b(?:ik ben|i'm|im|i am|ben|as an?|als) (?:een |a |an )?(?:\w+ )?(?:{_PARENT}|mantelzorger|carer"
+        r"|caregiver|huisvrouw|huisman|housewife|homemaker|stay at home)\b",
+        rf"\b(?:mijn|my) (?:\w+ )?{_SPOUSE} (?:en|and) (?:ik|mij|i|me)\b",
+        r"\b(?:zorg|zorgen|care|caring|carer|mantelzorger|mantelzorg|look after|looking after) (?:voor|for|of) "
+        r"(?:mijn|my|onze|our|m'n)\b",
+        r"\b(?:mijn|my|m'n) (?:\w+ )?(?:kinderen|kids|children|kindjes|gezin|family|baby)\b",
+        r"\b(?:ik heb|heb|i have|i've got|we have|we hebben) (?:een |a )?(?:\w+ )?(?:gezin|family)\b"
+        r"(?! (?:business|bedrijf))",
+        r"\b(?:kinderopvang|oppas|childcare|child care) (?:is )?(?:geregeld|regeld|sorted|arranged|in place)\b",
+        r"\b(?:ouderschapsverlof|parental leave|zorgverlof|carer'?s leave|got married|getrouwd)\b",
+    ),
+    "pregnancy": (
+        r"\b(?:ik ben|ben|i'm|im|i am|she is|she's|ze is|zij is|is) (?:\w+ ){0,3}(?:zwanger|pregnant)\b",
+        r"\b(?:maternity|pregnancy|zwangerschaps|bevallings) ?(?:leave|verlof)\b",
+        r"\bexpecting (?:a|our|my|her|their|the) (?:\w+ )?(?:baby|child|kid|little one)\b",
+        r"\b(?:in verwachting|zwanger worden|get pregnant|getting pregnant|trying for a baby|kinderwens"
+        r"|trying to conceive)\b",
+        r"\b\d{1,2} (?:weeks|weken) (?:zwanger|pregnant)\b",
+        r"\b(?:just had|recently had|have just had|i had|we had|heb net|hebben net|kreeg|kregen) "
+        r"(?:a|our|my|een|ons|onze|mijn)? ?(?:baby|kindje|newborn|first child|tweede kind|second child)\b"
+        r"|\b(?:newborn|pasgeboren)\b",
+    ),
+    "health": (
+        r"\b(?:last van|problemen met|problems with|trouble with|klachten aan) (?:mijn|me|my|m'n) (?:rug|knie|knieen"
+        r"|schouder|nek|back|knee|knees|shoulder|neck|hart|heart|gezondheid|health|psyche)\b",
+        r"\b(?:on the (?:autism )?spectrum|in remissie|in remission|in therapie|in therapy|afgekeurd)\b",
+    ),
+    "sexuality": (r"\b(?:coming out|came out|uit de kast)\b",),
+    "gender_identity": (
+        r"^(?:als|as an?) (?:\w+ ){0,2}(?:vrouw|man|woman|female|male|meisje|jongen|girl|guy|lady)\b",
+        r"\b(?:ik ben|i'm|im|i am|ben) (?:\w+ ){0,3}(?:vrouw|man|woman|female|male)\b",
+        r"\b(?:they/them|she/her|he/him|hen/die|die/hen|zij/haar|hij/hem|ze/hun|pronouns|voornaamwoorden)\b",
+        r"\b(?:gender affirming|geslachtsbevestigende?|genderbevestigende?|in transitie|transitioning) ?",
+    ),
+    "origin": (
+        r"\b(?:black|zwarte) (?:woman|man|person|vrouw|persoon|women|men)\b",
+        r"\b(?:born and raised|geboren en getogen)\b",
+        r"\b(?:van|of) \w+ (?:afkomst|komaf|origin|descent|heritage)\b",
+    ),
+    "religion": (
+        r"\b(?:jehovah'?s? witness|getuige van jehova|jehova)\b",
+        r"\b(?:ik bid|i pray|ik vast|i fast|ik ga naar de (?:kerk|moskee|synagoge)"
+        r"|i go to (?:church|mosque|synagogue))\b",
+        r"^(?:geloof|religie|religion|faith)\s*:",
+    ),
+    "political": (
+        rf"\b(?:lid|member|kaderlid|partijlid|leden) (?:van|of) (?:de |het |the |a )?(?:\w+ ){{0,2}}{_PARTIES}\b",
+        rf"\b{_PARTIES} (?:member|lid|voter|kiezer|stemmer|supporter|aanhanger)\b",
+        rf"\b(?:ik stem|stem|stemde|stemmen|i vote|voted|vote|i voted) (?:op |for )?(?:{_PARTIES}|links|rechts|left"
+        r"|right|brexit|leave|remain|trump)\b",
+        r"\b(?:took part|take part|taking part|participated|deelgenomen|doe mee|join|joined) (?:in |aan )?(?:\w+ ){0,4}"
+        r"(?:protests?|demonstrations?|demonstraties?|marches|betogingen?|acties)\b",
+        r"^(?:politiek|politics|political views?|partij|party)\s*:|\bpolitieke? (?:voorkeur|kleur|overtuiging)\b"
+        r"|\bpolitical (?:views|opinions?|beliefs)\b",
+    ),
+    "union": (
+        rf"\b(?:lid|member|kaderlid|leden) (?:van |of |bij )?(?:de |het |the |a |an )?(?:\S+ ){{0,2}}{_UNIONS}\b",
+        r"\b(?:been|zit|zat|actief|active) (?:\w+ )?in (?:de|the) (?:union|vakbond)\b",
+        rf"\b{_UNIONS} (?:member|lid|rep|representative|steward|kaderlid)\b",
+        r"\b(?:took part|take part|participated|joined|went on|was on|deelgenomen|meegedaan) (?:in |aan )?(?:\w+ ){0,4}"
+        r"(?:strike|strikes|staking|stakingen|walkout)\b",
+        r"\b(?:shop steward|meegestaakt|gestaakt|ik staak|on strike)\b",
+    ),
+    "criminal_record": (
+        r"\bex ?(?:con|offender|prisoner|gedetineerde|gedetineerd|crimineel|criminal|gevangene)\b",
+        r"\b(?:geen|no|zonder|without) (?:vog|verklaring omtrent (?:het )?gedrag)\b|\bvog (?:geweigerd|afgewezen)\b",
+        r"\bserved (?:\w+ ){0,2}(?:years?|months?|time|sentence)\b|\b(?:got|just got) out of (?:jail|prison)\b",
+        r"\b(?:uit de gevangenis|zat vast|vastgezeten|heb gezeten|clean record|criminal record|strafblad)\b",
+        r"\b(?:rijden onder invloed|drunk driving|justitiele documentatie)\b",
+    ),
+}
+
+TERMS: dict[str, tuple[str, ...]] = {
+    "age": ("vijftiger", "veertiger", "dertiger", "zestiger", "twintiger", "zeventiger", "gepensioneerd",
+            "gepensioneerde", "pensioen", "retired", "retiree", "pensioner", "aow", "aow'er", "oudere werknemer",
+            "older worker", "senior citizen", "plusser", "plussers"),
+    "family": ("getrouwd", "gehuwd", "married", "gescheiden", "divorced", "weduwe", "weduwnaar", "widow", "widowed",
+               "widower", "samenwonend", "cohabiting", "alleenstaand", "alleenstaande", "mantelzorger",
+               "mantelzorg", "huisvrouw", "huisman", "housewife", "homemaker", "tweeling", "twins", "verloofd",
+               "fiance", "fiancee"),
+    "pregnancy": ("zwanger", "zwangere", "zwangerschap", "pregnant", "pregnancy", "bevallen", "bevalling",
+                  "ivf", "icsi", "miskraam", "miscarriage", "borstvoeding", "breastfeeding", "kolven",
+                  "uitgerekend", "due in", "kraamtijd", "maternity"),
+    "health": ("ziek", "chronisch ziek", "ziekte", "reuma", "reumatisch", "artrose", "diabetes", "diabeet",
+               "diabetic", "suikerziekte", "burnout", "burn out", "overspannen", "depressie", "depressief",
+               "depression", "depressed", "angststoornis", "anxiety", "paniekaanvallen", "ptss", "ptsd", "adhd",
+               "autisme", "autism", "autistisch", "autistic", "autist", "asperger", "dyslexie", "dyslexia",
+               "dyslectisch", "dyslexic", "dyscalculie", "dyscalculia", "wia", "wao", "wajong", "wajonger",
+               "arbeidsongeschikt", "arbeidsbeperking", "beperking", "handicap", "gehandicapt", "disabled",
+               "disability", "invalide", "rolstoel", "rolstoelgebruiker", "wheelchair", "doof", "dove", "deaf",
+               "slechthorend", "hard of hearing", "blind", "slechtziend", "visually impaired", "ngt", "bipolair",
+               "bipolar", "schizofrenie", "schizophrenia", "psychose", "psychosis", "ocd", "epilepsie",
+               "epilepsy", "multiple sclerose", "multiple sclerosis", "ms patient", "kanker", "cancer", "chemo",
+               "chemotherapie", "chemotherapy", "leukemie", "leukemia", "hiv", "hiv positive", "hiv positief",
+               "aids", "hepatitis", "long covid", "post covid", "fibromyalgie", "fibromyalgia", "hernia",
+               "rugklachten", "migraine", "astma", "asthma", "copd", "parkinson", "hartinfarct", "heart attack",
+               "hersenletsel", "brain injury", "amputatie", "amputee", "prothese", "verslaafd", "verslaving",
+               "addicted", "addiction", "alcoholic", "alcoholist", "sober", "herstellende", "recovering",
+               "medicatie", "medication", "meds", "medicijnen", "antidepressiva", "survivor", "mental health",
+               "psychische klachten", "mental illness", "chronic illness", "chronic pain", "chronische pijn",
+               "dementie", "dementia", "down syndrome", "syndroom van down", "crohn", "lupus", "endometriose",
+               "gehoorapparaat", "hearing aid", "verstandelijke beperking", "chronically ill",
+               "lichamelijke beperking"),
+    "sexuality": ("homo", "homoseksueel", "homosexueel", "homosexual", "homofiel", "gay", "lesbisch", "lesbienne",
+                  "lesbian", "biseksueel", "bisexual", "bi sexual", "bi seksueel", "queer", "hetero",
+                  "heteroseksueel", "heterosexual", "pansexual", "panseksueel", "aseksueel", "asexual",
+                  "aromantic", "lhbti", "lhbtiq", "lhbt", "lgbt", "lgbtq", "lgbtqia", "lgbtqi"),
+    "gender_identity": ("transgender", "transman", "transvrouw", "transwoman", "trans woman", "trans man",
+                        "trans vrouw", "trans persoon", "trans person", "transsexual", "transseksueel",
+                        "non binary", "nonbinary", "non binair", "nonbinair", "enby", "agender", "genderfluid",
+                        "gender fluid", "genderqueer", "intersex", "intersekse", "interseksueel", "ftm", "mtf"),
+    "origin": ("migratieachtergrond", "migrantenachtergrond", "migration background", "migrant background",
+               "afkomst", "afkomstig", "descent", "heritage", "nationaliteit", "nationality", "staatsburger",
+               "citizen", "vluchteling", "refugee", "asielzoeker", "asylum seeker", "statushouder",
+               "status holder", "migrant", "immigrant", "expat", "allochtoon", "allochtone", "nieuwkomer",
+               "inburgering", "ingeburgerd", "verblijfsvergunning", "residence permit", "work permit",
+               "werkvergunning", "tweede generatie", "second generation", "eerste generatie", "first generation",
+               "roma", "sinti", "bicultureel", "biculturele", "person of colour", "person of color",
+               "marokkaans", "marokkaanse", "marokkaan", "moroccan", "turks", "turkse", "turk", "turkish",
+               "surinaams", "surinaamse", "surinamer", "surinamese", "antilliaans", "antilliaanse", "antilliaan",
+               "hindoestaans", "hindoestaanse", "hindoestaan", "syrisch", "syrische", "syrier", "syrian",
+               "eritrees", "eritrese", "eritreeer", "eritrean", "pools", "poolse", "polish", "indian", "indiaas",
+               "indiase", "indonesisch", "indonesische", "indonesian", "nigeriaans", "nigeriaanse", "nigerian",
+               "ghanees", "ghanese", "ghanaian", "koerdisch", "koerdische", "koerd", "kurdish", "kurd", "iraaks",
+               "iraakse", "iraqi", "iraans", "iraanse", "iranian", "afghaans", "afghaanse", "afghan", "somalisch",
+               "somalische", "somali", "oekraiens", "oekraiense", "ukrainian", "braziliaans", "braziliaanse",
+               "brazilian", "chinees", "chinese", "vietnamees", "vietnamese", "filipijns", "filipino",
+               "pakistaans", "pakistani", "egyptisch", "egyptian", "roemeens", "romanian", "bulgaars",
+               "bulgarian", "hongaars", "hungarian", "litouws", "lithuanian", "russisch", "russian",
+               "kaapverdiaans", "latino", "latina", "hispanic", "aziatisch", "asian", "arab", "arabier"),
+    "religion": ("moslim", "moslima", "muslim", "muslima", "islamitisch", "islamitische", "islam", "christen",
+                 "christian", "christelijk", "christelijke", "katholiek", "katholieke", "rooms katholiek",
+                 "catholic", "protestant", "protestants", "protestantse", "gereformeerd", "gereformeerde",
+                 "hervormd", "hervormde", "evangelisch", "evangelische", "evangelical", "baptist", "joods",
+                 "joodse", "jood", "jewish", "jew", "orthodox", "hindoe", "hindu", "hindoeistisch", "sikh",
+                 "boeddhist", "boeddhistisch", "buddhist", "atheist", "atheistisch", "agnost", "agnostic",
+                 "gelovig", "gelovige", "religious", "religieus", "mormoon", "mormon", "hoofddoek", "hijab",
+                 "headscarf", "niqab", "boerka", "keppel", "kippah", "tulband", "turban", "sjabbat", "sabbat",
+                 "shabbat", "sabbath", "ramadan", "gebedsruimte", "prayer room", "parish", "parochie", "kerk",
+                 "church", "moskee", "mosque", "synagoge", "synagogue", "geloof", "faith", "afvallig", "bekeerd",
+                 "converted", "pinkstergemeente", "gebed", "prayer", "praying"),
+    "political": ("communist", "communistisch", "socialist", "socialistisch", "anarchist", "anarchistisch",
+                  "libertarian", "libertair", "conservatief", "conservative", "feminist",
+                  "feministe", "activist", "activiste", "extinction rebellion", "black lives matter", "zionist",
+                  "nationalist", "populist", "marxist", "fascist", "brexit", "brexiteer", "remainer", "voter",
+                  "kiezer", "demonstrant", "pro palestine", "pro palestina", "pro israel", "pvv", "vvd", "d66",
+                  "cda", "pvda", "groenlinks", "bbb", "sgp", "christenunie", "pvdd", "ja21", "fvd", "bij1",
+                  "labour", "tory", "tories", "ukip", "green party", "republican", "democrat", "maga"),
+    "union": ("vakbond", "vakbondslid", "vakbondsleden", "union", "unions", "trade union", "fnv", "cnv", "aob",
+              "vnv", "unison", "gmb", "kaderlid", "staking", "stakingen", "strike", "striking", "picket",
+              "union rep", "shop steward"),
+    "criminal_record": ("strafblad", "veroordeling", "veroordeeld", "convicted", "conviction", "gevangenis",
+                        "prison", "jail", "bajes", "gedetineerd", "gedetineerde", "detentie", "offender",
+                        "vrijgelaten", "enkelband", "ankle tag", "ankle monitor", "taakstraf", "werkstraf",
+                        "community service", "reclassering", "probation", "parole", "dui", "diefstal",
+                        "theft", "fraude", "fraud", "misdrijf", "crime", "criminal", "released", "relased"),
+}
+
+# Too common alone: they count only when a frame ties them to the person.
+BOUND: dict[str, tuple[str, ...]] = {
+    "health": ("ms", "cvs", "add", "stroke", "patient", "patiente", "ill", "sick"),
+    "sexuality": ("bi", "straight"),
+    "gender_identity": ("trans", "female", "male"),
+    "origin": ("black", "zwart", "zwarte", "wit", "white", "getint", "nederlandse", "dutch", "national",
+               "syrie", "syria", "eritrea", "nigeria", "ghana", "indonesie", "indonesia", "oekraine", "ukraine",
+               "marokko", "morocco", "turkije", "turkey", "polen", "poland", "india", "suriname", "curacao",
+               "aruba", "antillen", "afghanistan", "irak", "iraq", "iran", "somalie", "somalia", "ethiopie",
+               "ethiopia", "soedan", "sudan", "china", "vietnam", "filipijnen", "philippines", "pakistan",
+               "bangladesh", "egypte", "egypt", "algerije", "algeria", "tunesie", "tunisia", "koerdistan",
+               "kurdistan", "brazilie", "brazil", "colombia", "venezuela", "roemenie", "romania", "bulgarije",
+               "bulgaria", "hongarije", "hungary", "litouwen", "lithuania", "rusland", "russia", "kaapverdie",
+               "congo", "kenia", "kenya", "jemen", "yemen", "libie", "libya", "sri lanka", "nepal", "nederland",
+               "netherlands", "holland"),
+    "political": ("links", "rechts", "left", "right", "sp", "volt", "denk", "nsc", "reform", "green", "partij",
+                  "party"),
+    "union": ("unite", "bond"),
+}
+
+# Parts of compounds: "hoogzwanger", "zwangerschapsverlof", "vakbondslid", "pilotenvakbond".
+STEMS: dict[str, tuple[str, ...]] = {
+    "pregnancy": ("zwanger",),
+    "health": ("reuma", "diabet", "epilep", "autis", "depress", "dementie"),
+    "sexuality": ("homoseks", "biseks", "lesbi"),
+    "gender_identity": ("transgender",),
+    "religion": ("moslim", "islamit", "katholiek", "joodse", "christen"),
+    "political": ("activist", "partijlid"),
+    "union": ("vakbond", "vakbonds"),
+    "criminal_record": ("gevangenis", "gedetineer", "veroordeel", "strafblad"),
+}
+
+# Terms that also name a field of work: next to an occupation in a bracket or an "en/and" list
+# they are its subject ("begeleider (autisme)", "tolk Turks en Arabisch"), not the writer's. Every
+# other term there still describes the person ("kok (transgender)").
+TOPICAL = frozenset(
+    "autisme autism dementie dementia diabetes kanker cancer hiv aids verslaving addiction mental health ggz "
+    "depressie depression epilepsie epilepsy beperking disability handicap doof deaf blind ngt islam "
+    "geloof faith kerk church moskee mosque synagoge synagogue ramadan zwangerschap pregnancy maternity ivf "
+    "borstvoeding breastfeeding bevalling inburgering refugee vluchteling statushouder "
+    "status holder asielzoeker asylum seeker migrant immigrant expat turks turkish pools polish arab chinees "
+    "chinese vakbond union unions trade union staking strike politiek gevangenis prison reclassering "
+    "probation parole detentie crime criminal fraude fraud diefstal theft lhbti lhbtiq lhbt lgbt lgbtq lgbtqia "
+    "lgbtqi".split())

@@ -1,0 +1,119 @@
+"""The words around a statement: who it is about (frames) and what is about the work: reviewed data.
+
+Normalised like the lexicon (lower case, no accents, hyphens between letters read as spaces).
+The occupation vocabulary is this list plus the occupations and sectors of the taxonomy
+(``engine/domain/taxonomy/data``), less any word the lexicon holds: "tolk", "verpleegkundige",
+"organiser" mark a clause as being about the work, so "tolk Arabisch" is an interest.
+"""
+
+from __future__ import annotations
+
+_RELATIVE = (r"(?:man|vrouw|partner|zoon|dochter|kind|broer|zus|zuster|vader|moeder|pa|ma|dad|mum|mom|son|daughter"
+             r"|brother|sister|husband|wife|father|mother|buurman|buurvrouw|neighbour|neighbor|friend|vriend|vriendin"
+             r"|oom|tante|neef|nicht|opa|oma|cousin|uncle|aunt|grandson|granddaughter|kleinzoon|kleindochter"
+             r"|boyfriend|girlfriend|child|kid|nephew|niece|grandmother|grandfather|stiefzoon|stiefdochter|stepson"
+             r"|stepdaughter|echtgenoot|echtgenote|spouse|schoonzoon|schoondochter|collega|colleague)")
+
+# A frame ties what follows to a person: the writer ("ik ben", "I have", "als") or someone close to
+# them ("mijn zoon", "who is"). What follows within a few words, with no occupation between, is
+# said about that person.
+PERSON_FRAMES = (
+    r"\b(?:ik ben|ik was|ik heb|ik had|ik zit|ik lijd|ik kom|ik voel me|ik identificeer me als|ik word|ik draag"
+    r"|i'm|im|i am|i was|i have|i've|i had|i suffer|i identify as|i live with|i wear|i've been"
+    r"|diagnosed with|gediagnosticeerd met|lijd aan|suffer from|suffering from|last van|zelf|myself|mezelf)\b",
+    r"^(?:ben|heb|had|zit|was|am|als|as an?|being|draag|wear|wearing)\b",
+    rf"\b(?:mijn|my|m'n|onze|our|zijn|haar|his|her) (?:\w+ )?{_RELATIVE}s?\b",
+    r"\b(?:he's|she's|he is|she is|hij is|zij is|ze is|who is|who's|who has|die is|die heeft|hij heeft|zij heeft"
+    r"|ze heeft|he has|she has|they are|they're|we're|we are|wij zijn|we zijn)\b",
+    r"\b(?:mij|me)$|\bbegeleidt (?:mij|me)\b",
+)
+
+# Frames that tie only one category's words to the person.
+CATEGORY_FRAMES: dict[str, tuple[str, ...]] = {
+    "origin": (r"\b(?:from|uit|born in|geboren in|raised in|opgegroeid in|gevlucht uit|fled|fled from|roots in"
+               r"|afkomstig|nationaliteit|nationality|citizen|national)\b",),
+    "political": (r"\b(?:lid|member|stem|vote|voted|voter|kiezer|actief bij|active in|supporter|aanhanger)\b",),
+    "union": (r"\b(?:lid|member|kaderlid)\b",),
+    "health": (r"\b(?:heb|have|has|heeft|had)\b",),
+    "sexuality": (r"\b(?:ben|am|is)\b",),
+}
+
+# Words that stand for the people a job is for: "begeleider mensen met autisme", "youth worker for
+# refugees" — a condition or origin after them describes the clients, not the writer.
+TARGET_GROUPS = frozenset(
+    "mensen people persons personen adults volwassenen kinderen children kids jongeren youth young ouderen elderly "
+    "older clients clienten client patienten patients patient families gezinnen vrouwen women mannen men "
+    "vluchtelingen refugees statushouders migranten migrants gedetineerden prisoners offenders students studenten "
+    "leerlingen pupils residents bewoners doelgroep cliënten survivors moeders mothers vaders fathers ouders parents "
+    "baby's babies zwangeren pregnant_women nieuwkomers newcomers".split())
+
+# Occupations and roles beyond the taxonomy, and the heads of compounds that make them
+# ("GGZ-verpleegkundige", "vakbondsjurist", "zwangerschapsgymnastiek", "dementiezorg").
+OCCUPATIONS = frozenset(
+    "tolk vertaler translator interpreter docent leraar lerares leerkracht teacher lecturer instructor instructeur "
+    "trainer coach adviseur adviser advisor consultant consulent counsellor counselor therapist therapeut officer "
+    "nurse verpleegkundige verpleger verzorgende verzorger begeleider woonbegeleider worker werker medewerker "
+    "assistent assistente assistant coordinator coördinator coordinater organiser organizer bestuurder jurist lawyer "
+    "advocaat paralegal arts doctor psychologist psycholoog chaplain pastor koster researcher onderzoeker analist "
+    "analyst engineer developer ontwikkelaar technician technicus specialist manager caseworker voorlichter "
+    "clerk driver chauffeur planner inspector inspecteur agent trainee stagiair intern kok cook chef bediening "
+    "receptionist receptioniste secretaresse boekhouder accountant monteur elektricien electrician loodgieter "
+    "plumber schilder timmerman lasser kapper kapster barista bartender verkoper verkoopmedewerker sales "
+    "magazijnmedewerker beveiliger guard logopedist fysiotherapeut midwife verloskundige kraamverzorgende "
+    "helpline staff patrol marketeer designer ontwerper tester administrator beheerder operator bouwer hovenier "
+    "gardener cleaner schoonmaker porter helpdesk support".split())
+
+OCCUPATION_SUFFIXES = (
+    "kundige", "werker", "docent", "leraar", "adviseur", "adviser", "advisor", "consulent", "coach", "begeleider",
+    "therapeut", "assistent", "assistente", "bestuurder", "jurist", "advocaat", "arts", "zorg", "wezen",
+    "gymnastiek", "monteur", "chauffeur", "medewerker", "specialist", "analist", "officer", "verzorgende",
+    "verzorger", "instructeur", "trainer", "deskundige", "recht", "beleid", "onderzoeker", "voorlichter",
+    "coordinator", "manager", "nurse", "worker", "teacher", "bewaarder", "bewaker", "ambtenaar", "beambte",
+    "agent", "personeel",
+)
+
+# A work frame makes what follows the subject of the job: "werken met ouderen", "working with".
+WORK_FRAMES = (r"\b(?:werken met|werk met|working with|work with|begeleiding van|begeleider van|support for"
+               r"|voor mensen met|for people with|for adults with|for children with|specialised in"
+               r"|gespecialiseerd in)\b")
+
+# Words that make a clause about the job sought (so a clause next to a statement stays).
+INTEREST = frozenset(
+    "werk werken baan baantje bijbaan bijbaantje job jobs work role roles position positions post functie vacature "
+    "stage internship apprenticeship traineeship opleiding zoek zoekt zoeken looking seek seeking seeks want wants "
+    "wil interesse interested interest beschikbaar available inzetbaar fulltime parttime full part uur uren hours "
+    "hrs dagen days remote thuiswerk thuis home overdag nights nachten nachtdienst avonddienst avond avonden "
+    "weekend weekends ploegendienst shifts shift diensten flexibel flexible relocate verhuizen regio area omgeving "
+    "buurt uitdaging challenge carriere career slag salaris salary contract tijdelijk temporary permanent freelance "
+    "zzp dichtbij close".split())
+
+# Schedule and place words: what a negative consequence ("dus liever geen ploegendienst") keeps.
+SCHEDULE = frozenset(
+    "fulltime parttime uur uren hours hrs dagen days remote thuiswerk overdag nights nachten nachtdienst "
+    "avonddienst avond avonden weekend weekends ploegendienst shifts shift diensten flexibel flexible regio area "
+    "omgeving".split())
+
+NEGATIONS = frozenset("geen niet no not never nooit cannot can't kan zonder without".split())
+
+# A clause made of one of these and a colon is a label: "Leeftijd: 56", "Politiek: links".
+LABELS = frozenset(
+    "leeftijd age nationaliteit nationality politiek politics religie religion geloof geslacht gender ps "
+    "gezondheid health burgerlijke staat achtergrond background afkomst origin".split())
+
+# Words before which a clause turns to what is sought: "Als 63-jarige | zoek ik ...".
+TURNS = (r"zoek|zoekt|zoeken|wil|wilt|willen|looking|seek|seeking|seeks|want|wants|need|needs|i'd|i would"
+         r"|is looking|are looking|is seeking|is op zoek|zijn op zoek|would like|wants to"
+         r"|i want|i seek|i need|i'm looking|i am looking|werk ik|zoek ik|wil ik|ben ik op zoek|zoeken we|zoeken wij"
+         r"|op zoek|interested|interesse|beschikbaar|available|graag")
+PRONOUNS = frozenset("ik i i'm im we wij we're ze zij hij he she they they're you je jij u men die who niet not ook "
+                     "also nog still really graag liefst ben am is are zijn was were".split())
+# Pairs that "en/and" does not part: "born and raised", "my wife and I".
+BINOMIALS = frozenset(
+    [("born", "raised"), ("geboren", "getogen"), ("bred", "raised")]
+    + [(me, my) for me in ("me", "i", "ik", "mij") for my in ("my", "mijn", "m'n")]
+    + [(spouse, me) for spouse in ("man", "vrouw", "partner", "husband", "wife", "vriend", "vriendin", "boyfriend",
+                                   "girlfriend") for me in ("i", "ik", "me", "mij")])
+RELATIVE_STARTS = frozenset("die dat who who's whose which wat".split())
+CONJUNCTIONS = ("en", "and", "maar", "but", "dus", "so", "&", "+", "even though", "although", "hoewel",
+                "omdat", "because")
+CONSEQUENCE = frozenset("dus so daarom therefore hence maar but".split())

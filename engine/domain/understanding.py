@@ -1,0 +1,47 @@
+"""What a reader's free text says besides the job they want — place, distance, hours, remote
+work — read into the same preferences the structured fields set. An explicit field always wins
+over the text, and the explanation shows what was understood, in the reader's own words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from engine.domain.interest_text import read_interest
+from engine.domain.places import Gazetteer
+from engine.domain.signals import Preferences
+
+
+@dataclass(frozen=True)
+class Understood:
+    """One fact read from the interest text: ``field`` as the API names it, the value as
+    understood, and the words it was read from."""
+
+    field: str
+    value: str
+    words: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"field": self.field, "value": self.value, "words": self.words}
+
+
+def understand(prefs: Preferences, gazetteer: Gazetteer) -> tuple[Preferences, tuple[Understood, ...]]:
+    """``prefs`` with the facts its interest text states filled in where no field was given,
+    and the interest reduced to the job wish; and what was understood."""
+    if not prefs.interests:
+        return prefs, ()
+    facts = read_interest(prefs.interests, gazetteer)
+    found: list[Understood] = []
+    changes: dict[str, object] = {"interests": facts.rest or None}
+    if prefs.location is None and facts.place is not None:
+        changes["location"] = facts.place.name
+        found.append(Understood("location", facts.place.name, facts.words_for("place") or facts.place.name))
+        if facts.radius_km is not None and prefs.radius_km is None:
+            changes["radius_km"] = facts.radius_km
+            found.append(Understood("radius_km", f"{facts.radius_km:g}", facts.words_for("radius_km") or ""))
+    if prefs.hours is None and facts.hours is not None:
+        changes["hours"] = facts.hours
+        found.append(Understood("hours", facts.hours, facts.words_for("hours") or facts.hours))
+    if prefs.remote is None and facts.remote is not None:
+        changes["remote"] = facts.remote
+        found.append(Understood("remote", str(facts.remote).lower(), facts.words_for("remote") or ""))
+    return replace(prefs, **changes), tuple(found)  # type: ignore[arg-type]

@@ -1,0 +1,43 @@
+"""Words of work: a page that uses several of them is about jobs, staff or working life, not
+only about a thing a job also deals with (a hospital series, a truck game, a recipe).
+
+Versioned data, reviewed like code. Forms are folded as ``normalise.fold`` folds them (lower
+case, no diacritics, no hyphens). Words that are as common outside working life ("team",
+"training", "role", "contract", "course") are left out on purpose: a football report has a
+team, a film has roles. "Werk" and "work" are in: common, but one of two a page needs.
+"""
+
+from __future__ import annotations
+
+_DUTCH = """
+vacature vacatures sollicitatie sollicitaties solliciteren solliciteer sollicitant sollicitanten
+werk werken werkt werkte werkten baan banen bijbaan bijbanen werkgever werkgevers werkgeverschap werknemer werknemers
+personeel personeelstekort personeelstekorten personeelsleden arbeidsmarkt arbeidsvoorwaarden
+arbeidscontract cao salaris salarissen loon lonen uurloon brutoloon loonschaal functie functies
+functieomschrijving beroep beroepen beroepsgroep beroepsopleiding beroepspraktijk vakgebied
+vakmensen vakman vakvrouw vakkracht vakkrachten medewerker medewerkers collega collegas collega's
+werkvloer werkdag werkdagen werkweek werkdruk werkervaring werkzaamheden werkplek werkplekken
+werkzoekende werkzoekenden dienstverband dienstrooster rooster roosters ploegendienst
+ploegendiensten nachtdienst nachtdiensten avonddienst avonddiensten weekenddienst weekenddiensten
+fulltime parttime deeltijd voltijd zzp zzper zzp'er zzp'ers zzpers uitzendbureau uitzendkracht
+uitzendkrachten detachering stage stages stagiair stagiairs stageplek stageplekken bbl
+omscholing bijscholing herregistratie certificering vakbond vakbonden ondernemingsraad carriere
+loopbaan instroom uitstroom ziekteverzuim verzuim werving recruiter recruiters inwerken
+inwerkperiode proeftijd overuren leidinggevende leidinggevenden teamleider teamleiders
+vakopleiding praktijkervaring arbeidsmigranten vacatureruimte openstaande aannemen
+"""
+
+_ENGLISH = """
+work works working worked job jobs vacancy vacancies hiring hire hires hired recruit recruits recruiting recruitment
+recruiter recruiters employer employers employee employees employment unemployment staff
+staffing understaffed workforce worker workers shortage shortages salary salaries wage wages
+payroll career careers colleague colleagues coworker coworkers workplace workplaces workload
+shift shifts nightshift nightshifts overtime apprenticeship apprenticeships apprentice
+apprentices trainee trainees traineeship internship internships qualification qualifications
+certification certifications licence licences union unions labour labor freelance freelancer
+freelancers fulltime parttime vocational profession professions occupation occupational
+onboarding headcount supervisor supervisors frontline duties responsibilities upskilling
+reskilling
+"""
+
+WORK_WORDS: frozenset[str] = frozenset((_DUTCH + _ENGLISH).split())

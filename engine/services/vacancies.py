@@ -1,0 +1,125 @@
+"""The vacancy catalogue as its users see it: import (at once or as a studio job), read, delete,
+and the studio's filtered list and detail page."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from engine.domain.errors import IdentifierRefused, NotFound, ValidationFailed
+from engine.domain.jobposting import PostingError, Vacancy
+from engine.domain.lint import Finding, lint
+from engine.domain.privacy import find_identifier
+from engine.domain.taxonomy import Taxonomy
+from engine.domain.vacancy import Evidence, ImportResult, VacancyRecord
+from engine.services.fairness import vacancy_sectors
+from engine.services.vacancy_list import Filters, VacancyRow, list_vacancies, row_for
+from engine.store.audit import AuditEntry, AuditTrail
+from engine.store.catalogue import Catalogue
+from engine.store.imports import ImportJobs
+from engine.store.index import IndexHolder
+from engine.store.oversight import OversightHolder
+
+HISTORY = 20  # audit entries on a vacancy's page
+
+
+def refuse_identifiers(payload: Any) -> None:
+    """A posting is about a job, never a person: anything that looks like an identifier is refused."""
+    where = find_identifier(payload)
+    if where is not None:
+        raise IdentifierRefused(f"'{where}' looks like a personal identifier; it is not accepted.", where)
+
+
+@dataclass(frozen=True)
+class Listing:
+    rows: list[VacancyRow]
+    sectors: list[tuple[str, str]]  # (concept id, label) of every sector, for the filter
+
+
+@dataclass(frozen=True)
+class VacancyDetail:
+    record: VacancyRecord
+    row: VacancyRow | None  # None: not in the index (expired or not yet picked up)
+    concepts: list[tuple[Any, str, Evidence]]  # (taxonomy concept or None, id, evidence), strongest first
+    findings: dict[str, list[Finding]]  # inclusive-language findings in the title and description
+    history: list[AuditEntry]
+
+
+class VacancyService:
+    def __init__(self, *, catalogue: Catalogue, index: IndexHolder, imports: ImportJobs,
+                 oversight: OversightHolder, audit: AuditTrail, taxonomy: Taxonomy) -> None:
+        self.catalogue = catalogue
+        self.index = index
+        self.imports = imports
+        self.oversight = oversight
+        self.audit = audit
+        self.taxonomy = taxonomy
+
+    def import_payload(self, payload: Any) -> ImportResult:
+        """Import JobPosting JSON-LD at once: valid postings are stored, the others reported."""
+        refuse_identifiers(payload)
+        try:
+            return self.catalogue.import_payload(payload)
+        except PostingError as exc:
+            raise ValidationFailed(exc.message, exc.field) from None
+
+    def parse(self, payload: Any) -> tuple[list[Vacancy], list[dict[str, Any]]]:
+        """Valid vacancies and rejections, before anything is analysed (the CLI shows progress)."""
+        try:
+            vacancies, rejected, _ = self.catalogue.parse(payload)
+        except PostingError as exc:
+            raise ValidationFailed(exc.message, exc.field) from None
+        return vacancies, rejected
+
+    def save(self, vacancies: list[Vacancy], progress: Callable[[int], None] | None = None) -> list[str]:
+        return self.catalogue.save(self.catalogue.records(vacancies), progress=progress)
+
+    def rebuild_index(self) -> int:
+        """Rebuild this process's index from the catalogue; the number of live vacancies."""
+        return len(self.index.rebuild())
+
+    def get(self, vacancy_id: str) -> VacancyRecord:
+        record = self.catalogue.get(vacancy_id)
+        if record is None:
+            raise NotFound(f"no vacancy with id {vacancy_id!r}", "vacancy_id")
+        return record
+
+    def delete(self, vacancy_id: str) -> None:
+        if not self.catalogue.delete(vacancy_id):
+            raise NotFound(f"no vacancy with id {vacancy_id!r}", "vacancy_id")
+
+    def start_import(self, payload: Any, filename: str, who: str) -> str:
+        """Check the upload now, analyse and store it in the background; the job's id."""
+        refuse_identifiers(payload)
+        return self.imports.start(payload, filename, who)
+
+    def import_job(self, job_id: str) -> dict[str, Any]:
+        job = self.imports.status(job_id)
+        if job is None:
+            raise NotFound("no such import (imports are kept for a day)", "job_id")
+        return job
+
+    def listing(self, filters: Filters, language: str) -> Listing:
+        """The studio's list: every indexed vacancy with the status serving gives it, filtered."""
+        rows = list_vacancies(self.index.current().items, self.oversight.current(), self.taxonomy, filters,
+                              language)
+        sectors = sorted(((c.id, c.label(language)) for c in self.taxonomy.concepts.values() if c.type == "sector"),
+                         key=lambda s: s[1])
+        return Listing(rows, sectors)
+
+    def detail(self, vacancy_id: str, language: str) -> VacancyDetail:
+        """One vacancy for the studio: status, concepts found, language findings and its history."""
+        record = self.get(vacancy_id)
+        item = self.index.current().get(vacancy_id)
+        row = None
+        if item is not None:
+            sector = vacancy_sectors([item], self.taxonomy)[vacancy_id]
+            row = row_for(item, sector, self.oversight.current(), self.taxonomy, language, time.time())
+        taxonomy = self.taxonomy
+        concepts = [(taxonomy[c] if c in taxonomy else None, c, e)
+                    for c, e in sorted(record.concepts.items(), key=lambda kv: -kv[1].weight)]
+        findings = {part: lint(getattr(record.vacancy, part) or "", record.vacancy.language)[0]
+                    for part in ("title", "description")}
+        return VacancyDetail(record, row, concepts, findings, self.audit.entries(HISTORY, target=vacancy_id))

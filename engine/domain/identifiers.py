@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 import phonenumbers
@@ -292,8 +293,15 @@ def find_identifiers(text: str) -> list[IdentifierHit]:
     """Every identifier in ``text``, in order, without overlaps. A URL is judged as a whole (its
     pieces decoded); the rest of the text is read with the URLs blanked out, so a company URL's
     digits are never taken for a phone number."""
+    return list(_find_identifiers(text))
+
+
+# The same page texts come back with every render of a page: a bounded memo of this pure
+# function keeps the check off the warm path (a page of text costs it milliseconds).
+@lru_cache(maxsize=4096)
+def _find_identifiers(text: str) -> tuple[IdentifierHit, ...]:
     if not text or not (any(ch.isdigit() or ch == "@" for ch in text) or _AT_HINT.search(text)):
-        return []
+        return ()
     hits = _urls(text)
     blanked = text
     for start, end in url_spans(text):
@@ -303,7 +311,7 @@ def find_identifiers(text: str) -> list[IdentifierHit]:
     for hit in sorted(hits, key=lambda h: (h.start - h.end, _PRIORITY[h.kind], h.start)):
         if not any(hit.start < other.end and other.start < hit.end for other in chosen):
             chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
+    return tuple(sorted(chosen, key=lambda h: h.start))
 
 
 def first_identifier(text: str) -> str | None:

@@ -145,10 +145,10 @@ def _within_reach(index: VacancyIndex, positions: np.ndarray, wanted: Place, rad
             return _haversine_km(wanted.lat, wanted.lon, lats, lons) <= radius_km
 
     near = reach(facts.lat[positions], facts.lon[positions], facts.province[positions]) & facts.has_place[positions]
-    for k, pos in enumerate(positions.tolist()):
-        extra = facts.more_places.get(pos) if facts.more_places else None
-        if extra and not near[k]:
-            near[k] = bool(reach(*_place_arrays(extra)).any())
+    if facts.more_places:  # only vacancies with more places, and not yet near, cost a loop
+        several = np.fromiter(facts.more_places, dtype=np.int64, count=len(facts.more_places))
+        for k in np.flatnonzero(~near & np.isin(positions, several)).tolist():
+            near[k] = bool(reach(*_place_arrays(facts.more_places[int(positions[k])])).any())
     return near | (facts.remote[positions] & remote_ok)
 
 

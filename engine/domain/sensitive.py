@@ -7,11 +7,16 @@ is a statement about a person goes whole. This module keeps the name the rest of
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from engine.domain.statements import CATEGORIES, Cleaned, drop_statements
 
 __all__ = ["CATEGORIES", "Cleaned", "drop_sensitive"]
 
 
+# Interests come back with every render of the same reader's request: a bounded memo of this pure
+# function (as the analyzer keeps its readings) keeps the clause judgment off the warm path.
+@lru_cache(maxsize=4096)
 def drop_sensitive(text: str) -> Cleaned:
     """The text without statements about the person; and which kinds were dropped (never the words)."""
     return drop_statements(text)

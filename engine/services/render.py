@@ -103,6 +103,13 @@ class Plainsight:
         self.copydesk = copydesk
         self.breaker = breaker or Breaker()
         self.floor = floor or Floor()
+        # (concept, folded term) -> the languages whose terms of the concept it is
+        self.term_languages: dict[tuple[str, str], tuple[str, ...]] = {}
+        for concept in taxonomy.concepts:
+            for lang, terms in taxonomy[concept].terms.items():
+                for term in terms:
+                    key = (concept, fold(term))
+                    self.term_languages[key] = (*self.term_languages.get(key, ()), lang)
         self._served: tuple[int, int, np.ndarray] | None = None
         # The same pages and interests come back again and again: remember what they mean and
         # the copy written for them. Keys are frozen values; nothing personal outlives the LRU.
@@ -291,9 +298,8 @@ class Plainsight:
         votes: dict[str, int] = {}
         if prefs is not None and interests and not prefs.language and detect_language(interests) is None:
             for hit in direct_concepts(self.analyzer, prefs, None, remember_preferences=remember):
-                for lang, terms in self.taxonomy[hit.concept].terms.items() if hit.concept in self.taxonomy else ():
-                    if fold(hit.input) in {fold(term) for term in terms}:
-                        votes[lang] = votes.get(lang, 0) + 1  # dicts keep the order of first votes
+                for lang in self.term_languages.get((hit.concept, fold(hit.input)), ()):
+                    votes[lang] = votes.get(lang, 0) + 1  # dicts keep the order of first votes
         page_text = " ".join(filter(None, (ctx.title, ctx.text))) if ctx else None
         return reader_language(prefs.language if prefs else None, interests, votes,
                                ctx.language if ctx else None, page_text)

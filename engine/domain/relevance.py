@@ -69,6 +69,7 @@ class Link:
     interest_strength: float = 0.0
     concepts: int = 0             # distinct claimable concepts
     specific: bool = False        # the page names an occupation or a telling skill of the job
+    claimed: frozenset[str] = frozenset()  # the concepts the copy may name (found once, used twice)
 
     @property
     def context_strength(self) -> float:
@@ -111,7 +112,7 @@ def assess(match: Match, query: Mapping[str, QueryConcept], taxonomy: Taxonomy,
     for reason in match.reasons:
         if reason.kind != "concept" or reason.concept is None:
             continue
-        if not claimable(match, query, reason.concept, taxonomy, generic):
+        if not claimable(match, query, reason.concept, taxonomy):
             continue
         asked = query[reason.concept]
         weight = reason.weight * (GENERIC_SHARE if reason.concept in generic else 1.0)
@@ -127,7 +128,7 @@ def assess(match: Match, query: Mapping[str, QueryConcept], taxonomy: Taxonomy,
         if claim is None or rank > claim[0]:
             claim = (rank, reason.concept)
     return Link(round(strength, 4), frozenset(signals), claim[1] if claim else None, round(interest, 4),
-                len(concepts), specific)
+                len(concepts), specific, frozenset(concepts))
 
 
 def page_reading(ctx: ContextSignals | None, floor: Floor) -> tuple[bool, bool]:
@@ -182,23 +183,20 @@ def without_claims(match: Match) -> Match:
     return replace(match, reasons=tuple(r for r in match.reasons if r.kind != "concept"))
 
 
-def claimable(match: Match, query: Mapping[str, QueryConcept], concept: str | None, taxonomy: Taxonomy,
-              generic: frozenset[str] = frozenset()) -> bool:
+def claimable(match: Match, query: Mapping[str, QueryConcept], concept: str | None, taxonomy: Taxonomy) -> bool:
     """May the copy name ``concept`` for this match: reached directly (not through a skill shared
-    by other jobs), and a concept the vacancy itself belongs to. (``generic`` is unused here: a
-    generic skill the reader asked for and the vacancy lists is a true link, if a weak one.)"""
+    by other jobs), and a concept the vacancy itself belongs to. A generic skill the reader
+    asked for and the vacancy lists is a true link, if a weak one (``assess`` weighs it less)."""
     if concept is None:
         return False
     asked = query.get(concept)
     return asked is not None and asked.via in CLAIM_VIAS and belongs(match, concept, taxonomy)
 
 
-def as_claimed(match: Match, query: Mapping[str, QueryConcept], link: Link, taxonomy: Taxonomy,
-               generic: frozenset[str] = frozenset()) -> Match:
+def as_claimed(match: Match, link: Link) -> Match:
     """The match with only what it may claim: its claimable concept reasons, the one the copy
     names first, and its reasons of fact (place, hours, remote work, language, region)."""
-    concepts = [r for r in match.reasons
-                if r.kind == "concept" and claimable(match, query, r.concept, taxonomy, generic)]
+    concepts = [r for r in match.reasons if r.kind == "concept" and r.concept in link.claimed]
     concepts.sort(key=lambda r: r.concept != link.claim)  # stable: the rest keep their order
     facts = [r for r in match.reasons if r.kind != "concept"]
     return replace(match, reasons=tuple(concepts + facts))
@@ -230,5 +228,5 @@ def serve(matches: list[Match], query: Mapping[str, QueryConcept], ctx: ContextS
             continue
         if not asked_interest and served and not same_field(served[0][1], link, taxonomy):
             continue
-        served.append((as_claimed(match, query, link, taxonomy, generic), link))
+        served.append((as_claimed(match, link), link))
     return [match for match, _ in served]

@@ -300,7 +300,9 @@ class Plainsight:
             for hit in direct_concepts(self.analyzer, prefs, None, remember_preferences=remember):
                 for lang in self.term_languages.get((hit.concept, fold(hit.input)), ()):
                     votes[lang] = votes.get(lang, 0) + 1  # dicts keep the order of first votes
-        page_text = " ".join(filter(None, (ctx.title, ctx.text))) if ctx else None
+        # the page's text is joined (and read for its language) only when nothing earlier decides
+        page_text = " ".join(filter(None, (ctx.title, ctx.text))) if ctx and not ctx.language and not (
+            prefs and prefs.language) else None
         return reader_language(prefs.language if prefs else None, interests, votes,
                                ctx.language if ctx else None, page_text)
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lowercase, no diacritics, no inner hyphens: 'IC-Verpleegkundige' -> 'icverpleegkundige'."""
+    """Lowercase, no diacritics, no inner hyphens: 'IC-Verpleegkundige' -> 'icverpleegkundige'.
+
+    Memoised: a page's words and the taxonomy's terms repeat across requests, and folding is
+    the most frequent call of a first render (a pure function of an immutable string)."""
     text = unicodedata.normalize("NFKD", text.lower().translate(_APOSTROPHES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.replace("-", "").replace("\u00ad", "")

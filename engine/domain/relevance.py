@@ -97,8 +97,7 @@ def _found_as(taxonomy: Taxonomy, concept: str, term: str) -> bool:
     """Was ``term`` a term of ``concept`` itself (not of a narrower one it was closed over from)?"""
     if concept not in taxonomy:
         return False
-    wanted = fold(term)
-    return any(fold(t) == wanted for terms in taxonomy[concept].terms.values() for t in terms)
+    return fold(term) in taxonomy[concept].folded_terms
 
 
 def assess(match: Match, query: Mapping[str, QueryConcept], taxonomy: Taxonomy,

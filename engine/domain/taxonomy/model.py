@@ -7,7 +7,10 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+
+from engine.domain.normalise import fold
 
 DATA_DIR = Path(__file__).parent / "data"
 LANGUAGES = ("nl", "en")
@@ -44,6 +47,11 @@ class Concept:
 
     def label(self, language: str) -> str:
         return self.labels.get(language) or self.labels["en"]
+
+    @cached_property
+    def folded_terms(self) -> frozenset[str]:
+        """Every term in both languages, folded: asked once per concept, not once per match."""
+        return frozenset(fold(t) for terms in self.terms.values() for t in terms)
 
 
 @dataclass(frozen=True)

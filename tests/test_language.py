@@ -11,6 +11,9 @@ from engine.domain.language import detect_language
     ("Je werkt samen met de verpleegkundigen op de afdeling.", "nl"),
     ("You will work with the nurses on the ward.", "en"),
     ("nurse", None),
+    ("klantenservice, thuiswerken, 36 uur", "nl"),
+    ("marketing, remote, 24-32 hours", "en"),
+    ("IT of klantenservice, thuiswerken", "nl"),
     ("", None),
 ])
 def test_detect_language(text: str, expected: str | None) -> None:

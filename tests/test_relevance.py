@@ -15,7 +15,17 @@ from engine.domain.index import IndexedVacancy
 from engine.domain.jobposting import Vacancy
 from engine.domain.matching import Match, Reason
 from engine.domain.query import QueryConcept
-from engine.domain.relevance import Floor, Link, assess, belongs, context_clears, page_reading, same_field, serve
+from engine.domain.relevance import (
+    Floor,
+    Link,
+    assess,
+    belongs,
+    context_clears,
+    entertainment,
+    page_reading,
+    same_field,
+    serve,
+)
 from engine.domain.signals import ContextSignals
 from engine.domain.taxonomy import load_taxonomy
 from engine.domain.vacancy import Evidence
@@ -115,6 +125,43 @@ def test_ads_speak_the_language_of_the_interest(client: FlaskClient, interests: 
 def test_the_page_language_decides_without_an_interest(client: FlaskClient) -> None:
     english = {"context": {**CARE_WORK["context"], "language": "en"}}
     assert {ad["language"] for ad in render(client, english)["ads"]} == {"en"}
+
+
+TRUCK_GAME = {"context": {"title": "Long Haul 3 review: the calmest traffic jam you will ever sit in",
+                          "keywords": ["truck simulator", "game review", "PC games"], "language": "en",
+                          "text": "Career mode starts you as a hired truck driver with one lorry. You haul "
+                                  "freight across Europe, plan rest stops and learn to reverse a trailer."}}
+HOSPITAL_GAME = {"context": {"title": "Recensie Kliniek Tycoon: bouw je eigen ziekenhuis",
+                             "keywords": ["managementgame", "ziekenhuis", "recensie"], "language": "nl",
+                             "text": "Je neemt verpleegkundigen en artsen aan, bouwt een spoedeisende hulp "
+                                     "en houdt de wachttijden kort. Het werk van een manager, als spel."}}
+
+
+@pytest.mark.parametrize("body", [TRUCK_GAME, HOSPITAL_GAME], ids=["truck-game", "hospital-game"])
+def test_a_game_about_a_job_is_no_page_about_work(client: FlaskClient, body: dict) -> None:
+    """A game or show names occupations as its story ("career mode", "je neemt verpleegkundigen
+    aan"): neither render nor the bidder takes that as a page about work."""
+    assert render(client, body)["ads"] == []
+    assert client.post("/openrtb2/bid", json=bid_request(body["context"])).status_code == 204
+
+
+def test_a_page_is_a_story_by_its_title_and_keywords() -> None:
+    assert entertainment(ContextSignals(title="Filmrecensie: De Verpleegster"))
+    assert entertainment(ContextSignals(title="Nieuw seizoen", keywords=("tv-serie", "streaming")))
+    assert not entertainment(ContextSignals(title="Maastrichtse restaurants koken met het seizoen"))
+    assert not entertainment(ContextSignals(title="Surviving peak season as a remote support agent"))
+    assert not entertainment(ContextSignals(title="Werken als gamedeveloper", keywords=("vacature",)))
+
+
+@pytest.mark.parametrize(("interests", "language"), [
+    ("Python dev, hybrid in Eindhoven (max 20 km) or remote, 36-40h", "en"),
+    ("thuiswerken, 36 uur, IT of klantenservice", "nl"),
+    ("Social media / marketing, remote, 24-32 hours", "en")])
+def test_the_whole_interest_tells_its_language(client: FlaskClient, interests: str, language: str) -> None:
+    """The language is read from the interest as written, before its place and hours are taken
+    out of it ("Python dev" alone is no language); "IT" in capitals is no English "it"."""
+    ads = render(client, {"preferences": {"interests": interests}})["ads"]
+    assert ads and {ad["language"] for ad in ads} == {language}
 
 
 # --- the rules on hand-made matches ----------------------------------------------------------------

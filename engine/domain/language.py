@@ -1,12 +1,35 @@
-"""Tell Dutch from English by their function words (spaCy's stop lists, minus the overlap)."""
+"""Tell Dutch from English by their function words (spaCy's stop lists, minus the overlap), and
+by the words people use when they say what work they want ("uur", "hours", "thuiswerken")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-_WORD = re.compile(r"[a-zà-ÿ']+")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
 SUPPORTED = ("nl", "en")
+
+# Words of a job search that belong to one language only. An interest is often too short for
+# function words ("klantenservice, thuiswerken, 36 uur"; "marketing, remote, 24-32 hours"), yet
+# its hours, places and schedule words say which language it is written in. Words both
+# languages use ("parttime", "fulltime", "remote", "weekends", "hybrid") are left out.
+JOB_SEARCH_WORDS = {
+    "nl": frozenset("""
+        uur uren uurtjes rond rondom omgeving buurt regio's thuiswerken thuiswerk thuis deeltijd
+        voltijd avond avonden avondwerk nacht nachten nachtdienst nachtdiensten dagdienst
+        dagdiensten weekenddiensten weekenddienst zaterdag zaterdagen zondag zondagen overdag
+        baan baantje banen werk werken iets liefst graag zoek zoeken gezocht vanuit dichtbij
+        binnen ongeveer minstens maximaal hooguit provincie minuten kwartier fietsen fiets
+        lopend reistijd vakantiewerk bijbaan bijbaantje ervaring ervaren geen alleen ergens
+        gemeente stad dorp plaats plek
+    """.split()),
+    "en": frozenset("""
+        hours hour hrs near nearby around within job jobs work working anything something
+        evenings evening nights night shifts shift daytime weekdays looking anywhere somewhere
+        experience experienced preferably ideally commute commuting minutes driving walking
+        cycling city town area full-time part-time
+    """.split()),
+}
 
 
 @cache
@@ -19,12 +42,16 @@ def _markers() -> dict[str, frozenset[str]]:
 
 
 def detect_language(text: str, default: str | None = None) -> str | None:
-    """``nl`` or ``en`` when the text says so clearly enough, else ``default``."""
+    """``nl`` or ``en`` when the text says so clearly enough, else ``default``. A word written in
+    capitals is an abbreviation, not a function word ("IT of klantenservice" is Dutch)."""
     markers = _markers()
     counts = dict.fromkeys(SUPPORTED, 0)
-    for word in _WORD.findall(text.lower()):
+    for written in _WORD.findall(text):
+        if len(written) > 1 and written.isupper():
+            continue
+        word = written.lower()
         for lang in SUPPORTED:
-            if word in markers[lang]:
+            if word in markers[lang] or word in JOB_SEARCH_WORDS[lang]:
                 counts[lang] += 1
     best = max(SUPPORTED, key=lambda lang: counts[lang])
     other = "en" if best == "nl" else "nl"

@@ -32,7 +32,7 @@ from engine.domain.normalise import fold
 from engine.domain.query import QueryConcept
 from engine.domain.signals import ContextSignals
 from engine.domain.taxonomy import Taxonomy
-from engine.domain.work_words import WORK_WORDS
+from engine.domain.work_words import ENTERTAINMENT_ENDINGS, ENTERTAINMENT_WORDS, WORK_WORDS
 
 # Where in a vacancy a concept shows what the job is (not a passing mention in the description).
 BELONGS_FIELDS = frozenset({"title", "occupational_category", "industry", "skills"})
@@ -142,6 +142,15 @@ def page_reading(ctx: ContextSignals | None, floor: Floor) -> tuple[bool, bool]:
     return found >= (1 if short else floor.work_words), short
 
 
+def entertainment(ctx: ContextSignals | None) -> bool:
+    """Does the page say, in its title or keywords, that it is a game, film, series, book or
+    show, or a review of one? Its occupations are then a story's, not work on offer."""
+    if ctx is None:
+        return False
+    words = {fold(w) for w in _WORD.findall(" ".join(filter(None, (ctx.title, *ctx.keywords))))}
+    return any(w in ENTERTAINMENT_WORDS or (len(w) > 7 and w.endswith(ENTERTAINMENT_ENDINGS)) for w in words)
+
+
 def context_clears(link: Link, about_work: bool, short: bool, floor: Floor) -> bool:
     """A page is about this job: it speaks of work and names the field; or, on a short page (a
     title and keywords, as bid requests carry), it names an occupation or telling skill the
@@ -219,11 +228,14 @@ def serve(matches: list[Match], query: Mapping[str, QueryConcept], ctx: ContextS
     asked_interest = any(q.source == "preferences" for q in query.values())
     about_work, short = page_reading(ctx, floor)
     about_work = about_work or career_site
+    # a game, film or show (or its review) names occupations as its story ("career mode", "the
+    # show works"): the page clears no floor, only the reader's own interest can
+    story = entertainment(ctx) and not career_site
     served: list[tuple[Match, Link]] = []
     for match in matches:
         link = assess(match, query, taxonomy, generic)
         wanted = asked_interest and interest_weight(match, query) >= floor.interest_strength
-        if not (wanted or context_clears(link, about_work, short, floor)):
+        if not (wanted or (not story and context_clears(link, about_work, short, floor))):
             continue
         if not asked_interest and served and not same_field(served[0][1], link, taxonomy):
             continue

@@ -41,3 +41,17 @@ reskilling
 """
 
 WORK_WORDS: frozenset[str] = frozenset((_DUTCH + _ENGLISH).split())
+
+# Words that frame a page as a work of entertainment or its review: a game, a film, a series, a
+# novel, a concert, a board game. Such a page names occupations as its story or its theme (a
+# truck simulator, a hospital tycoon game, a kitchen drama), not as work the reader could do;
+# its topic alone is no link to claim. Read in the title and keywords only, where a page says
+# what it is. "season"/"seizoen" is left out: restaurants cook with the season, support has a
+# peak season. Compounds ending in these words count too ("managementgame", "filmrecensie").
+ENTERTAINMENT_WORDS: frozenset[str] = frozenset("""
+    review reviews reviewed recensie recensies gerecenseerd episode episodes aflevering
+    afleveringen trailer film films movie movies speelfilm tvserie streaming netflix novel
+    roman romans simulator simulatie gameplay game games videogame videogames bordspel
+    boardgame documentaire documentary musical toneel toneelstuk concert album theater
+""".split())
+ENTERTAINMENT_ENDINGS = ("game", "games", "review", "recensie", "film", "serie", "spel")

@@ -155,6 +155,7 @@ class Plainsight:
                 and prefs.interests != request.preferences.interests:
             not_used.append(("preferences.interests", "personal_statement_ignored"))
         understood: tuple[Understood, ...] = ()
+        written = prefs.interests if prefs is not None else None  # its language is the reader's
         if prefs is not None and prefs.interests:  # place, hours and remote work written in the text
             prefs, understood = self._understand(prefs) if cacheable else understand(prefs, self.gazetteer)
         if ctx is not None and ctx.time:
@@ -196,7 +197,7 @@ class Plainsight:
                     self.decisions[key] = ranking
                     self.decision_misses += 1
         return Decision(ranking.matches, prefs, ctx, Notes(not_used=tuple(not_used), understood=understood), state,
-                        self.language_of(prefs, ctx, remember=cacheable))
+                        self.language_of(prefs, ctx, remember=cacheable, written=written))
 
     def served_mask(self, index: VacancyIndex, state: OversightState | None) -> np.ndarray | None:
         """Which vacancies of ``index`` are approved, remembered per index and state version."""
@@ -291,10 +292,13 @@ class Plainsight:
         prefs, ctx = to_signals(request)
         return self.language_of(prefs, ctx, remember=False) or "nl"
 
-    def language_of(self, prefs: Preferences | None, ctx: ContextSignals | None, remember: bool) -> str | None:
+    def language_of(self, prefs: Preferences | None, ctx: ContextSignals | None, remember: bool,
+                    written: str | None = None) -> str | None:
         """See ``engine.domain.language.reader_language``; an interest too short to tell by its
-        words is told by the language of the taxonomy terms it matched."""
-        interests = prefs.interests if prefs else None
+        words is told by the language of the taxonomy terms it matched. ``written`` is the
+        interest as the reader wrote it, before place and hours were read out of it: "Python dev,
+        hybrid in Eindhoven or remote, 36-40h" is English though "Python dev" is no language."""
+        interests = written or (prefs.interests if prefs else None)
         votes: dict[str, int] = {}
         if prefs is not None and interests and not prefs.language and detect_language(interests) is None:
             for hit in direct_concepts(self.analyzer, prefs, None, remember_preferences=remember):
@@ -326,7 +330,7 @@ class Plainsight:
             raise ValueError(f"no approved template writes copy for {vacancy.id}")
         topic = self.copywriter.topic(lead.concept, language) if lead else None
         explanation = explain(match, language, decision.preferences, decision.context, topic,
-                              decision.notes)
+                              decision.notes, self.taxonomy)
         explanation = Explanation(**{**explanation.__dict__,
                                      "url": self.signer.why_url(why_facts(match, language, explanation))})
         sector = self.taxonomy.sector_of(lead.concept) if lead and lead.concept and lead.concept in self.taxonomy \

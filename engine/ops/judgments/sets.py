@@ -62,9 +62,19 @@ SETS = {
 
 
 def items(path: Path, key: str) -> list[dict[str, Any]]:
-    """The list under ``key`` of a set file (``pages``, ``interests``, ``items``, ``sentences``, ``titles``)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    found = data[key]
-    if not isinstance(found, list):
-        raise ValueError(f"{path}: {key!r} is not a list")
+    """The list under ``key`` of a set file (``pages``, ``interests``, ``items``, ``sentences``,
+    ``titles``), followed by that of its later batch ``more_<name>`` beside it when there is one
+    (a development set grows by batches from other writers; each batch keeps its own file)."""
+    found: list[dict[str, Any]] = []
+    for part in (path, path.with_name("more_" + path.name)):
+        if part is path or part.exists():
+            found.extend(_listed(part, key))
     return found
+
+
+def _listed(path: Path, key: str) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    listed = data[key] if key in data else data.get("items")
+    if not isinstance(listed, list):
+        raise ValueError(f"{path}: {key!r} is not a list")
+    return listed

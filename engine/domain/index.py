@@ -26,6 +26,7 @@ from engine.domain.packing import Packer, Vocabulary
 from engine.domain.places import Gazetteer, Place
 from engine.domain.taxonomy import Taxonomy
 from engine.domain.vacancy import Evidence, VacancyRecord, content_digest
+from engine.domain.weekly_hours import weekly_hours
 
 log = logging.getLogger(__name__)
 BROADER_DECAY = 0.8  # a wijkverpleegkundige vacancy is 0.8 a verpleegkundige one
@@ -60,6 +61,8 @@ class VacancyFacts:
     part_time: np.ndarray
     full_time: np.ndarray
     has_hours: np.ndarray
+    hours_low: np.ndarray   # hours a week, as the vacancy says them in numbers (nan: it does not)
+    hours_high: np.ndarray
     language: np.ndarray
     has_place: np.ndarray
     lat: np.ndarray
@@ -79,7 +82,8 @@ class VacancyFacts:
         return VacancyFacts(**arrays, more_places=more)
 
 
-_FACT_ARRAYS = ("remote", "part_time", "full_time", "has_hours", "language", "has_place", "lat", "lon", "province")
+_FACT_ARRAYS = ("remote", "part_time", "full_time", "has_hours", "hours_low", "hours_high", "language", "has_place",
+                "lat", "lon", "province")
 
 
 class _FactColumns:
@@ -97,6 +101,10 @@ class _FactColumns:
         c["part_time"].append("PART_TIME" in types)
         c["full_time"].append("FULL_TIME" in types)
         c["has_hours"].append(bool(types & {"PART_TIME", "FULL_TIME"}))
+        vacancy = item.vacancy
+        low, high = weekly_hours(vacancy.work_hours, vacancy.title, vacancy.description) or (np.nan, np.nan)
+        c["hours_low"].append(low)
+        c["hours_high"].append(high)
         c["language"].append(LANGUAGE_CODES.get(item.vacancy.language, 9))
         c["has_place"].append(first is not None)
         c["lat"].append(np.nan if first is None or first.lat is None else first.lat)
@@ -106,7 +114,8 @@ class _FactColumns:
             self.more_places[pos] = item.places[1:]
 
     def arrays(self) -> VacancyFacts:
-        types: dict[str, npt.DTypeLike] = {"language": np.int8, "lat": np.float64, "lon": np.float64, "province": "U6"}
+        types: dict[str, npt.DTypeLike] = {"language": np.int8, "lat": np.float64, "lon": np.float64, "province": "U6",
+                                           "hours_low": np.float32, "hours_high": np.float32}
         return VacancyFacts(**{name: np.array(values, dtype=types.get(name, bool))
                                for name, values in self.columns.items()}, more_places=self.more_places)
 

@@ -33,9 +33,9 @@ from itertools import accumulate, groupby
 from engine.domain import interest_words as words
 from engine.domain.interest_words import CANON, COMMON_WORD_NAMES, NOT_PLACES
 from engine.domain.places import Gazetteer, Place, edit_distance, name_key
+from engine.domain.weekly_hours import FULL_TIME_FROM
 
 DEFAULT_RADIUS_KM = 30
-FULL_TIME_FROM = 36  # hours a week
 
 _TOKEN, _OPENINGS = re.compile(words.PIECES), re.compile(words.OPENING, re.IGNORECASE)
 

@@ -16,6 +16,7 @@ from engine.domain.index import LANGUAGE_CODES, IndexedVacancy, VacancyFacts, Va
 from engine.domain.places import Gazetteer, Place
 from engine.domain.query import QueryConcept
 from engine.domain.signals import ContextSignals, Preferences
+from engine.domain.weekly_hours import FULL_TIME_FROM, HOURS_SLACK
 
 ONLY_PLACE_SCORE = 0.2
 # The product of the smallest factor of each kind (location, hours, remote, language, region).
@@ -127,11 +128,29 @@ def fits_stated_facts(index: VacancyIndex, positions: np.ndarray, prefs: Prefere
     keep = np.ones(positions.size, dtype=bool)
     if wanted is not None:
         keep &= _within_reach(index, positions, wanted, prefs.radius_km or DEFAULT_RADIUS_KM, prefs.remote is True)
-    if prefs.hours == "parttime":
-        keep &= facts.part_time[positions] | ~facts.has_hours[positions]
-    elif prefs.hours == "fulltime":
-        keep &= facts.full_time[positions] | ~facts.has_hours[positions]
+    if prefs.hours in ("parttime", "fulltime"):
+        keep &= _hours_fit(facts, positions, prefs)
     return keep
+
+
+def _hours_fit(facts: VacancyFacts, positions: np.ndarray, prefs: Preferences) -> np.ndarray:
+    """Hours in numbers decide where both sides give them ("zo'n 32 uur" fits a FULL_TIME job of
+    32-40 hours, within ``HOURS_SLACK``); else the kind of hours, where a vacancy's numbers say
+    whether it can be part-time (fewer than ``FULL_TIME_FROM``) or full-time."""
+    low, high = facts.hours_low[positions], facts.hours_high[positions]
+    numbered = ~np.isnan(low)
+    if prefs.hours == "parttime":
+        by_kind = facts.part_time[positions] | (numbered & (low < FULL_TIME_FROM))
+    else:
+        by_kind = facts.full_time[positions] | (numbered & (high >= FULL_TIME_FROM))
+    by_kind |= ~facts.has_hours[positions] & ~numbered
+    if prefs.hours_min is None and prefs.hours_max is None:
+        return by_kind
+    wanted_low = (prefs.hours_min if prefs.hours_min is not None else 0.0) - HOURS_SLACK
+    wanted_high = (prefs.hours_max if prefs.hours_max is not None else 99.0) + HOURS_SLACK
+    with np.errstate(invalid="ignore"):
+        overlap = (low <= wanted_high) & (high >= wanted_low)
+    return np.where(numbered, overlap, by_kind)
 
 
 def _within_reach(index: VacancyIndex, positions: np.ndarray, wanted: Place, radius_km: float,
@@ -167,8 +186,8 @@ def rerank_factors(index: VacancyIndex, positions: np.ndarray, prefs: Preference
     if wanted is not None:
         parts["location"] = location_factors(facts, positions, wanted)
     if prefs is not None and prefs.hours:
-        wanted_type = (facts.part_time if prefs.hours == "parttime" else facts.full_time)[positions]
-        parts["hours"] = np.where(wanted_type, 1.0, np.where(facts.has_hours[positions], 0.8, 0.95))
+        said = facts.has_hours[positions] | ~np.isnan(facts.hours_low[positions])
+        parts["hours"] = np.where(said & _hours_fit(facts, positions, prefs), 1.0, np.where(said, 0.8, 0.95))
     if prefs is not None and prefs.remote:
         parts["remote"] = np.where(facts.remote[positions], 1.0, 0.85)
     if prefs is not None and prefs.language:

@@ -142,6 +142,9 @@ class Preferences:
     remote: bool | None = None
     language: str | None = None
     radius_km: float | None = None  # with ``location``; else the default radius around a town
+    # hours a week in numbers ("16 tot 28 uur"), read from the interest text; with ``hours``
+    hours_min: float | None = None
+    hours_max: float | None = None
 
     def is_empty(self) -> bool:
         return not any((self.interests, self.location, self.hours, self.remote, self.language))

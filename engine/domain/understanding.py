@@ -41,6 +41,8 @@ def understand(prefs: Preferences, gazetteer: Gazetteer) -> tuple[Preferences, t
     if prefs.hours is None and facts.hours is not None:
         changes["hours"] = facts.hours
         found.append(Understood("hours", facts.hours, facts.words_for("hours") or facts.hours))
+        if facts.hours_min is not None or facts.hours_max is not None:  # "24 uur": the number decides
+            changes["hours_min"], changes["hours_max"] = facts.hours_min, facts.hours_max
     if prefs.remote is None and facts.remote is not None:
         changes["remote"] = facts.remote
         found.append(Understood("remote", str(facts.remote).lower(), facts.words_for("remote") or ""))

@@ -53,9 +53,9 @@ class Floor:
 
     context_strength: float = 0.4   # claimable weight a page needs ...
     work_words: int = 2             # ... when it uses at least this many distinct words of work
-    strong_strength: float = 1.0    # or this much claimable weight ...
+    strong_strength: float = 0.6    # or this much claimable weight ...
     strong_signals: int = 2         # ... from at least this many parts of the page
-    strong_concepts: int = 3        # ... or this many concepts of the job
+    strong_concepts: int = 2        # ... or this many concepts of the job
     interest_strength: float = 0.2  # claimable weight a stated interest needs
 
 

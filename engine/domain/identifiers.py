@@ -64,12 +64,12 @@ _PLAIN_EMAIL = re.compile(r"(?<![\w.+-])[\w][\w.+-]{0,63}@[^\W_](?:[\w-]{0,62})(
                           r"\.[^\W\d_]{2,24}(?![\w-])")
 _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
 _AT_BRACKETED = rf"\s*{_OPEN}\s*(?:at|@|apenstaartje)\s*{_CLOSE}\s*"
-_AT_WORD = r"\s+(?:at|@|apenstaartje)\s+"
+_AT_WORD = r"\s+(?:at|@|apenstaartje)\s+|@\s+|\s+@"
 _DOT_BRACKETED = rf"\s*{_OPEN}\s*(?:dot|punt|\.)\s*{_CLOSE}\s*"
 _DOT_WORD = r"\s+(?:dot|punt)\s+"
 _LABEL = r"[^\W_][\w-]{0,62}"
 _OBFUSCATED_EMAIL = re.compile(
-    rf"(?<![\w.+-])[\w][\w.+-]{{0,63}}(?P<at>{_AT_BRACKETED}|{_AT_WORD})"
+    rf"(?<![\w.+-])[\w][\w.+-]{{0,63}}(?P<at>{_AT_BRACKETED}|{_AT_WORD}|@)"
     rf"(?P<domain>{_LABEL}(?:(?:{_DOT_BRACKETED}|{_DOT_WORD}|\.){_LABEL}){{1,5}})(?![\w-])", re.IGNORECASE)
 # A spelled "dot" must end in a common top-level domain ("at uni dot level" is no address).
 _TLDS = frozenset({"com", "nl", "net", "org", "be", "de", "eu", "uk", "co", "io", "info", "biz", "me", "fr", "es",
@@ -80,15 +80,25 @@ _DOT_SPLIT = re.compile(rf"{_DOT_BRACKETED}|{_DOT_WORD}|\.", re.IGNORECASE)
 
 def _emails(text: str) -> list[IdentifierHit]:
     hits = [IdentifierHit("email", m.start(), m.end()) for m in _PLAIN_EMAIL.finditer(text)]
-    for match in _OBFUSCATED_EMAIL.finditer(text):
-        labels = _DOT_SPLIT.split(match["domain"])
-        if not labels[-1].isalpha() or not 2 <= len(labels[-1]) <= 24:
-            continue
-        bracketed = match["at"].strip()[:1] in "[({<"
-        spelled_dot = labels[-1].lower() in _TLDS and bool(re.search(_DOT_WORD, match["domain"], re.IGNORECASE))
-        if bracketed or spelled_dot or labels[0].lower() in PERSONAL_MAIL:
+    match = _OBFUSCATED_EMAIL.search(text)
+    while match:  # a candidate turned down ("me at noor.dev9") may hide the address after it
+        if _obfuscated_address(match):
             hits.append(IdentifierHit("email", match.start(), match.end()))
+            match = _OBFUSCATED_EMAIL.search(text, match.end())
+        else:
+            match = _OBFUSCATED_EMAIL.search(text, match.start() + 1)
     return hits
+
+
+def _obfuscated_address(match: re.Match[str]) -> bool:
+    """An "at" written out is an address when it is bracketed, when the dot is spelled out before a
+    common top-level domain, or when the domain is a personal mail provider."""
+    labels = _DOT_SPLIT.split(match["domain"])
+    if not labels[-1].isalpha() or not 2 <= len(labels[-1]) <= 24:
+        return False
+    bracketed = match["at"].strip()[:1] in "[({<"
+    spelled_dot = labels[-1].lower() in _TLDS and bool(re.search(_DOT_WORD, match["domain"], re.IGNORECASE))
+    return bracketed or spelled_dot or labels[0].lower() in PERSONAL_MAIL
 
 
 # --- phone numbers ------------------------------------------------------------------------------
@@ -127,11 +137,18 @@ def _phones_in(piece: str, text: str, offset: int) -> list[IdentifierHit]:
         elif international:
             ok = phonenumbers.is_valid_number(match.number) or phonenumbers.is_possible_number(match.number)
         else:
-            ok = raw.startswith("0") and phonenumbers.is_valid_number(match.number)
+            ok = raw.startswith("0") and (phonenumbers.is_valid_number(match.number) or _mobile_form(match.number))
         ok = ok and phonenumbers.number_type(match.number) not in _SERVICE_NUMBERS
         if ok and not _glued(text, match.start + offset, match.end + offset):
             hits.append(IdentifierHit("phone", match.start, match.end))
     return hits
+
+
+def _mobile_form(number: phonenumbers.PhoneNumber) -> bool:
+    """06 and eight digits: how a Dutch mobile number is written, even in a range not yet handed out
+    (libphonenumber knows only the issued ranges; a person typing one still typed a phone number)."""
+    national = str(number.national_number)
+    return number.country_code == 31 and len(national) == 9 and national.startswith("6")
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -182,40 +199,62 @@ def _ibans(text: str) -> list[IdentifierHit]:
     return hits
 
 
-# --- postcode with house number ---------------------------------------------------------------
+# --- postcode with house number, street with house number -------------------------------------
 # Two lower-case letters after four digits are read as a word, not a postcode ("1300 en 1400").
 _WORDS_NOT_POSTCODE = frozenset({
     "en", "of", "in", "op", "om", "te", "de", "to", "or", "at", "an", "is", "am", "pm", "on", "by", "me", "we",
     "ik", "je", "km", "kg", "mg", "ml", "cm", "mm", "ha", "mb", "gb", "kb", "tb", "pk", "kw", "mw", "st", "eu",
     "uu", "nl", "no", "nr", "tm", "ca", "vs", "cv",
 })
-_PC = r"[1-9]\d{3} ?(?P<letters>[A-Za-z]{2})(?![\w])"
-_HOUSE = r"\d{1,5}(?: ?[A-Za-z](?![\w])|-[A-Za-z0-9]{1,4}(?![\w]))?(?![\w]|[.,]\d)"
+_PC = r"[1-9]\d{3} ?(?P<letters>[A-Za-z]{2})(?![A-Za-z])"
+# A house number and its addition: "12", "12b", "12 b", "12-2", "17 hs", "149 bis", "232-III".
+_ADDITION = r"(?:\s?[A-Za-z](?![\w])|-[A-Za-z0-9]{1,4}(?![\w])|\s(?:bis|hs|huis|bg|boven|beneden)(?![\w]))"
+_HOUSE = rf"\d{{1,5}}{_ADDITION}?(?![\w]|[.,:]\d)"
 _UNITS = (r"(?!\s*(?:km|kilometers?|m|mi|miles|min|minuten|minutes|uur|uren|u|hours?|hrs|jaar|years?|dagen|days?|"
           r"weken|weeks?|maanden|months?|keer|x|fte|%|euro|eur)\b)")
+_NUMBER_LABEL = r"(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?|house number|number)"
+_CITY = r"[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}"
 # A street: a capitalised word, or any word ending like a street; a PO box is an organisation's.
-_STREET = (r"(?!(?:Postbus|Antwoordnummer|Box|Bus)\b)(?:[A-ZÀ-Ý][\w'À-ÿ.-]{1,40}|[\w'À-ÿ-]{0,40}"
-           r"(?:straat|weg|laan|plein|singel|gracht|kade|dijk|dreef|hof|park|pad|steeg|markt|baan|ring|wal|veld|"
-           r"haven|street|road|lane|avenue|square))")
-_PC_THEN_HOUSE = re.compile(
-    rf"(?<![\w-]){_PC}(?:\s*-\s*|\s+(?:(?:huisnummer|huisnr\.?|nr\.?|no\.?|house number|number)\s*)?){_HOUSE}{_UNITS}",
-    re.IGNORECASE)
+_NOT_STREET = r"(?!(?:Postbus|Antwoordnummer|Box|Bus|Arbeidsmarkt|Banenmarkt)\b)"
+_STREET_END = (r"(?:straat|steenweg|weg|laan|plein|singel|gracht|kade|dijk|dreef|hof|park|steeg|markt|wal|haven|"
+               r"boulevard|plantsoen|street|road|lane|avenue|square)")
+_STREET = rf"{_NOT_STREET}(?:[A-ZÀ-Ý][\w'À-ÿ.-]{{1,40}}|[\w'À-ÿ-]{{0,40}}{_STREET_END})"
+_PC_THEN_HOUSE = re.compile(  # "1234 AB 5", "1234AB5", "4444rp, nr 11"
+    rf"(?<![\w-]){_PC}(?:\s*-\s*|\s*,?\s*{_NUMBER_LABEL}\s*|\s+|(?=\d)){_HOUSE}{_UNITS}", re.IGNORECASE)
+_PC_TOWN_HOUSE = re.compile(rf"(?<![\w-]){_PC},?\s+{_CITY},?\s*{_NUMBER_LABEL}\s*{_HOUSE}")  # "1380 CG Nijmegen, nr 11"
 _STREET_HOUSE_PC = re.compile(rf"(?<![\w-]){_STREET} {_HOUSE},? ?{_PC}")
+# A street and house number without a postcode say where someone lives as well: a street name by its
+# ending ("Spoorsingel 34", "Bondgenotenlaan 32"), by a house number addition only addresses have
+# ("Oude Rijn 149 bis", "Nieuwe Gracht 232-III"), a letter and a town after it ("Oude Rijn 24b,
+# Almere"), a French street word before it ("Rue de la Loi 16") or an English one after the number.
+_YEAR = r"(?!(?:19|20)\d\d\b)"
+_STREET_HOUSE = re.compile(
+    rf"(?<![\w-]){_NOT_STREET}[\w'À-ÿ-]{{3,40}}{_STREET_END} {_YEAR}{_HOUSE}{_UNITS}"
+    rf"|(?<![\w-])[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \d{{1,4}}(?:\s(?:bis|hs|huis|bg)|-(?:I{{1,3}}|IV|hoog|huis))(?![\w])"
+    rf"|(?<![\w-])[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \d{{1,4}}[a-z],\s*[A-Z][a-z]+"
+    rf"|(?<![\w-])(?:Rue|Avenue|Boulevard|Chauss[ée]e|Place|Chemin|Quai|All[ée]e)(?: [\w'À-ÿ-]+){{1,4}} \d{{1,4}}\b"
+    rf"|(?<![\w-])(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Dijk|Burgwal)(?: [\w'À-ÿ-]+){{1,3}} \d{{1,4}}\b"
+    rf"|(?<![\w-])[A-Z][\w'À-ÿ-]+(?: [\w'À-ÿ-]+){{0,3}} \d{{1,4}}[a-z]?,? [1-9]\d{{3}} [A-Z][a-zà-ÿ]+"  # Belgian
+    rf"|(?<![\w-])\d{{1,4}}[A-Za-z]? (?:[A-Z][\w'-]+ ){{1,3}}(?:Street|Road|Lane|Avenue|Drive|Close|Way|Crescent"
+    rf"|Terrace|Gardens|Place|Square)\b")
 
 
 def _postcode_houses(text: str) -> list[IdentifierHit]:
     hits = []
-    for pattern in (_PC_THEN_HOUSE, _STREET_HOUSE_PC):
+    for pattern in (_PC_THEN_HOUSE, _PC_TOWN_HOUSE, _STREET_HOUSE_PC):
         for match in pattern.finditer(text):
             letters = match["letters"]
-            if letters.upper() in ("SA", "SD", "SS") or (letters.islower() and letters in _WORDS_NOT_POSTCODE):
+            if letters.upper() in ("SA", "SD", "SS") or (letters.islower() and letters in _WORDS_NOT_POSTCODE
+                                                         and pattern is not _STREET_HOUSE_PC):
                 continue
             hits.append(IdentifierHit("postcode_house", match.start(), match.end()))
+    hits += [IdentifierHit("postcode_house", m.start(), m.end()) for m in _STREET_HOUSE.finditer(text)]
     return hits
 
 
 # --- URLs ---------------------------------------------------------------------------------------
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`{}|\\^\[\]]+", re.IGNORECASE)
+_INTERNATIONAL_DIGITS = re.compile(r"[2-689]\d{10,13}")  # not +1 or +7: any 11 digits from 1 are a valid number
 _HOUSE_NUMBER_KEYS = frozenset({"huisnummer", "huisnr", "housenumber", "number", "nr", "hn", "huis", "no"})
 
 
@@ -228,12 +267,26 @@ def _carries(piece: str) -> bool:
     return bool(piece) and bool(_value_hits(piece))
 
 
+def _carries_in_url(piece: str) -> bool:
+    """A URL piece carries an identifier as text would, or as a phone number in international form
+    without its "+" ("wa.me/31612345678"): a valid number of 11 to 14 digits and nothing else."""
+    if _carries(piece):
+        return True
+    if not _INTERNATIONAL_DIGITS.fullmatch(piece):
+        return False
+    try:
+        number = phonenumbers.parse(f"+{piece}")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) or _mobile_form(number)
+
+
 def _query_flags(query: str) -> list[bool]:
     """For each query parameter, whether it carries an identifier: by its value, by its name
     (``email=``, ``bsn=``), or as the house number that follows a postcode parameter."""
     pairs = parse_qsl(query, keep_blank_values=True)
-    flags = [normalise_key(key) in IDENTITY_KEYS and bool(value) or _carries(value) or _carries(unquote_plus(key))
-             for key, value in pairs]
+    flags = [normalise_key(key) in IDENTITY_KEYS and bool(value) or _carries_in_url(value)
+             or _carries(unquote_plus(key)) for key, value in pairs]
     for i in range(1, len(pairs)):
         if normalise_key(pairs[i][0]) in _HOUSE_NUMBER_KEYS and _carries(f"{pairs[i - 1][1]} {pairs[i][1]}"):
             flags[i - 1] = flags[i] = True
@@ -254,7 +307,7 @@ def url_carries_identifier(url: str) -> bool:
     if parts is None:
         return _carries(unquote_plus(url))
     _, netloc, path, query, fragment = parts
-    return ("@" in netloc or any(_carries(unquote(segment)) for segment in path.split("/"))
+    return ("@" in netloc or any(_carries_in_url(unquote(segment)) for segment in path.split("/"))
             or any(_query_flags(query)) or _carries(unquote_plus(fragment)))
 
 
@@ -266,7 +319,7 @@ def strip_url(url: str) -> str:
         return url
     scheme, netloc, path, query, fragment = parts
     netloc = netloc.rpartition("@")[2]
-    path = "/".join(segment for segment in path.split("/") if not _carries(unquote(segment)))
+    path = "/".join(segment for segment in path.split("/") if not _carries_in_url(unquote(segment)))
     pairs = parse_qsl(query, keep_blank_values=True)
     kept = [pair for pair, flagged in zip(pairs, _query_flags(query), strict=True) if not flagged]
     fragment = "" if _carries(unquote_plus(fragment)) else fragment

@@ -11,13 +11,19 @@ the statement had never been written: the ranking with and without it is the sam
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from engine.domain.statements.clauses import Piece, join, split
+from engine.domain.statements.cuts import find_cut
 from engine.domain.statements.judge import Reading, get_judge
 from engine.domain.statements.lexicon import CATEGORIES
+from engine.domain.statements.vocabulary import BEHALF, FRAME_WORDS
+from engine.domain.statements.words import normalise
 
 __all__ = ["CATEGORIES", "Cleaned", "drop_statements"]
+
+_BEHALF = re.compile(BEHALF)  # who the interest is for ("Namens mijn broer:") goes too, as no kind
 
 
 @dataclass(frozen=True)
@@ -31,27 +37,69 @@ def drop_statements(text: str) -> Cleaned:
     pieces = _described(split(text))
     if not pieces:
         return Cleaned(text.strip(), ())
+    if pieces[0].slug:
+        pieces = _compounded(pieces)
     readings = _readings(pieces)
-    drop = [bool(r.categories) for r in readings]
-    _carry(pieces, readings, drop)
-    found = {c for r, gone in zip(readings, drop, strict=True) if gone for c in r.categories}
-    if not any(drop):
-        return Cleaned(text.strip(), ())
+    drop = [bool(r.categories) or bool(_BEHALF.match(normalise(p.text))) for p, r in zip(pieces, readings, strict=True)]
+    found: set[str] = set()
+    if pieces[0].slug:
+        found = _slug_statements(pieces, drop)
+    else:
+        _carry(pieces, readings, drop)
+    found |= {c for r, gone in zip(readings, drop, strict=True) if gone for c in r.categories}
+    if not any(drop):  # the text as written, but for separators left without a clause ("kok, , chauffeur")
+        return Cleaned(join(pieces, [True] * len(pieces)), ())
     return Cleaned(join(pieces, [not gone for gone in drop]), tuple(c for c in CATEGORIES if c in found))
 
 
 def _described(pieces: list[Piece]) -> list[Piece]:
     """A description of the person inside a clause about the work is a clause of its own: "muslim
-    nurse" and "As a woman in tech" say two things, and only the first is about the person."""
+    nurse", "As a woman in tech" and "Zoek werk als kok ik ben moslima" say two things, and only
+    one is about the person (``cuts``)."""
     the_judge, out = get_judge(), []
     for piece in pieces:
-        cut = the_judge.cut(piece.text)
-        if cut is None:
-            out.append(piece)
-        else:
+        cut = None if piece.slug else find_cut(the_judge, piece.text)
+        while cut is not None:
             out.append(Piece(piece.text[:cut].rstrip(), piece.before, piece.depth, piece.turn))
-            out.append(Piece(piece.text[cut:], " ", piece.depth, turn=True, after=piece.after))
+            piece = Piece(piece.text[cut:], " ", piece.depth, turn=True, after=piece.after)
+            cut = find_cut(the_judge, piece.text)
+        out.append(piece)
     return out
+
+
+def _compounded(atoms: list[Piece]) -> list[Piece]:
+    """Of a hyphenated text, the words that make an occupation together stay one ("LHBTI-voorlichter"),
+    unless the first says who someone is ("zwanger-zorg")."""
+    the_judge, out = get_judge(), [atoms[0]]
+    for atom in atoms[1:]:
+        joined, first = normalise(out[-1].text + atom.text), normalise(out[-1].text)
+        if joined.isalpha() and the_judge.is_occupation(joined) and (first,) not in the_judge.identity_terms:
+            out[-1] = Piece(f"{out[-1].text}-{atom.text}", out[-1].before, slug=True)
+        else:
+            out.append(atom)
+    return out
+
+
+def _slug_statements(atoms: list[Piece], drop: list[bool]) -> set[str]:
+    """In a hyphenated text a statement may span two words ("sp-lid", "draag-hoofddoek"), and the
+    words that only tie a statement to the person ("ik-ben-58", "union-member", "ex-gedetineerde")
+    go with it, on either side."""
+    the_judge, found = get_judge(), set()
+    for i in range(len(atoms) - 1):
+        if drop[i] or drop[i + 1]:
+            continue
+        pair = the_judge.read(f"{atoms[i].text} {atoms[i + 1].text}")
+        if pair.categories:
+            drop[i] = drop[i + 1] = True
+            found |= set(pair.categories)
+    changed = True
+    while changed:
+        changed = False
+        for i, atom in enumerate(atoms):
+            beside = (i and drop[i - 1]) or (i + 1 < len(atoms) and drop[i + 1])
+            if not drop[i] and beside and normalise(atom.text) in FRAME_WORDS:
+                drop[i] = changed = True
+    return found
 
 
 def _readings(pieces: list[Piece]) -> list[Reading]:
@@ -59,6 +107,7 @@ def _readings(pieces: list[Piece]) -> list[Reading]:
     "tolk Turks en Arabisch" and "(gevangeniswezen)" after an occupation stay about the work."""
     the_judge = get_judge()
     occupational = [the_judge.occupational(p.text) for p in pieces]
+    cares = [the_judge.cares(p.text) for p in pieces]
     readings = []
     for i, piece in enumerate(pieces):
         context = False
@@ -66,10 +115,24 @@ def _readings(pieces: list[Piece]) -> list[Reading]:
             context = occupational[i - 1]
         if i and piece.conjoined:
             context = context or occupational[i - 1]
+        if _listed(pieces, i, cares):  # an item of a list of fields of work: "- jeugdzorg\n- reclassering"
+            context = context or (i > 0 and occupational[i - 1]) or (i + 1 < len(pieces) and occupational[i + 1])
         if i + 1 < len(pieces) and pieces[i + 1].conjoined:
             context = context or occupational[i + 1]
-        readings.append(the_judge.read(piece.text, context))
+        caring = (i > 0 and cares[i - 1]) or (i + 1 < len(pieces) and cares[i + 1])
+        readings.append(the_judge.read(piece.text, context, caring))
     return readings
+
+
+def _listed(pieces: list[Piece], i: int, cares: list[bool]) -> bool:
+    """A short item of a list: one item on a line, or after a comma beside a role that cares for
+    people ("verpleegkundige, dementie"; "kok, diabetes" is the cook's)."""
+    after = pieces[i + 1].before if i + 1 < len(pieces) else ""
+    if len(pieces[i].text.split()) > 3:
+        return False
+    if "\n" in pieces[i].before + after:
+        return True
+    return ("," in pieces[i].before and i > 0 and cares[i - 1]) or ("," in after and cares[i + 1])
 
 
 def _carry(pieces: list[Piece], readings: list[Reading], drop: list[bool]) -> None:
@@ -81,6 +144,8 @@ def _carry(pieces: list[Piece], readings: list[Reading], drop: list[bool]) -> No
         piece, reading = pieces[i], readings[i]
         if drop[i] or not drop[i - 1] or piece.strong or piece.turn:
             continue
+        if i + 1 < len(pieces) and pieces[i + 1].turn and not pieces[i + 1].strong:
+            continue  # the start of a sentence that goes on ("direct | beschikbaar") is not carried
         consequence = piece.before.strip(" ,").lower() in ("dus", "so", "daarom", "maar", "but")
         annotates = piece.depth > pieces[i - 1].depth and reading.mentions
         if not reading.interest or annotates or (consequence and reading.negative and not reading.schedule):

@@ -1,10 +1,16 @@
 """Free text cut into clauses and put back together without some of them.
 
 A statement is removed as a clause, never as a word, so the text is first cut where people
-separate thoughts: commas, semicolons, full stops, colons, brackets, dashes, slashes, bullets,
-newlines, "en/and/maar/but/dus/so", and before the turn to what is sought ("Als 63-jarige | zoek
-ik ..."). Each piece keeps the separator in front of it, so what remains is joined back with the
-strongest separator that stood between two kept pieces, and brackets stay balanced.
+separate thoughts: commas, semicolons, full stops, colons, brackets of any shape, dashes, slashes,
+bullets, newlines, emoji and emoticons, "en/and/maar/but/dus/so", and before the turn to what is
+sought ("Als 63-jarige | zoek ik ..."); a text of words tied by hyphens alone ("retail-ik-ben-58")
+is cut at its hyphens. Each piece keeps the separator in front of it, so what remains is joined back
+with the strongest separator that stood between two kept pieces, and brackets stay balanced.
+
+Separators with nothing between them, or left hanging at either end, are tidied whether or not a
+statement went: "kok, , chauffeur" reads as "kok, chauffeur" and "dakdekker|" as "dakdekker", so
+the text with a statement dropped here and the same text with the statement cut out by hand are
+the same text, and rank the same.
 """
 
 from __future__ import annotations
@@ -17,17 +23,29 @@ from engine.domain.statements.vocabulary import BINOMIALS, CONJUNCTIONS, LABELS,
 _CONJUNCTION = "|".join(re.escape(c) for c in sorted(CONJUNCTIONS, key=len, reverse=True) if c[0].isalpha())
 _ABBREVIATIONS = "".join(rf"(?<!\b{a})" for a in ("geb", "bijv", "bv", "evt", "ca", "nr", "etc", "vs", "incl", "excl",
                                                    "dr", "mr", "mrs", "ms", "st", "jr", "vgl", "resp", "max", "min"))
+# Emoji, dingbats, arrows and other pictographs, with the joiners and selectors that build them.
+_PICTURES = r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff\u200d\ufe0f]"
 _SEPARATOR = re.compile(
     r"\s*\r?\n\s*(?:[-*•·]\s+)?"  # a newline, perhaps starting a bullet
     r"|\s*[;|•·]+\s*"
+    r"|(?<=[^\W_])-\s+-(?=[^\W_])"  # an emptied slot between hyphenated words ("construction- -32h")
     r"|\s+[-–—]+\s+|\s*[–—]+\s*"  # dashes between words (not the hyphen inside one)
     r"|\s+/+\s+|(?<=[^\W\d_]{5})/(?=[^\W\d_]{5})"  # "werk / forklift", "Schilder/behanger"
     rf"|{_ABBREVIATIONS}(?<=[^\W\d_]{{2}})[.!?]+(?:\s+|$)|(?<=[\d)])[.!?]+(?:\s+|$)"  # a sentence ends (not "y.o.")
-    r"|\s*:\s+|\s*,+\s*|\s*\(\s*|\s*\)"
+    r"|(?<!\w)\s*[:;]-?[()DPp](?!\w)\s*"  # an emoticon, before its brackets are read as brackets
+    r"|\s*:\s+|\s*,+\s*|\s*[([{]\s*|\s*[)\]}]"
+    rf"|\s*{_PICTURES}+\s*"  # emoji and pictographs stand between thoughts like bullets ("kok 🙂 ik ben ...")
     rf"|\s+(?:{_CONJUNCTION}|&|\+)\s+",
     re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*•·]\s+)?")
-_LEADING = re.compile(rf"^(?:(?:{_CONJUNCTION}|ps)\s+)+", re.IGNORECASE)
+_SLUG = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  # "construction-union-member-32h": words tied by hyphens alone
+_OPENS, _CLOSES = "([{", ")]}"
+_BULLET = re.compile(r"^\s*(?:[-*•·]\s+|-+(?=[^\W\d_]))?")  # "- kok", and "-factory" where a word went
+_MARKS = r"[\s.,;:!?|/\\*•·+&>\-–—]"
+# What may lead a clause without being part of it: separators and conjunctions ("and . Hope ...").
+_JUNK = re.compile(rf"(?:\s+|{_MARKS}+(?=\s|$)|\b(?:{_CONJUNCTION}|én|ps)(?!\w)(?={_MARKS}|$))*",
+                   re.IGNORECASE)  # not the dot of ".NET"
+_SLOT = re.compile(r"-\s+-")
+_TRAILING = re.compile(rf"{_MARKS}*$")
 _TURN = re.compile(rf"\s+(?=(?:{TURNS})\b)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _RANK = ("\n", ".", "?", "!", ";", "|", "•", "·", "–", "—", " - ", ":", "/", ",")
@@ -43,11 +61,13 @@ class Piece:
     depth: int = 0  # inside brackets
     turn: bool = False  # split before "zoek/looking/..." rather than at a separator
     after: str = ""  # what ends the text after the last clause
+    slug: bool = False  # one of the words of a text tied by hyphens alone
+    emptied: bool = False  # an empty clause stood before it ("kok, , chauffeur", "kok ( ) chauffeur")
 
     @property
     def strong(self) -> bool:
         """A separator that ends a thought: what follows is not a continuation of what went before."""
-        bare = self.before.replace("(", "").replace(")", "").strip(" ")
+        bare = self.before.strip(" " + _OPENS + _CLOSES)
         return bool(bare) and bare[0] not in ",&+" and not _is_conjunction(bare)
 
     @property
@@ -57,7 +77,7 @@ class Piece:
 
     @property
     def opens(self) -> bool:
-        return "(" in self.before
+        return any(bracket in self.before for bracket in _OPENS)
 
 
 def _is_conjunction(text: str) -> bool:
@@ -65,44 +85,74 @@ def _is_conjunction(text: str) -> bool:
 
 
 def split(text: str) -> list[Piece]:
-    """The clauses of a text, each with the separator before it; labels and relative clauses joined."""
+    """The clauses of a text, each with the separator before it; labels and relative clauses joined.
+    A text of words tied by hyphens alone ("retail-ik-ben-58") is cut at its hyphens."""
+    if _SLUG.fullmatch(text.strip()):
+        atoms = text.strip().split("-")
+        return [Piece(atom, "-" if i else "", slug=True) for i, atom in enumerate(atoms)]
+    text, trailing = _tail_off(text)
     pieces: list[Piece] = []
     depth, before = 0, ""
     bullet = _BULLET.match(text)
     start = bullet.end() if bullet else 0
     before = text[:start]
+    emptied = False
     for match in _SEPARATOR.finditer(text, start):
         if match.end() == match.start():
             continue
         clause = text[start:match.start()]
-        if clause.strip():
-            _add(pieces, clause, before, depth)
-            before = match.group()
+        if _content(clause):
+            _add(pieces, clause, before, depth, emptied or (bool(pieces) and _junk(clause)))
+            before, emptied = match.group(), bool(_SLOT.fullmatch(match.group()))
         else:
+            emptied = emptied or (bool(pieces) and _empty_between(before, match.group()))
             before += clause + match.group()
-        depth = max(0, depth + match.group().count("(") - match.group().count(")"))
+        depth = max(0, depth + _count(match.group(), _OPENS) - _count(match.group(), _CLOSES))
         start = match.end()
-    if text[start:].strip():
-        _add(pieces, text[start:], before, depth)
+    if _content(text[start:]):
+        _add(pieces, text[start:], before, depth, emptied or (bool(pieces) and _junk(text[start:])))
     elif pieces:
         pieces[-1].after = before + text[start:]
+    if pieces:
+        pieces[-1].after += trailing
     return _joined(pieces)
 
 
-def _add(pieces: list[Piece], clause: str, before: str, depth: int) -> None:
-    """A clause, its leading conjunction moved into the separator, cut again at a turn."""
-    space = len(clause) - len(clause.lstrip())
+def _tail_off(text: str) -> tuple[str, str]:
+    """The text and the separators it ends with, apart ("customer service work +")."""
+    at = _TRAILING.search(text).start()  # type: ignore[union-attr]
+    return text[:at], text[at:]
+
+
+def _empty_between(before: str, separator: str) -> bool:
+    """Two separators with nothing between them, not a bracket closing before a comma or one
+    opening after it: where a clause once stood ("kok, , chauffeur", "kok ( ) chauffeur")."""
+    return not (before.strip() and all(c in _CLOSES for c in before.strip())) \
+        and not all(c in _OPENS for c in separator.strip() or " ")
+
+
+def _content(clause: str) -> bool:
+    """Whether a clause says anything: more than separators and conjunctions ("and", "- -")."""
+    return bool(clause[_JUNK.match(clause).end():].strip())  # type: ignore[union-attr]
+
+
+def _junk(clause: str) -> bool:
+    """Separators left at the start of a clause, where one before it was taken out ("- - nachtdienst")."""
+    lead = _JUNK.match(clause).group()  # type: ignore[union-attr]
+    return bool(re.sub(r"[\w\s]", "", lead))
+
+
+def _add(pieces: list[Piece], clause: str, before: str, depth: int, emptied: bool = False) -> None:
+    """A clause, its leading separators and conjunction moved into the separator, cut again at a turn."""
+    space = _JUNK.match(clause).end()  # type: ignore[union-attr]
     before, clause = before + clause[:space], clause[space:]
-    lead = _LEADING.match(clause)
-    if lead and lead.end() < len(clause):
-        before, clause = before + clause[:lead.end()], clause[lead.end():]
     cut = 0
     for turn in _TURN.finditer(clause):
         previous = _WORD.findall(clause[cut:turn.start()])
         if previous and previous[-1].lower() not in PRONOUNS:
-            pieces.append(Piece(clause[cut:turn.start()], before, depth, turn=cut > 0))
+            pieces.append(Piece(clause[cut:turn.start()], before, depth, turn=cut > 0, emptied=emptied and cut == 0))
             before, cut = clause[turn.start():turn.end()], turn.end()
-    pieces.append(Piece(clause[cut:], before, depth, turn=cut > 0))
+    pieces.append(Piece(clause[cut:], before, depth, turn=cut > 0, emptied=emptied and cut == 0))
 
 
 def _joined(pieces: list[Piece]) -> list[Piece]:
@@ -112,7 +162,8 @@ def _joined(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         if out and _belongs_to_previous(out[-1], piece):
             last = out[-1]
-            out[-1] = Piece(last.text + piece.before + piece.text, last.before, last.depth, last.turn, piece.after)
+            out[-1] = Piece(last.text + piece.before + piece.text, last.before, last.depth, last.turn, piece.after,
+                            emptied=last.emptied)
         else:
             out.append(piece)
     return out
@@ -134,20 +185,36 @@ def join(pieces: list[Piece], keep: list[bool]) -> str:
     """The kept clauses, each pair joined by the strongest separator that stood between them (the
     separator as written when nothing between them went)."""
     out, pending, dropped_between, started = "", "", False, False
+    listed = any("\n" in piece.before for piece in pieces)
     for piece, kept in zip(pieces, keep, strict=True):
         pending += piece.before
+        dropped_between = dropped_between or piece.emptied
         if not kept:
             dropped_between = True
             continue
         if not started:
-            out = (pending if not dropped_between else _opening(pending)) + piece.text
+            out = (pending if not dropped_between and not _loose_start(pending, listed)
+                   else _opening(pending)) + piece.text
         else:
             out += (_separator(pending) if dropped_between else pending) + piece.text
         pending, dropped_between, started = "", False, True
     if started and pieces:
         tail = pending + pieces[-1].after
-        out += tail if not dropped_between else _end(tail)
+        out += tail if not dropped_between and not _loose(tail) else _end(tail)
     return _balanced(out.strip()).strip()
+
+
+def _loose(tail: str) -> bool:
+    """Separators left hanging at the end ("dakdekker|", "kok. ."), not a full stop or a bracket."""
+    bare = tail.strip()
+    return " " in bare or (bool(bare) and not all(c in ".!?" + _CLOSES for c in bare))
+
+
+def _loose_start(before: str, listed: bool) -> bool:
+    """Separators left hanging at the start (", en zoek werk", "- - kok"), not a bracket, nor the
+    bullet of a list with an item on each line."""
+    bare = before.strip()
+    return bool(bare) and not ((listed and bare in ("-", "*", "•", "·")) or all(c in _OPENS for c in bare))
 
 
 def _end(tail: str) -> str:
@@ -158,35 +225,53 @@ def _end(tail: str) -> str:
 
 def _separator(between: str) -> str:
     """Of what stood between two kept clauses, the strongest separator; brackets kept balanced."""
-    opens, closes = between.count("("), between.count(")")
+    opens, closes = _count(between, _OPENS), _count(between, _CLOSES)
     if opens > closes:
-        return " ("
+        return " " + _last(between, _OPENS)
     if closes > opens:
-        return ")" + _strongest(between[between.rindex(")") + 1:])
-    return _strongest(re.sub(r"\([^()]*\)", " ", between))
+        at = max(between.rfind(bracket) for bracket in _CLOSES)
+        return between[at] + _strongest(between[at + 1:])
+    return _strongest(re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}", " ", between))
 
 
 def _strongest(between: str) -> str:
     """The separator that breaks the thought most, written the usual way; else the last conjunction."""
+    if between.startswith("-") and not between.strip("- "):
+        return "-"  # between the words of a hyphenated text
     for mark in _RANK:
         if mark in between:
             if mark == "/" and " /" not in between:
                 return "/"
             return _WRITTEN.get(mark, f"{mark} ")
+    pictures = re.search(f"{_PICTURES}+", between)
+    if pictures:
+        return f" {pictures.group()} "
     words = _WORD.findall(between)
     return f" {words[-1]} " if words else " "
 
 
 def _opening(before: str) -> str:
-    return "(" if before.count("(") > before.count(")") else ""
+    return _last(before, _OPENS) if _count(before, _OPENS) > _count(before, _CLOSES) else ""
+
+
+def _count(text: str, brackets: str) -> int:
+    return sum(text.count(bracket) for bracket in brackets)
+
+
+def _last(text: str, brackets: str) -> str:
+    return text[max(text.rfind(bracket) for bracket in brackets)]
 
 
 def _balanced(text: str) -> str:
     """No bracket left open or closed on its own."""
-    depth, out = 0, []
+    stack: list[str] = []
+    out = []
     for char in text:
-        if char == ")" and depth == 0:
-            continue
-        depth += (char == "(") - (char == ")")
+        if char in _CLOSES:
+            if not stack or stack[-1] != _OPENS[_CLOSES.index(char)]:
+                continue
+            stack.pop()
+        elif char in _OPENS:
+            stack.append(char)
         out.append(char)
-    return "".join(out) + ")" * depth
+    return "".join(out) + "".join(_CLOSES[_OPENS.index(bracket)] for bracket in reversed(stack))

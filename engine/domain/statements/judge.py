@@ -11,34 +11,39 @@ next to an occupation and free of any frame is the subject of the work: "tolk Ar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from babel import Locale
+
+from engine.domain.places import Gazetteer
 from engine.domain.statements import lexicon, vocabulary
+from engine.domain.statements.realwords import load_real_words
 from engine.domain.statements.words import Mender, Token, compounds, normalise, tokens
 from engine.domain.taxonomy import load_taxonomy
 
-_BARE_AGE = re.compile(r"^\(?\s*(?:1[4-9]|[2-9]\d)\s*(?:jaar|jr|yrs?|years?|y/o|y\.o\.?|yo)?\.?\s*(?:oud|old)?\s*\)?$")
+_BARE_AGE = re.compile(r"^\(?\s*(?:1[4-9]|[2-9]\d)\s*\+?\s*(?:jaar|jr|yrs?|years?|y/o|y\.o\.?|yo)?\.?\s*(?:oud|old)?"
+                       r"\s*\)?$")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'-]+")
 _LANGUAGE = frozenset("taal talen language languages sprekend speaking tweetalig bilingual vloeiend fluent native "
-                      "moedertaal spreek speak tolk translator vertaler interpreter".split())
+                      "moedertaal spreek speak tolk translator vertaler interpreter speaker spreker tongue "
+                      "tong".split())
 _NOT_PLACES = frozenset("january february march april may june july august september october november december "
                         "januari februari maart mei juni juli augustus oktober monday tuesday wednesday "
                         "thursday friday saturday sunday sundays maandag dinsdag woensdag donderdag vrijdag "
                         "zaterdag zondag ps nl".split())
 # Adjectives that describe a person, so that right before an occupation they are about the writer
 # ("zwangere verpleegkundige", "muslim nurse"); a domain word there is not ("pregnancy yoga").
-_PERSONAL = frozenset("moslim muslim moslima christen christian jewish joodse katholieke catholic gay lesbian "
+_PERSONAL = frozenset("gepensioneerd gepensioneerde retired gescheiden divorced alleenstaande "
+                      "moslim muslim moslima christen christian jewish joodse katholieke catholic gay lesbian "
                       "lesbische homo queer transgender trans zwangere pregnant disabled gehandicapte deaf dove "
                       "blind blinde autistic autistische black zwarte".split())
-# Nouns that make a word of origin or belief before them about a thing: "Indian cuisine", "Jewish school".
-_THINGS = frozenset("cuisine keuken restaurant food eten gerechten market markt school basisschool church kerk "
-                    "community gemeenschap culture cultuur studies history geschiedenis literature literatuur "
-                    "language taal organisation organization organisatie club vereniging shop winkel supermarket "
-                    "supermarkt bakery bakkerij newspaper krant broadcaster omroep charity stichting toko slagerij "
-                    "snackbar catering takeaway".split())
 _WORK_PREPOSITIONS = frozenset("in bij at within binnen".split())
+# What may follow a common word that a frame ties to the person: the clause ends, or goes on.
+_AFTER_BOUND = frozenset("and en maar but myself zelf ook too also as als since sinds for in van al already "
+                         "originally oorspronkelijk by birth geboren born descent afkomst".split())
 _ARTICLES = frozenset("de het een the a an".split())
 _NOISE = frozenset("man men home over plus user jaar work werk job jobs baan team hand help back off "
                    "data so re er og".split())
@@ -87,8 +92,21 @@ class Judge:
         self.occupations = self.roles | (sectors - unfit)
         self.interest_words = vocabulary.INTEREST | self.occupations | (skills - unfit)
         self.is_occupation = lru_cache(maxsize=8192)(self._is_occupation)
+        # One pattern per category for ``read``; the clauses of one text are read more than once
+        # (whole, and on either side of a possible cut), so readings and words are remembered.
+        self.any_phrase = {category: re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+                           for category, patterns in self.phrases.items()}
+        self.some_phrase = re.compile("|".join(f"(?:{p.pattern})" for p in self.any_phrase.values()))
+        self.read: Callable[..., Reading] = lru_cache(maxsize=8192)(self._read)
+        self.occupational: Callable[[str], bool] = lru_cache(maxsize=8192)(self._occupational)
+        self._stems: Callable[[str], list[str]] = lru_cache(maxsize=8192)(self._stems_of)
+        self.places = Gazetteer.load().names() - self.lexicon_words  # "verkoper, vijftiger, Zwolle"
+        self.countries, self.country_starts = _countries(self.interest_words)
+        # Words that say who someone is and never name a field of work ("transgender", "reuma").
+        self.identity_terms = frozenset(key for key, (_, bound_only) in self.terms.items()
+                                        if not bound_only and " ".join(key) not in lexicon.TOPICAL)
         self.mender = Mender({**_FUZZY_EXTRA, **kinds},
-                             frozenset(self.interest_words | skills | vocabulary.TARGET_GROUPS))
+                             frozenset(self.interest_words | skills | vocabulary.TARGET_GROUPS | load_real_words()))
 
     def _is_occupation(self, word: str) -> bool:
         """An occupation, sector or role, or a compound with such a head ("vakbondsjurist")."""
@@ -97,25 +115,49 @@ class Judge:
         return (word not in self.lexicon_words and word not in vocabulary.TARGET_GROUPS
                 and any(word.endswith(s) and len(word) > len(s) + 2 for s in vocabulary.OCCUPATION_SUFFIXES))
 
-    def occupational(self, text: str) -> bool:
+    def _occupational(self, text: str) -> bool:
         """Whether the clause names an occupation, a sector or a role, or works with someone."""
         flat = self.mender.mend_text(normalise(text))
         return bool(self.work_frame.search(flat)) or any(
             self.is_occupation(t.text) for t in tokens(flat)) or any(self.is_occupation(c) for c in compounds(text))
 
-    def read(self, text: str, context_occupational: bool = False) -> Reading:
+    def cares(self, text: str) -> bool:
+        """Whether the clause names a role that cares for, treats or teaches people."""
+        return any(t.text.endswith(vocabulary.CARE_ROLES) for t in tokens(normalise(text)))
+
+    def phrase_across(self, head: str, tail: str) -> bool:
+        """Whether a phrase that is a statement wherever it stands runs from the head into the tail
+        ("Carer | for my mother"): cutting there would leave part of the statement behind."""
+        before = self.mender.mend_text(normalise(head))
+        flat = self.mender.mend_text(normalise(f"{head} {tail}"))
+        return any(m.start() < len(before) < m.end() - 1 for patterns in self.phrases.values()
+                   for p in patterns for m in p.finditer(flat))
+
+    def phrase_starts(self, text: str) -> bool:
+        """Whether a phrase that is a statement wherever it stands starts the text ("born in 1970 ...")."""
+        flat = self.mender.mend_text(normalise(text))
+        return any(p.match(flat) for patterns in self.phrases.values() for p in patterns)
+
+    def _read(self, text: str, context_occupational: bool = False, caring: bool = False) -> Reading:
+        """One clause judged; ``context_occupational`` when it stands beside an occupation (in brackets,
+        a list or an "en/and"), ``caring`` when that occupation cares for or teaches people, so a
+        condition there is its subject ("begeleider (autisme)") and not the writer's ("tuinman (ADHD)")."""
         flat = self.mender.mend_text(normalise(text))
         words = tokens(flat)
         occupational = self.occupational(text)
-        found = [c for c, patterns in self.phrases.items() if any(p.search(flat) for p in patterns)]
-        if _BARE_AGE.match(flat):
-            found.append("age")
+        found = [c for c, pattern in self.any_phrase.items() if pattern.search(flat)] \
+            if self.some_phrase.search(flat) else []
+        label, colon, value = flat.partition(":")
+        if _BARE_AGE.match(value.strip() if colon and label.strip() in vocabulary.LABELS else flat):
+            found.append("age")  # "32", "(64)", "Leeftijd: 56", "About me: 29"
         hits = self._hits(words, text)
         for hit in hits:
-            beside_work = occupational or (context_occupational and hit.term in lexicon.TOPICAL)
+            beside_work = occupational or (context_occupational and hit.term in lexicon.TOPICAL
+                                           and (hit.category != "health" or caring))
             if hit.category not in found and self._about_person(hit, flat, words, beside_work):
                 found.append(hit.category)
-        interest = occupational or any(w.text in self.interest_words for w in words) or self._place(text)
+        interest = occupational or any(w.text in self.interest_words or w.text in self.places for w in words) \
+            or self._place(text)
         schedule = any(w.text in vocabulary.SCHEDULE or self.is_occupation(w.text) for w in words)
         negative = any(w.text in vocabulary.NEGATIONS for w in words)
         ordered = tuple(c for c in lexicon.CATEGORIES if c in found)
@@ -134,6 +176,8 @@ class Judge:
         for i, word in enumerate(plain):
             if (word, ) not in self.terms and not self.is_occupation(word):
                 hits.extend(_Hit(c, i, word, False) for c in self._stems(word))
+                if self._country(plain, i):
+                    hits.append(_Hit("origin", i, word, True))
         for word in compounds(text):
             at = next((i for i, part in enumerate(plain) if part and word.startswith(part)), 0)
             entry = self.terms.get((word,))
@@ -143,13 +187,29 @@ class Judge:
                 hits.extend(_Hit(c, at, word, False) for c in self._stems(word))
         return hits
 
-    def _stems(self, word: str) -> list[str]:
+    def _country(self, plain: list[str], i: int) -> bool:
+        """A country, in Dutch or English ("Peru", "Verenigde Staten"), or a word made of the start
+        of one and an ending of nationality ("Peruvian", "Kameroens", "Bosnisch", "Thai")."""
+        word, following = plain[i], plain[i + 1:i + 2]
+        if following and (following[0] in self.roles or following[0] in vocabulary.THINGS):
+            return False  # "Spanish teacher", "Thai restaurant"
+        if any(tuple(plain[i:i + size]) in self.countries for size in (1, 2, 3)):
+            return True
+        return len(word) >= 4 and word.isalpha() and any(
+            word[:cut] in self.country_starts and word[cut:] in _NATIONALITY_ENDINGS for cut in range(4, len(word) + 1))
+
+    def _stems_of(self, word: str) -> list[str]:
+        """Categories of the stems in a compound; a stem written "-patient" only ends one ("hartpatient")."""
         return [category for category, stems in lexicon.STEMS.items()
-                if any(stem in word and len(word) > len(stem) for stem in stems)]
+                if any(len(word) > len(stem) and (word.endswith(stem[1:]) if stem[0] == "-" else stem in word)
+                       for stem in stems)]
 
     def _about_person(self, hit: _Hit, flat: str, words: list[Token], occupational: bool) -> bool:
         """A term is about the person when a frame ties it to them, when it describes them right
-        before an occupation, or when the clause is not about any work at all."""
+        before an occupation, or when the clause is not about any work at all. A word of origin
+        next to one about language names the language ("native Dutch speaker", "spreek Turks")."""
+        if hit.category == "origin" and any(w.text in _LANGUAGE for w in words[max(0, hit.index - 2):hit.index + 3]):
+            return False
         if self._bound(hit, flat, words):
             return True
         if hit.bound_only:
@@ -157,21 +217,33 @@ class Judge:
         before = {w.text for w in words[max(0, hit.index - 3):hit.index]}
         if before & vocabulary.TARGET_GROUPS:
             return False
+        if {w.text for w in words[max(0, hit.index - 2):hit.index]} & _WORK_PREPOSITIONS \
+                and any(w.text in vocabulary.INTEREST for w in words):
+            return False  # where the work is: "baan bij een vakbond", "werk in de gevangenis"
         if hit.category == "origin" and any(w.text in _LANGUAGE for w in words):
             return False
         following = words[hit.index + len(hit.term.split()):hit.index + len(hit.term.split()) + 1]
-        if following and following[0].text in _THINGS:
+        if following and following[0].text in vocabulary.THINGS:
             return False
         if hit.term in _PERSONAL and following and following[0].text in self.roles:
             return True
         return not occupational
 
     def _bound(self, hit: _Hit, flat: str, words: list[Token]) -> bool:
-        """A frame ends at most five words before the term, with no occupation or client between."""
+        """A frame ends at most five words before the term, with no occupation or client between. A
+        word too common to mean anything alone ("MS", "bi", "black", "national") must follow its
+        frame closely and end what is said: "ik heb MS", not "ik heb MS Office ervaring"; "I'm bi",
+        not "I'm bi-lingual"; "I'm from Ghana", not "I am a national account manager"."""
+        window = 5
+        if hit.bound_only:
+            following = words[hit.index + len(hit.term.split()):][:1]
+            if following and following[0].text not in _AFTER_BOUND:
+                return False
+            window = 3
         for frame in self.frames[hit.category]:
             for match in frame.finditer(flat):
                 end = sum(1 for w in words if w.start < match.end())
-                if end > hit.index + 1 or hit.index - end > 5:
+                if end > hit.index + 1 or hit.index - end > window:
                     continue
                 between = words[end:hit.index]
                 if not any(self.is_occupation(w.text) or w.text in vocabulary.TARGET_GROUPS for w in between):
@@ -206,7 +278,27 @@ class Judge:
 
 # Words the phrases use that typos should still reach ("childeren", "devorced", "relased").
 _FUZZY_EXTRA = {"children": "family", "kinderen": "family", "married": "family", "divorced": "family",
-                "released": "criminal_record", "pregnant": "pregnancy", "member": "union"}
+                "released": "criminal_record", "pregnant": "pregnancy", "member": "union", "single": "family"}
+
+
+# Endings that make a country's name a nationality: Peru-vian, Kameroen-s, Bosni-sch, Thai-.
+_NATIONALITY_ENDINGS = frozenset(
+    " s se n an ian ean ese nese ees ish i er ier ers aans aanse aan iaans iaanse isch ische sch ic ns nse ens ense "
+    "ans anse vian".split(" "))
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "XK", "ZZ"})
+
+
+def _countries(words: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """Every country's name in Dutch and English (Babel's CLDR data), each part of a name like
+    "Bosnia & Herzegovina" apart, and the starts of the one-word names (four letters or more) that a
+    nationality is built on; no name that is a word of the work sought."""
+    names = {tuple(part.split()) for language in ("nl", "en")
+             for code, name in Locale(language).territories.items()
+             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+             for part in re.split(r" (?:&|en|and) ", normalise(name))}  # "Bosnia & Herzegovina"
+    names = {name for name in names if not (len(name) == 1 and name[0] in words)}
+    starts = {name[0][:cut] for name in names if len(name) == 1 for cut in range(4, len(name[0]) + 1)}
+    return frozenset(names), frozenset(starts)
 
 
 def _taxonomy_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

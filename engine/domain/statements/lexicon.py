@@ -37,31 +37,50 @@ _NOT_AGE = (r"(?! ?(?:uur|u\b|hours?|hrs|h\b|dagen|days?|maanden|months?|weken|w
 _ME = r"(?:ik ben|ben|ik word|word|i'm|im|i am|am|i'll be|i turn(?:ed)?|he's|she's|he is|she is|hij is|zij is|ze is"
 _ME += r"|who's|who is|is|die is|turned|turns|leeftijd|age|aged)"
 _KIDS = (r"(?:kinderen|kinders|kindjes|kids|children|childs|kind|child|kindje|zoon|zonen|zoons|dochter|dochters|son"
-         r"|sons|daughter|daughters|baby|babys|tweeling|twins|kleinkinderen|grandchildren|stiefkinderen|stepchildren)")
+         r"|sons|daughter|daughters|baby|babys|tweeling|twins|kleinkinderen|grandchildren|stiefkinderen|stepchildren"
+         r"|teenagers?|tieners?|pubers?|peuters?|kleuters?|toddlers?)")
 _PARENT = (r"(?:moeder|vader|ouder|mama|papa|mam|pap|mum|mom|mother|dad|father|parent|oma|opa|grandmother|grandfather"
            r"|grandma|grandpa|grandad|granddad|granny|nan|nana|grootmoeder|grootvader|stiefmoeder|stiefvader"
            r"|stepmother|stepfather|stepmum|stepdad)")
 _COUNT = r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|one|two|three|four|five|six|seven)"
 _SPOUSE = r"(?:man|vrouw|partner|vriend|vriendin|husband|wife|boyfriend|girlfriend|spouse|echtgenoot|echtgenote)"
+_RELATIVES = rf"(?:{_SPOUSE}|{_KIDS}|{_PARENT})"
+_DECADES = (r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|twenties|thirties|forties|fifties|sixties"
+            r"|seventies|20s|30s|40s|50s|60s|70s)")
 _UNIONS = r"(?:vakbond|bond|union|fnv|cnv|aob|vnv|unison|gmb|unite|vcp|de unie|nvj)"
 _PARTIES = (r"(?:pvv|vvd|sp|d66|cda|pvda|groenlinks|bbb|sgp|christenunie|pvdd|volt|ja21|fvd|denk|nsc|bij1|50plus"
             r"|partij voor de dieren|forum voor democratie|labour|tory|tories|conservatives|lib dems?|green party"
             r"|ukip|reform uk|snp|democrats?|republicans?|partij|party)")
 
+# "met MS" is the writer's, unless it follows the people the work is for ("een vrouw met MS").
+_CLIENTS = ("vrouw", "man", "mensen", "persoon", "personen", "person", "people", "client", "clienten", "clients",
+            "patient", "patienten", "patients", "kind", "kinderen", "child", "children", "jongere", "jongeren",
+            "volwassenen", "adults", "bewoners", "residents", "ouderen")
+_NOT_CLIENT = "".join(rf"(?<!\b{noun} )" for noun in _CLIENTS)
+
 PHRASES: dict[str, tuple[str, ...]] = {
     "age": (
-        rf"\b{_ME}:? (?:al |pas |nu |bijna |ruim |net |zelf |just |already |nearly |almost |only |now |over )?"
+        rf"\b{_ME}:? (?:volgend jaar |next year |binnenkort |soon |dit jaar |this year |straks |in \w+ )?"
+        r"(?:al |pas |nu |bijna |ruim |net |zelf |just |already |nearly |almost |only |now |over )?"
         rf"(?:een |a )?{AGE}\b(?! ?[-/]){_NOT_AGE}",
-        rf"\b{AGE} ?(?:jaar|jr|years?|yrs?|y/o|y\.o\.?|yo)\.? ?(?:oud|old)\b",
+        rf"\b{AGE} ?(?:jaar|jr|years?|yrs?|y/o|y\.o\.?|yo)\.? ?(?:oud|old|jong|young)\b",
+        rf"\b{_ME} (?:de |the )?(?:boven|over|above|voorbij|past|onder|under) (?:de |the )?{AGE}\b"
+        rf"|\b(?:de|the) {AGE} (?:gepasseerd|voorbij|passed)\b|\b(?:geboren|born|geb\.?)(?: in)? '\d\d\b",
         rf"\b{AGE} ?(?:y/o|y\.o\.?|yo|yrs old|jarige?|year old|jaar oud)\b",
         rf"\bdie (?:al |nu |pas )?{AGE}(?: jaar)?(?: oud)? (?:is|wordt)\b",
         r"\b(?:geboren|born|geb\.?)(?: (?:in|op|on))? (?:\d{1,2}[-/. ]\d{1,2}[-/. ]|\d{1,2} \w+ )?(?:19|20)\d\d\b",
+        r"\b(?:19|20)\d\d (?:geboren|born)\b",
         r"\b(?:geboortejaar|geboortedatum|date of birth|birth year|year of birth|dob)\b",
         r"\b(?:bouwjaar|jaargang|lichting|class of|vintage) '?(?:19|20)?\d\d\b",
-        r"^\(?(?:19[3-9]\d|200\d)\)?$",
+        r"^\(?(?:19[3-9]\d|200\d)\)?$|°\s?(?:\d{1,2}[-/. ]\d{1,2}[-/. ])?(?:19|20)\d\d\b",
         r"\b(?:op mijn leeftijd|at my age|mijn leeftijd|my age|in (?:my|his|her|mijn) (?:twenties|thirties|forties"
         r"|fifties|sixties|seventies)|(?:thirty|forty|fifty|sixty)[- ]something)\b",
         r"\b(?:leeftijd|age)\b ?:? ?\d{2}\b",
+        rf"\b(?:begin|midden|mid|eind|halverwege|early|late) (?:de )?{_DECADES}\b",
+        r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|[2-7]0)[ -]?ish\b",
+        rf"\b(?:mijn|my|m'n|our|onze|his|her|zijn|haar) (?:\w+ )?{_RELATIVES} (?:van|of|aged|is|die|who is) "
+        r"(?:\d{1,2}|" + NUMBER_WORD + r")\b(?! (?:tot|to|-) \d)",
+        rf"\b(?:mijn|my|m'n|our|onze) (?:\d{{1,2}}|{NUMBER_WORD}) ?(?:year old|jarige) {_RELATIVES}\b",
     ),
     "family": (
         rf"\b(?:ik heb|heb|i have|i've got|i have got|we have|we hebben|wij hebben|he has|she has|hij heeft"
@@ -72,7 +91,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         rf"|fulltime|full time|gescheiden|divorced) {_PARENT}\b",
         rf"\b{_PARENT} (?:van|of) (?:een |a |twee |two |drie |three |\d+ )?(?:\w+ )?(?:\w+|{_KIDS})",
         rf"\b(?:ik ben|i'm|im|i am|ben|as an?|als) (?:een |a |an )?(?:\w+ )?(?:{_PARENT}|mantelzorger|carer"
-        r"|caregiver|huisvrouw|huisman|housewife|homemaker|stay at home)\b",
+        r"|caregiver|huisvrouw|huisman|housewife|homemaker|stay at home)\b(?! (?:tongue|tong|taal|language|company"
+        r"|bedrijf|board))",
         rf"\b(?:mijn|my) (?:\w+ )?{_SPOUSE} (?:en|and) (?:ik|mij|i|me)\b",
         r"\b(?:zorg|zorgen|care|caring|carer|mantelzorger|mantelzorg|look after|looking after) (?:voor|for|of) "
         r"(?:mijn|my|onze|our|m'n)\b",
@@ -81,11 +101,25 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?! (?:business|bedrijf))",
         r"\b(?:kinderopvang|oppas|childcare|child care) (?:is )?(?:geregeld|regeld|sorted|arranged|in place)\b",
         r"\b(?:ouderschapsverlof|parental leave|zorgverlof|carer'?s leave|got married|getrouwd)\b",
+        rf"^(?:mijn |my |m'n )?{_KIDS} (?:van|of|aged|zijn|are) \d{{1,2}}(?: (?:en|and|&) \d{{1,2}})?"
+        r"(?: (?:jaar|years?)(?: oud| old)?)?$",
+        rf"\b(?:mijn|my|m'n) (?:\w+ )?{_RELATIVES}\b",
+        r"\b(?:ik heb|heb|i have|i've got|i've|we have|we hebben) (?:een |a |an )?(?:\d{1,2} ?(?:year old|jarige)"
+        r"|peuter|kleuter|dreumes|toddler|newborn|tiener|teenager)\b",
+        r"\b(?:ik heb|heb|i have|i've got|i've) (?:een |a )?(?:vaste |steady )?(?:vriend|vriendin|boyfriend|girlfriend"
+        r"|partner|relatie|relationship|husband|wife|man|vrouw|echtgenoot|echtgenote)\b"
+        r"(?! (?:met|with|van|of|bij|at)\b)",
+        r"\b(?:school ?run|naar school brengen|to school and back|kinderen ophalen"
+        r"|pick up (?:the|my) (?:kids|children))\b",
     ),
     "pregnancy": (
         r"\b(?:ik ben|ben|i'm|im|i am|she is|she's|ze is|zij is|is) (?:\w+ ){0,3}(?:zwanger|pregnant)\b",
         r"\b(?:maternity|pregnancy|zwangerschaps|bevallings) ?(?:leave|verlof)\b",
         r"\bexpecting (?:a|our|my|her|their|the) (?:\w+ )?(?:baby|child|kid|little one)\b",
+        r"\b(?:i'm|im|i am|we're|we are|she's|she is|my wife is|my partner is) expecting(?:$| (?:in|a baby|baby"
+        r"|a child|twins|a boy|a girl|our|my|her|their|soon|again|(?:a|our|my|her) (?:first|second|third|little)))",
+        r"\b(?:baby on the way|having a baby|krijg(?:en)? een (?:baby|kindje)|(?:een )?(?:kindje|baby) op komst"
+        r"|blijde verwachting)\b",
         r"\b(?:in verwachting|zwanger worden|get pregnant|getting pregnant|trying for a baby|kinderwens"
         r"|trying to conceive)\b",
         r"\b\d{1,2} (?:weeks|weken) (?:zwanger|pregnant)\b",
@@ -94,14 +128,28 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"|\b(?:newborn|pasgeboren)\b",
     ),
     "health": (
-        r"\b(?:last van|problemen met|problems with|trouble with|klachten aan) (?:mijn|me|my|m'n) (?:rug|knie|knieen"
+        r"\b(?:last van|problemen met|problems with|trouble with|klachten aan|door|vanwege|because of|due to"
+        r"|with) (?:mijn|me|my|m'n) (?:rug|knie|knieen"
         r"|schouder|nek|back|knee|knees|shoulder|neck|hart|heart|gezondheid|health|psyche)\b",
         r"\b(?:on the (?:autism )?spectrum|in remissie|in remission|in therapie|in therapy|afgekeurd)\b",
+        r"\b(?:ik slik|slik ik|ik gebruik|i take|i'm on|im on|i am on|ik zit aan de) (?:\w+ )?(?:medicatie|medicijnen"
+        r"|medication|meds|pills|pillen|insuline|insulin|antidepressiva|antidepressants|lithium|methadon|methadone"
+        r"|ritalin|\w*(?:fenidaat|phenidate|azepam|xetine|pram|prazol))\b|\bik slik\b",
+        _NOT_CLIENT + r"\b(?:met|with) ms\b(?! (?:office|word|excel|teams|dynamics|sql|project|access|outlook"
+        r"|powerpoint|azure|windows|365|navision|certified|certificering|certificaat|certification))",
+        r"\b(?:loop|lopen|walk|walks|walking|ga) (?:\w+ )?(?:met|with|on) (?:een |a |twee |two )?(?:krukken|crutches"
+        r"|rollator|stok|wandelstok|stick|walking stick|cane|prothese|prosthesis)\b",
     ),
-    "sexuality": (r"\b(?:coming out|came out|uit de kast)\b",),
+    "sexuality": (
+        r"\b(?:coming out|came out|uit de kast)\b",
+        r"\b(?:ik val op|val op|i'm attracted to|im attracted to|attracted to|i only date|i date|i'm into|into) "
+        r"(?:\w+ )?(?:mannen|vrouwen|jongens|meisjes|meiden|beide|allebei|men|women|guys|girls|both)\b",
+    ),
     "gender_identity": (
         r"^(?:als|as an?) (?:\w+ ){0,2}(?:vrouw|man|woman|female|male|meisje|jongen|girl|guy|lady)\b",
-        r"\b(?:ik ben|i'm|im|i am|ben) (?:\w+ ){0,3}(?:vrouw|man|woman|female|male)\b",
+        r"\b(?:ik ben|i'm|im|i am|ben) (?:\w+ ){0,3}(?:vrouw|man|woman|female|male|guy|girl|lady|meisje|jongen)\b",
+        r"\b(?:assigned|toegewezen) (?:\w+ )?(?:male|female|man|vrouw|boy|girl|jongen|meisje) (?:at|bij) (?:birth"
+        r"|de geboorte)\b",
         r"\b(?:they/them|she/her|he/him|hen/die|die/hen|zij/haar|hij/hem|ze/hun|pronouns|voornaamwoorden)\b",
         r"\b(?:gender affirming|geslachtsbevestigende?|genderbevestigende?|in transitie|transitioning) ?",
     ),
@@ -109,12 +157,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:black|zwarte) (?:woman|man|person|vrouw|persoon|women|men)\b",
         r"\b(?:born and raised|geboren en getogen)\b",
         r"\b(?:van|of) \w+ (?:afkomst|komaf|origin|descent|heritage)\b",
+        r"\b(?:huidskleur|skin colou?r|(?:donkere|dark|black|bruine|brown|getinte|zwarte) (?:huid|skin))\b",
     ),
     "religion": (
         r"\b(?:jehovah'?s? witness|getuige van jehova|jehova)\b",
         r"\b(?:ik bid|i pray|ik vast|i fast|ik ga naar de (?:kerk|moskee|synagoge)"
         r"|i go to (?:church|mosque|synagogue))\b",
         r"^(?:geloof|religie|religion|faith)\s*:",
+        r"\b(?:ik eet|eet ik|i eat|i only eat|i keep|ik eet alleen|we eat) (?:\w+ )?(?:halal|kosher|koosjer)\b",
+        r"\b(?:mijn|my|m'n) (?:\w+ )?(?:geloof|faith|religie|religion|godsdienst|belief)\b",
     ),
     "political": (
         rf"\b(?:lid|member|kaderlid|partijlid|leden) (?:van|of) (?:de |het |the |a )?(?:\w+ ){{0,2}}{_PARTIES}\b",
@@ -125,6 +176,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:protests?|demonstrations?|demonstraties?|marches|betogingen?|acties)\b",
         r"^(?:politiek|politics|political views?|partij|party)\s*:|\bpolitieke? (?:voorkeur|kleur|overtuiging)\b"
         r"|\bpolitical (?:views|opinions?|beliefs)\b",
+        r"\b(?:i'm|im|i am|ik ben|ben|am) (?:politically |politiek |heel |very |erg |nogal |quite |fairly )?(?:links"
+        r"|rechts|left|right|linkse|rechtse)(?:$| (?:wing|leaning|georienteerd|minded|of (?:centre|center)"
+        r"|van het midden|in politics|politically|politiek))|\b(?:left|right) wing\b"
+        r"|\blinks(?:e)? (?:activist|partij)\b",
+        r"\b(?:politiek actief|politically active|politiek betrokken|politically engaged|ik demonstreer|i demonstrate"
+        r"|i protest|ik protesteer|ik voer campagne|i campaign|i canvass|i'm campaigning)\b",
+        rf"\b(?:i support|i back|ik steun|ik ben aanhanger van|i'm a supporter of|fan van|fan of) (?:the |de |het )?"
+        rf"(?:\w+ ){{0,2}}{_PARTIES}\b",
     ),
     "union": (
         rf"\b(?:lid|member|kaderlid|leden) (?:van |of |bij )?(?:de |het |the |a |an )?(?:\S+ ){{0,2}}{_UNIONS}\b",
@@ -140,17 +199,27 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bserved (?:\w+ ){0,2}(?:years?|months?|time|sentence)\b|\b(?:got|just got) out of (?:jail|prison)\b",
         r"\b(?:uit de gevangenis|zat vast|vastgezeten|heb gezeten|clean record|criminal record|strafblad)\b",
         r"\b(?:rijden onder invloed|drunk driving|justitiele documentatie)\b",
+        r"\b(?:vog|certificate of conduct|verklaring omtrent (?:het )?gedrag)\b(?: \w+){0,3} (?:refused|denied"
+        r"|rejected|turned down|geweigerd|afgewezen|niet (?:gekregen|afgegeven))\b",
+        r"\b(?:i have|i've got|i've|ik heb) (?:a |an |een )?(?:criminal |police |justitieel )?(?:record|verleden)\b"
+        r"(?! (?:of|in|for|van|label|store|shop|company|bedrijf))",
+        r"\b(?:i'm|im|i am|ik ben|ik zit|ik loop) (?:\w+ )?(?:on tag|aan de enkelband|on licen[cs]e|on parole"
+        r"|on probation|in detentie|voorwaardelijk vrij)\b",
     ),
 }
 
 TERMS: dict[str, tuple[str, ...]] = {
     "age": ("vijftiger", "veertiger", "dertiger", "zestiger", "twintiger", "zeventiger", "gepensioneerd",
             "gepensioneerde", "pensioen", "retired", "retiree", "pensioner", "aow", "aow'er", "oudere werknemer",
-            "older worker", "senior citizen", "plusser", "plussers"),
+            "older worker", "senior citizen", "oudere werkzoekende", "older jobseeker", "plusser", "plussers",
+            "50 plus", "55 plus", "60 plus", "65 plus",
+            "50 plusser", "vijftigplus", "vervroegd pensioen", "early retirement"),
     "family": ("getrouwd", "gehuwd", "married", "gescheiden", "divorced", "weduwe", "weduwnaar", "widow", "widowed",
                "widower", "samenwonend", "cohabiting", "alleenstaand", "alleenstaande", "mantelzorger",
                "mantelzorg", "huisvrouw", "huisman", "housewife", "homemaker", "tweeling", "twins", "verloofd",
-               "fiance", "fiancee"),
+               "fiance", "fiancee", "pleegouder", "pleegmoeder", "pleegvader", "foster parent", "foster carer",
+               "co ouderschap", "coouderschap", "co parenting", "co parent", "omgangsregeling",
+               "school run"),
     "pregnancy": ("zwanger", "zwangere", "zwangerschap", "pregnant", "pregnancy", "bevallen", "bevalling",
                   "ivf", "icsi", "miskraam", "miscarriage", "borstvoeding", "breastfeeding", "kolven",
                   "uitgerekend", "due in", "kraamtijd", "maternity"),
@@ -166,14 +235,20 @@ TERMS: dict[str, tuple[str, ...]] = {
                "epilepsy", "multiple sclerose", "multiple sclerosis", "ms patient", "kanker", "cancer", "chemo",
                "chemotherapie", "chemotherapy", "leukemie", "leukemia", "hiv", "hiv positive", "hiv positief",
                "aids", "hepatitis", "long covid", "post covid", "fibromyalgie", "fibromyalgia", "hernia",
-               "rugklachten", "migraine", "astma", "asthma", "copd", "parkinson", "hartinfarct", "heart attack",
+               "rugklachten", "migraine", "astma", "asthma", "copd", "parkinson", "alzheimer", "hartinfarct",
+               "heart attack",
                "hersenletsel", "brain injury", "amputatie", "amputee", "prothese", "verslaafd", "verslaving",
-               "addicted", "addiction", "alcoholic", "alcoholist", "sober", "herstellende", "recovering",
-               "medicatie", "medication", "meds", "medicijnen", "antidepressiva", "survivor", "mental health",
+               "addicted", "addiction", "alcoholic", "alcoholist", "herstellende", "medicatie", "medication",
+               "meds", "medicijnen", "antidepressiva", "mental health",
                "psychische klachten", "mental illness", "chronic illness", "chronic pain", "chronische pijn",
                "dementie", "dementia", "down syndrome", "syndroom van down", "crohn", "lupus", "endometriose",
                "gehoorapparaat", "hearing aid", "verstandelijke beperking", "chronically ill",
-               "lichamelijke beperking"),
+               "lichamelijke beperking", "partially sighted", "partially deaf", "hearing impaired", "visueel beperkt",
+               "stoma", "krukken", "crutches", "rollator", "wandelstok", "walking stick", "scootmobiel",
+               "mobility scooter", "neurodivergent", "heart condition", "hartaandoening", "hartklachten",
+               "heart problems", "niet aangeboren hersenletsel", "medical condition", "health condition",
+               "health issues",
+               "health problems", "gezondheidsproblemen", "medische aandoening"),
     "sexuality": ("homo", "homoseksueel", "homosexueel", "homosexual", "homofiel", "gay", "lesbisch", "lesbienne",
                   "lesbian", "biseksueel", "bisexual", "bi sexual", "bi seksueel", "queer", "hetero",
                   "heteroseksueel", "heterosexual", "pansexual", "panseksueel", "aseksueel", "asexual",
@@ -184,7 +259,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                         "gender fluid", "genderqueer", "intersex", "intersekse", "interseksueel", "ftm", "mtf"),
     "origin": ("migratieachtergrond", "migrantenachtergrond", "migration background", "migrant background",
                "afkomst", "afkomstig", "descent", "heritage", "nationaliteit", "nationality", "staatsburger",
-               "citizen", "vluchteling", "refugee", "asielzoeker", "asylum seeker", "statushouder",
+               "vluchteling", "refugee", "asielzoeker", "asylum seeker", "statushouder",
                "status holder", "migrant", "immigrant", "expat", "allochtoon", "allochtone", "nieuwkomer",
                "inburgering", "ingeburgerd", "verblijfsvergunning", "residence permit", "work permit",
                "werkvergunning", "tweede generatie", "second generation", "eerste generatie", "first generation",
@@ -208,9 +283,10 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "joodse", "jood", "jewish", "jew", "orthodox", "hindoe", "hindu", "hindoeistisch", "sikh",
                  "boeddhist", "boeddhistisch", "buddhist", "atheist", "atheistisch", "agnost", "agnostic",
                  "gelovig", "gelovige", "religious", "religieus", "mormoon", "mormon", "hoofddoek", "hijab",
-                 "headscarf", "niqab", "boerka", "keppel", "kippah", "tulband", "turban", "sjabbat", "sabbat",
+                 "headscarf", "niqab", "boerka", "keppel", "keppeltje", "kippa", "kippah", "yarmulke", "sluier",
+                 "tulband", "turban", "sjabbat", "sabbat",
                  "shabbat", "sabbath", "ramadan", "gebedsruimte", "prayer room", "parish", "parochie", "kerk",
-                 "church", "moskee", "mosque", "synagoge", "synagogue", "geloof", "faith", "afvallig", "bekeerd",
+                 "church", "moskee", "mosque", "synagoge", "synagogue", "afvallig", "bekeerd",
                  "converted", "pinkstergemeente", "gebed", "prayer", "praying"),
     "political": ("communist", "communistisch", "socialist", "socialistisch", "anarchist", "anarchistisch",
                   "libertarian", "libertair", "conservatief", "conservative", "feminist",
@@ -219,22 +295,25 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "kiezer", "demonstrant", "pro palestine", "pro palestina", "pro israel", "pvv", "vvd", "d66",
                   "cda", "pvda", "groenlinks", "bbb", "sgp", "christenunie", "pvdd", "ja21", "fvd", "bij1",
                   "labour", "tory", "tories", "ukip", "green party", "republican", "democrat", "maga"),
-    "union": ("vakbond", "vakbondslid", "vakbondsleden", "union", "unions", "trade union", "fnv", "cnv", "aob",
-              "vnv", "unison", "gmb", "kaderlid", "staking", "stakingen", "strike", "striking", "picket",
-              "union rep", "shop steward"),
+    "union": ("vakbond", "vakbondslid", "vakbondsleden", "union", "unions", "trade union", "unionist",
+              "trade unionist", "vakbondsman", "vakbondsvrouw", "fnv", "cnv", "aob",
+              "vnv", "unison", "gmb", "kaderlid", "staking", "stakingen",               "union rep", "shop steward"),
     "criminal_record": ("strafblad", "veroordeling", "veroordeeld", "convicted", "conviction", "gevangenis",
                         "prison", "jail", "bajes", "gedetineerd", "gedetineerde", "detentie", "offender",
                         "vrijgelaten", "enkelband", "ankle tag", "ankle monitor", "taakstraf", "werkstraf",
-                        "community service", "reclassering", "probation", "parole", "dui", "diefstal",
-                        "theft", "fraude", "fraud", "misdrijf", "crime", "criminal", "released", "relased"),
+                        "community service", "reclassering", "probation", "parole", "dui", "misdrijf", "criminal",
+                        "released", "relased",
+                        "vrijgekomen", "ex gedetineerde", "oud gedetineerde"),
 }
 
 # Too common alone: they count only when a frame ties them to the person.
 BOUND: dict[str, tuple[str, ...]] = {
-    "health": ("ms", "cvs", "add", "stroke", "patient", "patiente", "ill", "sick"),
+    "health": ("ms", "cvs", "add", "stroke", "patient", "patiente", "ill", "sick", "prep", "nah", "aandoening", "sober",
+               "recovering", "survivor"),
     "sexuality": ("bi", "straight"),
-    "gender_identity": ("trans", "female", "male"),
-    "origin": ("black", "zwart", "zwarte", "wit", "white", "getint", "nederlandse", "dutch", "national",
+    "gender_identity": ("trans", "female", "male", "transitie", "transition"),
+    "religion": ("halal", "kosher", "koosjer", "geloof", "faith"),
+    "origin": ("black", "zwart", "zwarte", "wit", "white", "getint", "nederlandse", "dutch", "national", "citizen",
                "syrie", "syria", "eritrea", "nigeria", "ghana", "indonesie", "indonesia", "oekraine", "ukraine",
                "marokko", "morocco", "turkije", "turkey", "polen", "poland", "india", "suriname", "curacao",
                "aruba", "antillen", "afghanistan", "irak", "iraq", "iran", "somalie", "somalia", "ethiopie",
@@ -244,15 +323,18 @@ BOUND: dict[str, tuple[str, ...]] = {
                "bulgaria", "hongarije", "hungary", "litouwen", "lithuania", "rusland", "russia", "kaapverdie",
                "congo", "kenia", "kenya", "jemen", "yemen", "libie", "libya", "sri lanka", "nepal", "nederland",
                "netherlands", "holland"),
-    "political": ("links", "rechts", "left", "right", "sp", "volt", "denk", "nsc", "reform", "green", "partij",
-                  "party"),
-    "union": ("unite", "bond"),
+    # Party names only: "left", "right", "green" and "party" say nothing alone ("I'm right for this role",
+    # "active in green energy"); a political leaning is a phrase ("ik ben links", "I'm left-wing").
+    "political": ("sp", "volt", "denk", "nsc", "reform"),
+    "union": ("unite", "bond", "strike", "striking", "picket"),
+    "criminal_record": ("fraude", "fraud", "crime", "theft", "diefstal"),
 }
 
 # Parts of compounds: "hoogzwanger", "zwangerschapsverlof", "vakbondslid", "pilotenvakbond".
 STEMS: dict[str, tuple[str, ...]] = {
     "pregnancy": ("zwanger",),
-    "health": ("reuma", "diabet", "epilep", "autis", "depress", "dementie"),
+    "health": ("reuma", "diabet", "epilep", "autis", "depress", "dementie", "-patient", "-patiente", "-patienten",
+               "-aandoening", "-ziekte", "-letsel"),
     "sexuality": ("homoseks", "biseks", "lesbi"),
     "gender_identity": ("transgender",),
     "religion": ("moslim", "islamit", "katholiek", "joodse", "christen"),
@@ -272,4 +354,6 @@ TOPICAL = frozenset(
     "status holder asielzoeker asylum seeker migrant immigrant expat turks turkish pools polish arab chinees "
     "chinese vakbond union unions trade union staking strike politiek gevangenis prison reclassering "
     "probation parole detentie crime criminal fraude fraud diefstal theft lhbti lhbtiq lhbt lgbt lgbtq lgbtqia "
-    "lgbtqi".split())
+    "lgbtqi adhd add dyslexie dyslexia burnout pensioen pension aow medicatie medication medicijnen rolstoel "
+    "wheelchair astma asthma copd plusser plussers vijftigplus".split()) | {"50 plus", "55 plus", "60 plus", "65 plus",
+                                                                       "50 plusser"}

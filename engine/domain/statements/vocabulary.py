@@ -14,6 +14,10 @@ _RELATIVE = (r"(?:man|vrouw|partner|zoon|dochter|kind|broer|zus|zuster|vader|moe
              r"|boyfriend|girlfriend|child|kid|nephew|niece|grandmother|grandfather|stiefzoon|stiefdochter|stepson"
              r"|stepdaughter|echtgenoot|echtgenote|spouse|schoonzoon|schoondochter|collega|colleague)")
 
+# "Namens mijn broer:", "On behalf of my neighbour –": who the interest is for, never the interest.
+BEHALF = (rf"^(?:voor|namens|for|on behalf of|in name of) (?:mijn|my|m'n|onze|our|een|a|an) (?:\w+ )?{_RELATIVE}s?"
+          r"(?: (?:van|of) \w+)?$")
+
 # A frame ties what follows to a person: the writer ("ik ben", "I have", "als") or someone close to
 # them ("mijn zoon", "who is"). What follows within a few words, with no occupation between, is
 # said about that person.
@@ -32,8 +36,10 @@ PERSON_FRAMES = (
 CATEGORY_FRAMES: dict[str, tuple[str, ...]] = {
     "origin": (r"\b(?:from|uit|born in|geboren in|raised in|opgegroeid in|gevlucht uit|fled|fled from|roots in"
                r"|afkomstig|nationaliteit|nationality|citizen|national)\b",),
-    "political": (r"\b(?:lid|member|stem|vote|voted|voter|kiezer|actief bij|active in|supporter|aanhanger)\b",),
-    "union": (r"\b(?:lid|member|kaderlid)\b",),
+    "political": (r"\b(?:lid|member|stem|vote|voted|voter|kiezer|actief|active|supporter|aanhanger|bestuur|board"
+                  r"|councillor|councilor|raadslid|gemeenteraadslid|wethouder|afdeling|branch)\b",),
+    "union": (r"\b(?:lid|member|kaderlid|aangesloten|belong|belongs|ledenlijst)\b",),
+    "religion": (r"\b(?:eet|eat|eats|keep|keeps)\b",),
     "health": (r"\b(?:heb|have|has|heeft|had)\b",),
     "sexuality": (r"\b(?:ben|am|is)\b",),
 }
@@ -46,6 +52,16 @@ TARGET_GROUPS = frozenset(
     "vluchtelingen refugees statushouders migranten migrants gedetineerden prisoners offenders students studenten "
     "leerlingen pupils residents bewoners doelgroep cliënten survivors moeders mothers vaders fathers ouders parents "
     "baby's babies zwangeren pregnant_women nieuwkomers newcomers".split())
+
+# Nouns that make a word of origin or belief before them about a thing: "Indian cuisine", "Jewish school".
+THINGS = frozenset("cuisine keuken restaurant food eten gerechten market markt school basisschool church kerk "
+                    "community gemeenschap culture cultuur studies history geschiedenis literature literatuur "
+                    "language taal organisation organization organisatie club vereniging shop winkel supermarket "
+                    "supermarkt bakery bakkerij newspaper krant broadcaster omroep charity stichting toko slagerij "
+                    "snackbar catering takeaway service services dienst diensten centre center centrum team "
+                    "department afdeling sector unit ward clinic kliniek godsdienst godsdienstonderwijs religion "
+                    "religie theology theologie les lessen onderwijs education kunst art muziek music recht law "
+                    "studie".split())
 
 # Occupations and roles beyond the taxonomy, and the heads of compounds that make them
 # ("GGZ-verpleegkundige", "vakbondsjurist", "zwangerschapsgymnastiek", "dementiezorg").
@@ -61,7 +77,8 @@ OCCUPATIONS = frozenset(
     "plumber schilder timmerman lasser kapper kapster barista bartender verkoper verkoopmedewerker sales "
     "magazijnmedewerker beveiliger guard logopedist fysiotherapeut midwife verloskundige kraamverzorgende "
     "helpline staff patrol marketeer designer ontwerper tester administrator beheerder operator bouwer hovenier "
-    "gardener cleaner schoonmaker porter helpdesk support".split())
+    "gardener cleaner schoonmaker porter helpdesk support imam rabbi rabbijn priester priest pastoor dominee "
+    "predikant delivery bezorging bezorger koerier courier".split())
 
 OCCUPATION_SUFFIXES = (
     "kundige", "werker", "docent", "leraar", "adviseur", "adviser", "advisor", "consulent", "coach", "begeleider",
@@ -69,7 +86,7 @@ OCCUPATION_SUFFIXES = (
     "gymnastiek", "monteur", "chauffeur", "medewerker", "specialist", "analist", "officer", "verzorgende",
     "verzorger", "instructeur", "trainer", "deskundige", "recht", "beleid", "onderzoeker", "voorlichter",
     "coordinator", "manager", "nurse", "worker", "teacher", "bewaarder", "bewaker", "ambtenaar", "beambte",
-    "agent", "personeel",
+    "agent", "personeel", "begeleiding",
 )
 
 # A work frame makes what follows the subject of the job: "werken met ouderen", "working with".
@@ -98,7 +115,9 @@ NEGATIONS = frozenset("geen niet no not never nooit cannot can't kan zonder with
 # A clause made of one of these and a colon is a label: "Leeftijd: 56", "Politiek: links".
 LABELS = frozenset(
     "leeftijd age nationaliteit nationality politiek politics religie religion geloof geslacht gender ps "
-    "gezondheid health burgerlijke staat achtergrond background afkomst origin".split())
+    "gezondheid health burgerlijke staat achtergrond background afkomst origin".split()) | {
+    "over mij", "about me", "about myself", "persoonlijk", "personal", "personalia", "prive", "privé", "private",
+    "persoonlijke gegevens", "personal details", "personal info"}
 
 # Words before which a clause turns to what is sought: "Als 63-jarige | zoek ik ...".
 TURNS = (r"zoek|zoekt|zoeken|wil|wilt|willen|looking|seek|seeking|seeks|want|wants|need|needs|i'd|i would"
@@ -117,3 +136,16 @@ RELATIVE_STARTS = frozenset("die dat who who's whose which wat".split())
 CONJUNCTIONS = ("en", "and", "maar", "but", "dus", "so", "&", "+", "even though", "although", "hoewel",
                 "omdat", "because")
 CONSEQUENCE = frozenset("dus so daarom therefore hence maar but".split())
+
+# Words that only tie a statement to a person: next to one in a hyphenated text they go with it
+# ("ik-ben-58", "union-member", "ex-gedetineerde", "draag-hoofddoek").
+FRAME_WORDS = frozenset(
+    "ik i i'm im ben am is was heb have has had mijn my m'n zelf myself me mij lid member members leden kaderlid ex "
+    "draag draagt wear wears wearing gebruik use uses met with als as een a an de het the van of voor for".split())
+
+# Roles that care for, treat or teach people: a condition in brackets or a list beside one is the
+# subject of the work ("begeleider (autisme)"); beside any other work it is the writer's ("tuinman (ADHD)").
+CARE_ROLES = ("begeleider", "begeleiding", "coach", "therapeut", "therapist", "verpleegkundige", "nurse", "verzorgende",
+              "verzorger", "zorg", "care", "docent", "leraar", "lerares", "teacher", "tutor", "trainer", "counsellor",
+              "counselor", "consulent", "arts", "doctor", "psycholoog", "psychologist", "specialist", "pedagoog",
+              "ggz", "assistent", "assistant", "worker", "werker", "hulpverlener", "behandelaar", "deskundige")

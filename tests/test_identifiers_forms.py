@@ -1,0 +1,65 @@
+"""Identifiers in the further forms people type them, each kind in several, refused by the API with
+the field named; and the look-alikes beside them (road numbers, platforms, years, codes) accepted."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from engine.domain.consent import CONSENT_TEXT_VERSION, PURPOSE
+from engine.domain.identifiers import find_identifiers, strip_url
+
+CONSENT = {"given": True, "purpose": PURPOSE, "text_version": CONSENT_TEXT_VERSION}
+
+FORMS = {
+    "email": ["noor.dev9[@]live[.]nl", "sanne@telenet punt be", "pjansen@ gmail.com", "p.jansen [at] outlook [.] com",
+              "piet punt jansen at gmail punt com", "jan.de.vries AT live DOT nl"],
+    # 06 and eight digits, also in ranges not handed out yet (libphonenumber calls those invalid)
+    "phone": ["06-77152619", "06 - 01 33 65 85", "0671135325", "06/12345678", "0031 (0)6 12345678", "+32 475 12 34 56"],
+    "postcode_house": [
+        "8855LZ29", "1334el163", "Leiden, 4444rp, nr 11", "9255 KP nummer 215", "1380 CG Nijmegen, huisnummer 11",
+        "lindelaan 240 6580mb", "Spoorsingel 34", "Kerkstraat 206b, Alkmaar", "Spoorsingel 17 hs, 8882 XP",
+        "Oude Rijn 149 bis", "Oude Rijn 24b, Almere", "Nieuwe Gracht 232-III", "Laan van Meerdervoort 55",
+        "Bondgenotenlaan 32, 3000 Leuven", "3500 Hasselt, Steenweg 36", "Meir 50, 2000 Antwerpen",
+        "Rue de la Loi 16", "221B Baker Street"],
+    "url_identifier": ["https://wa.me/31608418968", "https://cv.example.com/kandidaat?telefoon=0675089718&regio=utrecht"],
+}
+CASES = [(kind, text) for kind, texts in FORMS.items() for text in texts]
+
+LOOK_ALIKES = [
+    "Utrecht Centraal, spoor 5", "perron 3b", "A12 richting Utrecht", "afslag 17 van de A2", "tramlijn 4 en metro E",
+    "Schiphol, terminal 3", "groep 8", "Band 5-6", "Stationsweg 2024", "Dorpsstraat 12:00 afspraak",
+    "Coolsingel 40 uur per week", "Parkstraat 2 keer per week", "Leiden, Stationsweg", "vlakbij de Coolsingel",
+    "Brussel 1000 of Antwerpen 2000", "Eindhoven 5600 AA", "postcodes 3500-3599", "1,0 fte, 40 uur",
+    "Windows 11 / Office 365", "Python 3.11 en Django 4.2", "artikelcode 9855 38 091", "vacaturenummer 458461195",
+    "support engineer @ scale-ups", "marketing @ Booking.com", "Postbus 1234, 3500 AB Utrecht",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CASES, ids=[f"{k}-{t}" for k, t in CASES])
+def test_each_form_is_found_as_its_kind(kind: str, text: str) -> None:
+    assert [hit.kind for hit in find_identifiers(f"werk in de zorg, {text}")] == [kind]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_pass(text: str) -> None:
+    assert find_identifiers(text) == []
+
+
+def test_a_phone_number_without_its_plus_in_a_url_path_is_cut() -> None:
+    assert strip_url("https://wa.me/31608418968/chat?x=1") == "https://wa.me/chat?x=1"
+    assert strip_url("https://a.example/jobs/12345678901") == "https://a.example/jobs/12345678901"  # no number
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("interests", "kok, mail noor.dev9[@]live[.]nl"), ("interests", "barista, bel 06 - 01 33 65 85"),
+    ("location", "Spoorsingel 34 bis"), ("location", "Bondgenotenlaan 32, 3000 Leuven"), ("location", "8855LZ29"),
+    ("interests", "zie https://wa.me/31608418968"),
+])
+def test_the_api_refuses_them_naming_the_field(fresh_app: Flask, field: str, text: str) -> None:
+    response = fresh_app.test_client().post("/v1/preferences",
+                                            json={"preferences": {field: text}, "consent": CONSENT})
+    assert response.status_code == 422, response.json
+    error = response.json["error"]
+    assert error["code"] == "identifier_refused" and error["field"] == f"preferences.{field}"
+    assert text not in response.get_data(as_text=True)

@@ -1,0 +1,42 @@
+"""Inclusive-language check for vacancy text, in Dutch and English.
+
+Flags wording that excludes or discriminates — age, gender, origin and language, religion, health
+and disability, family status, appearance — each finding with its category, span, severity, a
+suggestion in the text's language and the equal-treatment act it falls under (``ground``).
+``hard`` findings are requirements that discriminate (WGBL, WGBH/CZ, AWGB, WGB m/v); ``soft``
+ones are words that put people off without excluding them outright: gender-coded wording (the
+idea of Gaucher, Friesen & Kay 2011, with our own word lists for both languages), "young team"
+culture, vague grooming words.
+
+Context decides: a requirement about the candidate is a finding; the same words about clients,
+pupils, the company, a product or pay are not ("een jong bedrijf", "kinderen van 0 tot 18 jaar"
+in youth care, a minimum age the law sets). The package: ``words`` (word lists), ``rules_*``
+(patterns per ground), ``context`` (candidate or not), ``check`` (running them). This part is
+pure Python so the copy desk can use it; ``engine/nlp/lint.py`` adds spaCy's lexicon on top
+(lemmas of inflected coded words, and misspelled trigger words read as the trigger).
+
+Figures on the development sets only (tests/data/dev/lint; the held-out set is never looked at).
+Sentence precision / sentence recall / recall of hard findings, per language, as
+engine/ops/judgments/inclusive.py scores them:
+
+* Written against sentences.json, then checked once, blind, on more_sentences.json (420 sentences):
+  nl 0.90 / 0.86 / 0.81, en 0.87 / 0.88 / 0.83. Tuned on its even half, checked blind on the odd
+  half: nl 0.90 / 0.86 / 0.84, en 0.85 / 0.85 / 0.81. Since tuned on both sets, so the 1.00 below
+  is no estimate for text nobody here wrote: expect the blind figures, somewhat higher.
+* What each part adds (sentences.json | more_sentences.json, nl / en):
+  patterns and word lists alone: P 0.79 / 0.75 | 0.72 / 0.76, R 1.00 / 1.00 | 0.99 / 0.99;
+  + context (about the candidate or not, pairs like "gastheer/gastvrouw", lawful grounds):
+  P 1.00 everywhere, R unchanged; + spaCy lemmas: no change on these sets (it finds inflections
+  the lists lack, "domineerde", "koppiger", "fiercer"); + spaCy lexicon for misspellings
+  ("Vrouwlijke", "nativ"): R 0.99 -> 1.00 on more_sentences.json.
+* Speed: about 3 ms (rules) and 4 ms (with the lexicon) for a 100-word sentence after warm-up on a
+  quiet machine; the lexicon loads once per process (about 3 s).
+"""
+
+from __future__ import annotations
+
+from engine.domain.lint.check import RULES, Lemmatize, lint
+from engine.domain.lint.model import CATEGORIES, GROUNDS, LAWS, Finding
+from engine.domain.lint.spelling import Known
+
+__all__ = ["CATEGORIES", "GROUNDS", "LAWS", "RULES", "Finding", "Known", "Lemmatize", "lint"]

@@ -1,0 +1,176 @@
+"""Age (WGBL): ages and ranges, "jong"/"young" for the candidate, maximum experience, birth years,
+recent graduates and school leavers, retirement. Minimum ages the law sets (alcohol, driving
+licences, working hours) and ages of clients, pupils or an audience are not findings."""
+
+from __future__ import annotations
+
+from engine.domain.lint.model import DIGITS, Policy, Rule, rule
+
+_AGE = ("Vraag naar wat iemand kan of weet, niet naar leeftijd.",
+        "Ask for what someone can do or knows, not for an age.")
+_TEAM = ("Beschrijf de sfeer zonder leeftijd: 'een betrokken, energiek team'.",
+         "Describe the culture without age: 'an energetic, close-knit team'.")
+_EXPERIENCE = ("Noem de minimale ervaring die nodig is, geen maximum: 'minimaal 2 jaar ervaring'.",
+               "State the minimum experience needed, not a maximum: 'at least 2 years of experience'.")
+_GRADUATE = ("Noem het niveau of de kennis die nodig is, niet wanneer iemand afstudeerde.",
+             "Name the level or knowledge needed, not when someone graduated.")
+_BIRTH = ("Vraag niet naar geboortejaar of leeftijd; die zeggen niets over geschiktheid.",
+          "Do not ask for a birth year or age; they say nothing about fitness for the job.")
+_RETIRE = ("Laat de afstand tot het pensioen weg; vraag naar wat iemand kan.",
+           "Leave out how far someone is from retirement; ask what they can do.")
+
+# an age a vacancy might name, in figures or words
+N = (r"(?:1[5-9]|[2-6]\d|7[0-5]|achttien|negentien|(?:\w+en)?(?:twintig|dertig|veertig|vijftig|zestig)"
+     r"|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?)")
+N0 = r"\d{1,2}"  # the start of a range may be any age
+BETWEEN = r"(?:tus+en|tusen|tussn|tusse|betwe+n|betwen|bewteen)"  # with the usual misspellings
+AGES = DIGITS + ("|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|eighteen|nineteen|twenty|thirty|forty"
+                 "|fifty|sixty")
+MIN_N = r"(?:2[1-9]|[3-6]\d)"  # minimum ages above what the law sets for work
+NUMBER = (r"(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|a|an|one|two|three|four|five|six"
+          r"|seven|eight|nine|ten)")
+UNIT = r"(?:\s*(?:jaar|jr\.?|years?|yrs?\.?)(?:\s+(?:oud|old|of age))?)"
+NOT_AMOUNT = (r"(?!\s*(?:uur|hours?|u\b|euro|eur\b|€|%|procent|percent|kg|kilo\w*|km|m\b|cm|minut\w*|min\b|mensen"
+              r"|people|persons|medewerkers|employees|werknemers|fte|dagen|days|weken|weeks|maanden|months|x\b|keer"
+              r"|times|stuks|pieces|jaar\s+(?:\w+\s+)?(?:ervaring|werkervaring|in dienst|bestaan|garantie)"
+              r"|years?\s+(?:of|experience|in|at)|[.,]\d|\d|€|\$))")
+LEGAL = (r"\b(?:wet\w*|wettelijk\w*|by law|legal\w*|law\b|laws\b|statutory|vereist voor|verplicht voor"
+         r"|required (?:by|for)|as required|rijbewijs\w*|licen[cs]e\w*|certifica\w*|verzekering\w*|insurance"
+         r"|alcohol\w*|drank\w*"
+         r"|horecawet|arbeidstijdenwet|cao|collective agreement|vanwege de wet|tachograaf|code 95)\b")
+WHOLE_WORKFORCE = r"\b(?:1\d|2[01])\s*(?:-|–|tot|to|en|and)\s*(?:6\d|7\d)\b"  # "van 19 tot 63": everyone, not a limit
+NEUTRAL_AGE = r"\b(?:geen|no|zonder|without)\s+(?:\w+\s+)?(?:leeftijdsgrens|age limit|maximumleeftijd|maximum age)\b"
+
+RULES: tuple[Rule, ...] = (
+    # young-team culture first: it is soft, and wins over the hard "jong" inside it
+    rule("age", "soft", r"\b(?:een\s+|a\s+)?(?:jong\w*|young|youthful|jeugdig\w*)(?:,?\s+(?:en\s+|and\s+|&\s+)?\w+)"
+         r"{0,2}?\s+(?:team|teams|club|crew|bende|ploeg|groep|group|culture|cultuur|sfeer|vibe|werkomgeving|squad"
+         r"|tribe|collega's|colleagues|honden|organisatie)\b", _TEAM, Policy.ALWAYS, requires="jong|young|youth|jeugd",
+         name="young team"),
+    rule("age", "soft", r"\b(?:(?:team|ploeg|crew|collega's|colleagues)\s+(?:van|of|is|are|zijn|bestaat uit)\s+"
+         r"(?:\w+\s+){0,2}?(?:twintigers|dertigers|young people|jongeren|youngsters|millennials))\b", _TEAM,
+         requires="twintig|dertig|young|jongeren|youngster|millennial", name="team of twenty-somethings"),
+    # ages and ranges
+    rule("age", "hard", rf"\b(?:aged\s+|leeftijd\s+)?{BETWEEN}\s+(?:de\s+|the\s+ages?\s+of\s+)?{N}\s*"
+         rf"(?:en|and|-|–|tot|to)\s*{N}(?:{UNIT}|{NOT_AMOUNT})", _AGE, unless=WHOLE_WORKFORCE,
+         requires=AGES, name="age between"),
+    rule("age", "hard", rf"\b(?:van|from)\s+{N0}\s*(?:tot|to|-|–)\s*{N}{UNIT}"
+         rf"|\b{N0}\s*(?:-|–|tot|to|en|and)\s*{N}{UNIT}"
+         rf"|\b(?:aged|ages|leeftijd\w*|age)\s*:?\s*(?:van\s+|of\s+)?{N}\s*(?:-|–|to|and|tot|en)\s*{N}\b"
+         rf"|(?:^|(?<=[,(:;–—]))\s*(?:1[6-9]|2\d|30)\s*[-–]\s*(?:[2-3]\d|4[0-5])(?=\s*(?:[,);.!]|$))", _AGE,
+         unless=WHOLE_WORKFORCE, requires=AGES, name="age range"),
+    rule("age", "hard", rf"\b(?:(?:niet|no|not)\s+ouder\s+(?:zijn\s+|worden\s+)?dan|(?:no|not|never)\s+older\s+than"
+         rf"|jonger\s+(?:zijn\s+)?dan|younger\s+than|onder\s+de|beneden\s+de|under(?:\s+the\s+age\s+of)?|below(?:\s+the\s+age\s+of)?"
+         rf"|(?:maximum|max\.?)\s+age(?:\s+of)?|maximumleeftijd(?:\s+van)?|leeftijdsgrens(?:\s+van)?"
+         rf"|age\s+limit(?:\s+of)?|(?:leeftijd|age)\s*(?::\s*(?:max(?:imaal|imum|\.)?|tot|t/m|up to|under)?"
+         rf"|(?:max(?:imaal|imum|\.)?|tot|t/m|up to|under)))\s*{N}"
+         rf"(?:{UNIT}|{NOT_AMOUNT})", _AGE, requires=AGES, name="maximum age"),
+    rule("age", "hard", rf"\b(?:max(?:imaal|imum|\.)?|hoogstens|ten\s+hoogste|hooguit|uiterlijk|up\s+to|at\s+most"
+         rf"|(?<!\d )(?<!\d)tot(?:\s+en\s+met)?|t/m|less\s+than|minder\s+dan)\s*{N}{UNIT}"
+         rf"(?!\s+(?:\w+\s+)?(?:ervaring|werkervaring|experience|in dienst|of experience))", _AGE, requires=AGES,
+         name="maximum age with unit"),
+    rule("age", "hard", rf"\b(?:je\s+bent|ben\s+je|jij\s+bent|you\s+are|you're|be|zijn)\s+(?:max(?:imaal|imum|\.)?"
+         rf"|hoogstens|hooguit|ten\s+hoogste|at\s+most|up\s+to|tot)\s*{N}\b{NOT_AMOUNT}"
+         rf"|\b(?:be|bent|zijn|aged?)\s+{N}\s*[-–]\s*{N}\b{NOT_AMOUNT}", _AGE, requires=AGES, name="at most"),
+    rule("age", "hard", rf"\b{N}{UNIT}?\s+(?:of|or|and)\s+(?:jonger|younger|under|below)\b"
+         rf"|(?<=\()\s*(?:max(?:imaal|imum|\.)?|tot|up\s+to|under|onder|<)\s*{N}\s*(?:jaar|j|yrs?|years?)?(?=\s*\))"
+         rf"|\b(?:max(?:imaal|imum|\.)?|tot|up\s+to)\s*{N}\s*(?:jaar|years?)?\s*(?=\))", _AGE, requires=AGES,
+         name="or younger"),
+    rule("age", "hard", rf"\b(?:over|ouder\s+dan|older\s+than|boven(?:\s+de)?|above|plus)\s+{N}\b"
+         rf"|\b{N}\s*(?:\+|-?plus)(?:sers?|'ers|ers|ser)?(?!\w)|\bover-{N}'?s\b|\b(?:ouderen|senioren|oudere"
+         rf"\s+\w+|older\s+(?:workers|people|candidates|applicants|employees)|seniors|oldies)\b", _AGE,
+         Policy.EXCLUDES, requires=AGES + "|ouderen|senior|oudere|older|oldies", name="over an age, excluded"),
+    rule("age", "hard", rf"\b(?:minimaal|minimum|minstens|ten\s+minste|tenminste|at\s+least|vanaf|from\s+the\s+age\s+of"
+         rf"|over\s+the\s+age\s+of|aged|(?:bij voorkeur\s+)?ouder\s+dan|older\s+than)\s+(?:de\s+leeftijd\s+van\s+)?"
+         rf"{MIN_N}(?:{UNIT}|\s*\+|{NOT_AMOUNT})(?!\s*(?:jaar|years?)?\s+(?:\w+\s+)?(?:ervaring|werkervaring"
+         rf"|experience|in dienst|of experience))|\b{MIN_N}{UNIT}?\s+(?:of|or)\s+(?:ouder|older|over|above)\b",
+         _AGE, Policy.CUED, unless=LEGAL, requires=AGES, name="minimum age"),
+    rule("age", "hard", r"\b(?:leeftijdseis|leeftijdsgrens|leeftijdscategorie|age\s+requirement|maximumleeftijd"
+         r"|maximum\s+age|age\s+limit|age\s+bracket|age\s+range)\b", _AGE, unless=NEUTRAL_AGE,
+         requires="leeftijd|age", name="age limit"),
+    # maximum experience: an indirect age limit
+    rule("age", "hard", rf"\b(?:max(?:imaal|imum|\.)?(?:\s+of)?|hoogstens|ten\s+hoogste|hooguit|niet\s+meer\s+dan"
+         rf"|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|tot|less\s+than|minder\s+dan|fewer\s+than"
+         rf"|under|onder\s+de|a\s+maximum\s+of)\s+{NUMBER}\s+(?:jaar|years?|yrs?)(?:'|’|’s|'s)?\s+"
+         rf"(?:[\w-]+\s+){{0,2}}?(?:\w*ervaring|experience)", _EXPERIENCE, Policy.ALWAYS,
+         requires="ervaring|experience", name="maximum experience"),
+    rule("age", "hard", rf"\b{NUMBER}\s*(?:-|–|tot|to|à)\s*{NUMBER}\s+(?:jaar|years?|yrs?)(?:'|’|’s|'s)?\s+"
+         rf"(?:\w+\s+){{0,2}}?(?:\w*ervaring|experience)\b", _EXPERIENCE, Policy.ALWAYS,
+         requires="ervaring|experience", name="experience range"),
+    rule("age", "hard", r"\b(?:geen|no|not|niet)\s+(?:\w+\s+)?(?:ervaren|experienced|seasoned|senior|oudere|older)\s+"
+         r"(?:kandidat\w*|candidates?|applicants?|people|professionals?|krachten|mensen|medewerkers|sollicitant\w*"
+         r"|staff|workers?)\b", _EXPERIENCE,
+         requires="ervaren|experienced|seasoned|senior|ouder|older", name="no experienced people"),
+    rule("age", "soft", r"\b(?:overgekwalificeerd|overqualified|te\s+veel\s+(?:werk)?ervaring|too\s+much\s+experience"
+         r"|too\s+experienced|te\s+ervaren)\b", _EXPERIENCE,
+         requires="qualif|gekwalif|ervar|experien", name="overqualified"),
+    # recent graduates and school leavers
+    rule("age", "hard", r"\b(?:net|pas|recent(?:elijk)?|onlangs|kort\s*geleden|vers|kersvers)\s+(?:afgestudeerd\w*"
+         r"|gediplomeerd\w*|van\s+(?:de\s+)?(?:school|schoolbanken|opleiding|universiteit|hogeschool|uni|hbo|mbo))"
+         r"|\bpas-?afgestudeerd\w*|\bschoolverlater\w*|\b(?:recent|fresh|new|newly|young|latest)(?:ly)?\s+"
+         r"(?:graduates?|grads?|graduated|qualified|school[- ]?leavers?|out\s+of\s+(?:school|college|uni\w*))"
+         r"|\bschool[- ]?leavers?\b|\b(?:fresh|straight|right|just)\s+(?:out\s+of|from)\s+(?:school|college|uni\w*)"
+         r"|\bclass\s+of\s+(?:19|20)\d\d(?:\s*(?:or|and|-|/)\s*(?:19|20)\d\d)?", _GRADUATE,
+         unless=r"\b(?:any age|alle leeftijden|ongeacht|regardless|of all ages)\b",
+         requires="afgestudeerd|gediplomeerd|school|graduat|grad|grads|qualified|leaver|class of|uni|college|opleiding"
+                  "|hbo|mbo", name="recent graduate"),
+    rule("age", "hard", r"\b(?:afgestudeerd|gediplomeerd|graduated|graduating|diploma\s+(?:behaald|gehaald))\s+"
+         r"(?:(?:in|na|sinds|vanaf|tussen|after|since|from|between|within|in\s+the\s+(?:last|past))\s+)"
+         r"(?:(?:19|20)\d\d|(?:dit|vorig|afgelopen|this|last)\s+(?:jaar|year)|de\s+(?:afgelopen|laatste)\s+\w+\s+jaar"
+         r"|(?:\w+\s+)?years?)(?:\s*(?:of|en|or|and|-)\s*(?:19|20)\d\d)?"
+         r"|\bdiploma\s+(?:in|na|sinds)\s+(?:19|20)\d\d(?:\s*(?:of|en|or|and|-)\s*(?:19|20)\d\d)?"
+         r"|\b(?:maximaal|hoogstens|niet\s+langer\s+dan|minder\s+dan|hooguit|binnen|no\s+more\s+than|less\s+than"
+         r"|within|at\s+most)\s+(?:\w+\s+)?(?:jaar|years?)\s+(?:geleden\s+|ago\s+)?(?:afgestudeerd|gediplomeerd"
+         r"|van\s+school|graduated|out\s+of\s+(?:school|university|college))|\b(?:afstudeerjaar|graduation\s+year)\b",
+         _GRADUATE,
+         requires="afgestudeerd|gediplomeerd|graduat|diploma|afstudeer|van school|out of", name="graduated when"),
+    # birth years and dates
+    rule("age", "hard", r"\b(?:geboren|born)\s+(?:na|voor|vóór|tussen|in|vanaf|after|before|between|from|since)\s+"
+         r"(?:de\s+jaren\s+|the\s+)?(?:'?\d0'?s|(?:19|20)\d\d'?s?|(?:jaren\s+)?'?\d0|negentig|tachtig|zeventig"
+         r"|nineties|eighties|seventies)(?:\s*(?:en|and|of|or|-)\s*(?:19|20)\d\d)?"
+         r"|\b(?:geboortejaar|geboortedatum|year\s+of\s+birth|date\s+of\s+birth|birth\s?date|birth\s+year)\b"
+         r"|\b(?:vermeld|noem|state|include|mention|give|geef|with)\s+(?:ook\s+)?(?:je|jouw|uw|your)\s+"
+         r"(?:leeftijd|age)\b", _BIRTH, Policy.ALWAYS,
+         unless=r"\b(?:niet|not|no need|hoeft|hoef|don't|do not|never|nooit|zonder|without)\b",
+         requires="geboren|born|geboorte|birth|leeftijd|age", name="birth year"),
+    # young, and age brackets, for the candidate
+    rule("age", "hard", r"\b(?:jong(?!\s+van\s+(?:geest|hart))|jonge|jongere|jonger(?!\s+(?:zijn\s+)?dan)|jeugdig\w*"
+         r"|youthful|young(?!\s+at\s+heart)|younger(?!\s+than)|youngsters?|jongelui|jongem[ae]n\w*|jongedame\w*"
+         r"|jong\s+talent|jong\s+bloed|vers\s+bloed|young\s+blood|fresh\s+blood|jonge\s+honden|jonge\s+hond"
+         r"|fresh[- ]fac(?:ed|es)|frisse?\s+(?:koppies|gezichten|gezicht|snoet\w*)|jonge\s+(?:koppies|gezichten)"
+         r"|jonkies?)\b",
+         _AGE,
+         unless=r"\bjong\s+(?:en|&)\s+oud\b|\byoung\s+(?:and|&)\s+old\b|\b(?:jong|young)\s+(?:en|and|&)\s+"
+                r"(?:ervaren|oud|experienced|old)\b|\b(?:jonger|younger)\s+(?:en|and|&)\s+(?:ouder|older)\b",
+         requires="jong|jonk|young|youth|jeugd|bloed|blood|fresh|fris", person=True, name="young"),
+    rule("age", "hard", r"\b(?:jong\w*|young)\b[^.;!?]{0,30}?\b(?:van\s+leeftijd|qua\s+leeftijd|in\s+age|in\s+years)\b",
+         _AGE, requires="jong|young", name="young in years"),
+    rule("age", "hard", r"\b(?:jongeren|young\s+people)\b", _AGE, Policy.CUED,
+         unless=r"\b(?:en|and|of|or)\s+(?:ouderen|older|professionals|ervaren|experienced|volwassenen|adults)\b"
+                r"|\b(?:bijbaan|side job|part-?time|weekend|vakantie\w*|holiday|zaterdag\w*|saturday)\b",
+         requires="jongeren|young", name="young people"),
+    rule("age", "hard", r"\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger)s?\b"
+         r"|\b(?:in|begin|midden|eind|halverwege|late|early|mid)\s+(?:de\s+)?(?:twintig|dertig|veertig|vijftig)(?:er)?\b|\bin\s+(?:your|their|his|her|my|our"
+         r"|the)\s+(?:early[\s-]+|mid[\s-]+|late[\s-]+)?(?:twenties|thirties|forties|fifties|20s|30s|40s|50s|20's"
+         r"|30's)\b"
+         r"|\b(?:mostly|mainly|all|vooral|voornamelijk)\s+(?:in\s+)?(?:their|hun)\s+(?:twenties|thirties|20s|30s)\b"
+         r"|\b(?:twenty|thirty|forty)[- ]?something\w*|\b\d0[- ]somethings?\b|\bmillennials?\b|\bgen(?:eration)?[- ]?z"
+         r"(?:'?ers)?\b|\bgeneratie\s+z\b|\bbabyboomers?\b|\b(?:van\s+)?middelbare\s+leeftijd\b|\bmiddle[- ]aged?\b"
+         r"|\bdigital(?:e)?\s+natives?\b", _AGE,
+         requires="twintig|dertig|veertig|vijftig|zestig|twent|thirt|fort|fift|0s|0's|something|millennial|gen|boomer"
+                  "|middel|middle|native", name="age bracket"),
+    rule("age", "hard", r"\b(?:mature|oudere|older|ervaren\s+oudere)\s+(?:gentlem[ae]n|lad(?:y|ies)|m[ae]n|wom[ae]n"
+         r"|person|people|candidates?|applicants?|individuals?|kandidat\w*|kandidaat|sollicitant\w*|dame|heer|man"
+         r"|vrouw|medewerker\w*|werknemer\w*|persoon)\b|\bmature\b(?=\s*(?:[,.;]|and\b))", _AGE, Policy.CUED,
+         requires="mature|ouder|older", name="older candidate"),
+    # retirement
+    rule("age", "hard", r"\b(?:(?:nog\s+)?(?:minstens|minimaal|ten\s+minste|at\s+least)\s+\w+\s+(?:jaar|years?)\s+"
+         r"(?:tot|voor|until|before|to)\s+(?:je|het|uw|your|the)?\s*(?:pensioen|retirement|aow)|(?:bijna|dicht\s+bij"
+         r"|vlak\s+voor|kort\s+voor|near(?:ing)?|close\s+to|approaching)\s+(?:je|het|uw|your|the)?\s*(?:pensioen\w*"
+         r"|retirement|aow)|pensioengerechtigd\w*|aow-?(?:gerechtigd\w*|leeftijd)|retirement\s+age"
+         r"|(?:ver|far|lang|long)\s+(?:weg\s+)?(?:van|from|away\s+from)\s+(?:je|your|het|the|uw)?\s*"
+         r"(?:pensioen|retirement|aow)|(?:nog\s+)?niet\s+aan\s+(?:je|het|uw)\s+pensioen|(?:jaar|years?)\s+(?:tot|until|before|to|left\s+(?:until|before))\s+(?:je|your|het|the|uw)?\s*"
+         r"(?:pensioen|retirement|aow))\b", _RETIRE, requires="pensioen|retire|aow", name="retirement"),
+    rule("age", "hard", r"\b(?:gepensioneerd\w*|retirees?|pensioners?|pensionado'?s|aow'?ers?|retired)\b", _RETIRE,
+         Policy.EXCLUDES, requires="pensio|retire|aow", name="retirees excluded"),
+)

@@ -1,0 +1,191 @@
+"""Health and disability (WGBH/CZ), family and civil status (AWGB) and appearance (indirectly sex,
+origin or religion: AWGB, WGB m/v). Tasks ("je tilt tot 23 kilo"), medicals the law requires,
+clients with a condition and offers to parents are not findings."""
+
+from __future__ import annotations
+
+from engine.domain.lint.model import DIGITS, Policy, Rule, rule
+
+_HEALTH = ("Noem de taken die het werk vraagt ('je tilt tot 20 kg', 'je werkt in ploegen'), niet gezondheid.",
+           "Name the tasks the job involves ('lifting up to 20 kg', 'shift work'), not health.")
+_FIT = ("Beschrijf de fysieke taken concreet in plaats van 'fit'.", "Describe the physical tasks instead of 'fit'.")
+_MEDICAL = ("Een medische keuring mag alleen als de wet of bijzondere functie-eisen het vragen; noem die grond.",
+            "A medical check is allowed only where the law or specific job demands require it; name that ground.")
+_DISABILITY = ("Een beperking sluit niemand uit: noem de taken en bied aanpassingen aan.",
+               "A disability excludes no one: name the tasks and offer adjustments.")
+_FAMILY = ("Gezinssituatie is nooit een eis; noem de werktijden of de reisdagen.",
+           "Family status is never a requirement; state the hours or the travel.")
+_CIVIL = ("Burgerlijke staat is nooit een eis; noem de beschikbaarheid die nodig is.",
+          "Civil status is never a requirement; state the availability needed.")
+_LOOKS = ("Noem de omgangsvormen of kledingregels die nodig zijn, niet het uiterlijk.",
+          "Name the manners or dress code needed, not looks.")
+_BODY = ("Lichaamsbouw, lengte of gewicht zijn alleen een eis als het werk dat aantoonbaar vraagt; noem de taak.",
+         "Build, height or weight are a requirement only where the work demonstrably needs it; name the task.")
+_PHOTO = ("Vraag niet om een foto; die zegt niets over geschiktheid en opent de deur voor vooroordelen.",
+          "Do not ask for a photo; it says nothing about fitness for the job and invites bias.")
+
+NOT_ABOUT_CANDIDATE = (r"\b(?:bieden|biedt|offer\w*|aandacht\s+voor|investeren|invest\w*|vitaliteit\w*|wellbeing"
+                       r"|well-being|welzijn|programma|programme|program|abonnement|subscription|budget|vergoeding"
+                       r"|allowance|insurance|verzekering\w*|regeling|scheme|gezonde\s+(?:voeding|lunch|leefstijl)"
+                       r"|healthy\s+(?:food|lunch|lifestyle))\b")
+MEDICAL_LAWFUL = (r"\b(?:wettelijk\w*|wet\b|wetgeving|by\s+law|legally|law\b|statutory|required\s+(?:by|for)"
+                  r"|vereist\s+voor|zoals\s+vereist|verplicht\s+voor|certifica\w*|class\s+\d|klasse\s+\d|luchtvaart\w*"
+                  r"|aviation|pilot\w*|piloot|verkeersleider\w*|duiker\w*|divers?\b|arbo\w*|wmk|rijbewijs\w*"
+                  r"|licen[cs]e\w*|cbr|zeevaart|seafar\w*|offshore|keuringsplicht)\b")
+DISABILITY = (r"(?:(?:arbeids|functie|lichamelijke\s+|verstandelijke\s+|fysieke\s+|medische\s+|visuele\s+|auditieve\s+"
+              r"|psychische\s+|zichtbare\s+)?beperking(?:en)?|handicap(?:s)?|gehandicapt\w*|invalide\w*|mindervalide\w*"
+              r"|rolstoel\w*|dyslect\w*|dyslexi\w*|autis\w*|adhd|doof|doven|dove|slechthorend\w*|blind(?:en|e)?"
+              r"|slechtziend\w*|visueel\s+beperkt\w*|epilep\w*|diabet\w*|suikerziekte|stotter\w*|disabilit\w*|disabled"
+              r"|handicapped|wheelchairs?(?:\s+users?)?|deaf\w*|hard\s+of\s+hearing|visually\s+impaired"
+              r"|hearing\s+impair\w*"
+              r"|impairments?|learning\s+difficult\w*|special\s+needs|neurodivergen\w*|chronisch\s+ziek\w*"
+              r"|mental\s+illness\w*"
+              r"|psychische\s+(?:ziekte|stoornis|problemen)\w*|psychiatrische\s+\w+"
+              r"|chronically\s+ill|mentally\s+ill|psychische\s+aandoening\w*)")
+
+RULES: tuple[Rule, ...] = (
+    # health
+    rule("health", "soft", r"\b(?:fysiek|lichamelijk|physically)\s+fit\b|\bfit\s+(?:en|and|&)\s+(?:gezond|healthy)\b",
+         _FIT, unless=NOT_ABOUT_CANDIDATE, requires="fit", name="fit"),
+    rule("health", "hard", r"\b(?:kerngezond\w*|(?:in\s+)?(?:een\s+)?(?:goede|uitstekende|perfecte|prima|optimale)\s+"
+         r"(?:lichamelijke\s+|fysieke\s+|psychische\s+|mentale\s+)?(?:gezondheid|conditie)|(?:in\s+)?(?:good|excellent"
+         r"|perfect|sound|robust|full|optimal|great)\s+(?:physical\s+|mental\s+)?(?:health|shape)|(?:fysiek|lichamelijk"
+         r"|psychisch|mentaal|geestelijk|physically|mentally)\s+(?:(?:en|and|&)\s+(?:fysiek|lichamelijk|psychisch"
+         r"|mentaal|geestelijk|physically|mentally)\s+)?(?:gezond\w*|healthy|stabiel\w*|stable|sound))\b", _HEALTH,
+         unless=NOT_ABOUT_CANDIDATE, requires="gezond|health|conditie|shape|stabiel|stable|sound", name="good health"),
+    rule("health", "hard", r"\b(?:je\s+bent|jij\s+bent|ben\s+je|bent\s+u|u\s+bent|you\s+are|you're|are\s+you|be)\s+"
+         r"(?:\w+\s+){0,2}?(?:gezonde?|healthy)\b(?!\s+(?:\w+\s+)?(?:eten|food|lunch|leefstijl|lifestyle|bezig))"
+         r"|\bgezonde\s+(?:kandidaat|medewerker|persoon|collega|man|vrouw|jongen|meid|dame)\b|\bhealthy\s+(?:person"
+         r"|individual|candidate|applicant|m[ae]n|wom[ae]n)\b", _HEALTH, requires="gezond|healthy", name="healthy"),
+    rule("health", "hard", r"\b(?:geen|zonder|no|without|free\s+(?:of|from)|vrij\s+van|never\s+had)\s+(?:\w+\s+){0,2}?"
+         r"(?:(?:medische|gezondheids|lichamelijke|fysieke|psychische|chronische|rug|knie|nek|schouder|hart|long"
+         r"|psychiatrische|mentale)\s*-?\s*(?:klachten|problemen|aandoeningen|ziekten|ziektes|ziekte|verleden"
+         r"|historie|geschiedenis)|\w*klachten|\w*aandoening(?:en)?|chronische\s+ziekte\w*|ziekte(?:verzuim|verleden"
+         r"|geschiedenis|historie|dagen)|verzuim\w*|burn-?out\w*|depressie\w*|medicijn\w*|medicatie\w*|(?:health"
+         r"|medical|mental[- ]health|psychological|psychiatric|back|heart|chronic|physical)\s+(?:issues?|conditions?"
+         r"|problems?|complaints?|illness(?:es)?|history|limitations?)|(?:history|record)\s+of\s+(?:\w+\s+){0,3}?"
+         r"(?:illness\w*|sickness|absence|absenteeism|injur\w*|depression|burn-?out|mental\w*|medical|disease\w*"
+         r"|back\s+problems)|sick(?:ness)?\s+(?:days|leave|record|absence)|medication|illness(?:es)?|chronic\s+"
+         r"(?:illness\w*|disease\w*|conditions?))\b", _HEALTH,
+         requires="geen|zonder|no|without|free|vrij|never", name="no health problems"),
+    rule("health", "hard", r"\b(?:100\s*%\s*(?:gezond|fit|healthy|inzetbaar|belastbaar)|topfit\w*|kerngezond\w*"
+         r"|(?:nooit|never)\s+(?:\w+\s+)?(?:ziek|sick|ill)|(?:suffer\w*|lijd\w*)\s+(?:from|aan)\s+(?:any\s+|een\s+"
+         r"|enige\s+)?"
+         r"(?:\w+\s+)?(?:illness\w*|condition|disease|ziekte\w*|aandoening\w*|klachten))\b", _HEALTH,
+         requires="100|topfit|kerngezond|nooit|never|suffer|lijd", name="fit as a fiddle"),
+    rule("health", "hard", r"\b(?:(?:niet|zelden|weinig)\s+(?:vaak\s+)?(?:ziek|verzuim\w*)|(?:rarely|seldom|never"
+                           r"|not\s+"
+         r"often)\s+(?:(?:off\s+)?sick|ill|absent)|laag\s+(?:ziekte)?verzuim\w*|low\s+(?:sickness\s+)?absen\w*"
+         r"|(?:100\s*%|volledig|fully)\s+(?:belastbaar|inzetbaar|arbeidsgeschikt|fit\s+for\s+work))\b", _HEALTH,
+         Policy.CUED,
+         requires="ziek|verzuim|sick|ill|absent|absen|belastbaar|inzetbaar|arbeidsgeschikt"
+                  "|fit for work", name="rarely sick"),
+    rule("health", "hard", r"\b(?:medische\s+(?:keuring|verklaring|gegevens|historie|geschiedenis|vragenlijst|check"
+                           r"|test"
+         r"|informatie)|gezondheidsverklaring|gezondheidsvragenlijst|gezondheidsgegevens|health\s+(?:declaration"
+         r"|questionnaire|check|screening|records?|information)|medical\s+(?:history|records?|questionnaire|declaration"
+         r"|check|screening|examination|exam|test|information|assessment)|keuringsarts|pre-employment\s+(?:medical"
+         r"|health))\b", _MEDICAL, unless=MEDICAL_LAWFUL,
+         requires="medisch|medical|gezondheid|health|keuring|pre-employment", name="medical check"),
+    rule("health", "hard", r"\b(?:burn-?out\w*|depressie\w*|depression|ziekteverleden|verzuimverleden|rugklachten"
+         r"|hernia|reuma\w*|rheumat\w*|kanker|cancer|hiv|aids|hart(?:klachten|patiënt\w*)|heart\s+(?:condition|disease)"
+         r"|ziekte\s+van\s+\w+|(?:chronische|chronic)\s+(?:ziekte|illness|disease|pijn|pain)\w*|overspannen\w*"
+         r"|psychische\s+klachten|mental\s+health\s+(?:issues|problems|conditions))\b", _HEALTH, Policy.EXCLUDES,
+         name="condition excluded"),
+    # disability
+    rule("disability", "hard", rf"\b{DISABILITY}\b", _DISABILITY, Policy.EXCLUDES,
+         unless=r"(?<!not )(?<!cannot be )(?<!can't be )(?<!niet )(?<!geen )\b(?:toegankelijk\w*|accessible"
+                r"|aanpassing\w*|adjustments?|accommodat\w*|banenafspraak"
+                r"|participatiewet|ongeacht|regardless)\b", name="disability excluded"),
+    rule("disability", "hard", r"\b(?:able[- ]bodied|(?:volledig|lichamelijk)\s+valide|valide\s+(?:kandidaten"
+                               r"|medewerkers"
+         r"|personen|mensen)|non-disabled|niet\s+gehandicapt)\b", _DISABILITY,
+         requires="bodied|valide|disabled|gehandicapt", name="able-bodied"),
+    # family and civil status
+    rule("family", "hard", r"\b(?:kinderwens|gezinsuitbreiding|gezinsplanning|family\s+planning|plans?\s+(?:for|to\s+"
+         r"(?:have|start))\s+(?:a\s+)?(?:family|children|kids|baby)|(?:wants?|wish)\s+(?:to\s+have\s+)?(?:children"
+         r"|kids))\b", _FAMILY,
+         requires="kinderwens|gezins|famil|plan|kids|children|want|wish", name="wish for children"),
+    rule("family", "hard", r"\b(?:geen|zonder|no|without|free\s+(?:of|from)|vrij\s+van|not\s+have(?:\s+any)?)\s+"
+         r"(?:\w+\s+){0,3}?(?:kinderen"
+         r"|kids|children|gezin|family|gezins\w*|family[- ](?:commitments|obligations|ties|responsibilities)|zorgtaken"
+         r"|mantelzorg\w*|caring\s+responsibilities|care\s+responsibilities|dependants|dependents|thuiswonende"
+         r"\s+kinderen)\b|\b(?:kinderloos|kinderloze|childless)\b", _FAMILY,
+         requires="kinder|kids|children|child|gezin|famil|zorgtaken|mantelzorg|caring|care|dependa"
+                  "|dependen", name="no children"),
+    rule("family", "hard", r"\b(?:(?:met|with|have|heb|hebt|has)\s+(?:\w+\s+)?(?:schoolgaande|jonge|kleine|thuiswonende"
+         r"|volwassen|uitwonende|grown[- ]up|adult|older|young|small)\s+(?:kinderen|children|kids)|(?:grown[- ]up"
+         r"|volwassen|uitwonende)\s+(?:kinderen|children|kids)|kinderopvang\s+(?:\w+\s+)?geregeld|oppas\s+(?:\w+\s+)?"
+         r"geregeld|childcare\s+(?:\w+\s+)?(?:arranged|in\s+place|sorted))\b", _FAMILY, Policy.CUED,
+         requires="kinder|children|kids|oppas|childcare", name="children's age"),
+    rule("family", "hard", r"\b(?:ongebonden|ongetrouwd\w*|ongehuwd\w*|alleenstaand\w*|vrijgezel\w*|unmarried"
+                           r"|unattached"
+         r"|getrouwd\w*|gehuwd\w*|married|samenwonend\w*|cohabiting|divorced|weduw\w*|widow\w*|burgerlijke\s+staat"
+         r"|marital\s+status|civil\s+status|relationship\s+status|gezinssituatie|thuissituatie|family\s+(?:situation"
+         r"|status))\b|\bsingle\b(?=\s*(?:[.,;!)]|$|and\b|or\b|en\b|candidates?|applicants?|people|persons?|m[ae]n"
+         r"|wom[ae]n|status|without))", _CIVIL, Policy.CUED, name="civil status"),
+    # appearance
+    rule("appearance", "soft", r"\b(?:(?:goed\s+|netjes\s+)?verzorgd\w*|representatie\w*|aantrekkelijk\w*|goed\w*"
+         r"|net\w*|keurig\w*|mooi\w*|knap\w*|jeugdig\w*|onberispelijk\w*|stijlvol\w*|presentabel\w*|attractive"
+         r"|pleasant|neat|smart|tidy|polished|immaculate|good|well[- ]groomed|presentable|clean)\s+(?:uiterlijk"
+         r"|voorkomen|verschijning|uitstraling|appearance|looks|image)\b|\bverzorgde?\s+presentatie\b"
+         r"|\brepresentatief\b(?!\s+(?:voor|for|sample))"
+         r"|\brepresentatieve\s+(?!steekproef|sample|functie|rol\b|taken|taak|organisatie|vertegenwoordig\w*)\w+"
+         r"|\bpresentab\w+|\bwell[- ](?:groomed|presented)|\b(?:goed|netjes|keurig)\s+verzorgd\b(?!\s+(?:door|by))"
+         r"|\bgood[- ]looking\b|\battractive\b(?=\s*(?:[,.;]|and\b|en\b|(?:\w+\s+)?(?:appearance|look)))"
+         r"|\baantrekkelijk\w*(?=\s*(?:[,.;]|en\b|and\b))|\bknap(?:pe)?\s+(?:uiterlijk|vrouw|man|meid|dame|jongen)\b"
+         r"|\bmooie\s+(?:vrouw|meid|dame|verschijning)\b|\b(?:pretty|beautiful|handsome|sexy|photogenic"
+         r"|fotogeniek\w*)\b",
+         _LOOKS, unless=r"\b(?:bieden|biedt|offer\w*|salar\w*|package|pakket|arbeidsvoorwaarden)\b",
+         requires="uiterlijk|voorkomen|verschijning|uitstraling|appearance|looks|image|representatie|presentab|groomed"
+                  "|presented|verzorgd|looking|attractive|aantrekkelijk|knap|mooi|pretty|beautiful|handsome|sexy"
+                  "|photogenic|fotogeniek|presentatie", name="looks"),
+    rule("appearance", "hard", r"\b(?:slank\w*|slim\b(?!\s+(?:chance|margin\w*|down|line|profile|pickings|fit))|slender"
+         r"|petite|(?:zwaar\s+)?overgewicht\w*|overweight|obese|dikke\s+(?:mensen|personen)|bmi|lichaamsgewicht|body\s*"
+         r"weight|confectiemaat|kledingmaat|dress\s+size|(?:kleding)?maat\s+3\d|gespierd\w*|muscular|athletic\s+build"
+         r"|lichaamsbouw|(?:atletisch|athletic|sportief|stevig|fors|tenger|slank|goed|well)[- ]?(?:gebouwd|built|build)"
+         r"|(?:atletisch|athletic|sportie\w*|slank\w*|slim)\s+(?:postuur|figuur|figure|build|lichaam|body))\b", _BODY,
+         name="body"),
+    rule("appearance", "hard", r"\b(?:je\s+bent|jij\s+bent|ben\s+je|you\s+are|you're|are\s+you|be|must\s+be"
+                               r"|should\s+be)"
+         r"\s+(?:\w+\s+){0,2}?(?:knap|mooi|aantrekkelijk|attractive|pretty|handsome|good-looking|beautiful|slank|slim"
+         r"|lang|tall|blond\w*|brunette|sexy|petite)\b|\b(?:blond\w*|brunettes?|roodharig\w*|redheads?|haarkleur"
+         r"|hair\s+colou?r|(?:donker|licht|blond)\s+haar|(?:dark|fair|light|blond)\s+hair|lichte\s+huid"
+         r"|light[- ]skinned"
+         r"|fair[- ]skinned|dark[- ]skinned)\b", _LOOKS, name="good looks"),
+    rule("appearance", "hard", r"\b(?:tall|lang(?:e)?|attractive|aantrekkelijke?|knap(?:pe)?|mooie?|pretty|handsome"
+         r"|good-looking|beautiful|slanke?|slim|petite)\b(?=\s+(?:(?:and|en|,)\s+\w+\s+)?(?:(?:young|jonge)\s+)?"
+         r"(?:m[ae]n|wom[ae]n|lad(?:y|ies)|girls?|guys?|boys?|person|people|candidates?|hostess\w*|host\w*|staff"
+         r"|receptionist\w*|models?|dames?|vrouw(?:en)?|heren|heer|meid(?:en)?|jongen(?:s)?|kandidat\w*|medewerk\w*"
+         r"|gastvrouw\w*|hostesses|promot\w*|collega\w*))|\btall\b(?=\s+(?:and|en"
+         r"|,))", _BODY, name="looks of a person"),
+    rule("appearance", "hard", r"\b(?:lengte|height|lichaamslengte)\s*:?\s*(?:van\s+|of\s+)?(?:minimaal\s+|min\.?\s+"
+         r"|at\s+least\s+|minimum\s+)?\d[\d,.]*\s*(?:m|cm|meter|ft|feet)\b|\b(?:(?:minimaal|minstens|ten\s+minste"
+         r"|min\.?"
+         r"|minimum|at\s+least|maximaal|max\.?)\s+)?(?:\d[,.]\d{1,2}\s*(?:m(?:eter)?)?|1\d\d\s*cm|\d\s*(?:ft|feet|foot|')"
+         r"\s*\d{0,2}\s*(?:in(?:ches)?|\"|'')?)\s+(?:lang|groot|tall)\b|\b(?:je\s+weegt|you\s+weigh|weigh(?:s|ing)?"
+         r"|gewicht|weight)\s+(?:\w+\s+){0,2}?\d{2,3}\s*(?:kg|kilo|lbs?|pounds)\b", _BODY,
+         requires=DIGITS, name="height and weight"),
+    rule("appearance", "hard", r"\b(?:(?:geen|no|zonder|without|niet)\s+(?:\w+\s+){0,2}?)?(?:tatoeage\w*|tattoo\w*"
+         r"|piercing\w*|baard\w*|beards?|bearded|snor|snorren|moustaches?|mustaches?|facial\s+hair|gezichtsbeharing"
+         r"|dreadlocks|dreads|afro|rastas?|gekleurd\s+haar|dyed\s+hair|clean[- ]shaven|gladgeschoren|glad\s+geschoren"
+         r"|kapsel\w*|hairstyles?|haardracht|make-?up|nagellak|nail\s+polish|lange\s+nagels)\b", _BODY,
+         unless=r"\b(?:zijn|is)\s+(?:(?!niet\b)\w+\s+)?(?:welkom|toegestaan|geen\s+probleem)"
+                r"|\bare\s+(?:(?!not\b)\w+\s+)?"
+                r"(?:welcome|allowed|fine)|\bno\s+problem|\bgeen\s+probleem|\bhygiën\w*|\bhygien\w*|\bvoedselveiligheid"
+                r"|\bfood\s+safety|\bhaarnet\w*|\bhairnet\w*|\bhaccp\b|\bveiligheid\w*|\bsafety|\bstudio\b"
+                r"|\bshop\b|\bsalon\b", name="grooming"),
+    rule("appearance", "hard", r"\b(?:(?:goed|mooi|recht|wit|verzorgd)\w*\s+gebit|(?:mooie|stralende|witte|rechte)\s+"
+         r"(?:tanden|glimlach|lach)|(?:nice|good|straight|white|perfect|bright|beautiful|great)\s+(?:teeth|smile))\b",
+         _BODY, requires="gebit|tanden|glimlach|lach|teeth|smile", name="teeth"),
+    rule("appearance", "soft", r"\b(?:(?:met|incl\.?|inclusief|plus|voorzien\s+van|including|with|include|attach|add"
+         r"|send|stuur|voeg)\s+(?:\w+\s+){0,3}?(?:pas)?foto(?:'s)?|(?:recent\w*|een|a|your|je|uw)\s+(?:recent\w*\s+)?"
+         r"(?:pas)?(?:foto|photo(?:graph)?|picture|headshot|selfie)|cv\s+(?:met|with)\s+foto|photo\s+(?:cv|resume"
+         r"|résumé)|pasfoto|headshots?|selfies?|full[- ](?:length|body)\s+(?:photo(?:graph)?|picture)s?"
+         r"|(?:cv|resume|résumé)\s*(?:\+|and|en|&|met|with|plus)\s*(?:a\s+|een\s+)?(?:recent\w*\s+)?(?:pas)?"
+         r"(?:foto|photo|picture))\b", _PHOTO,
+         unless=r"\b(?:do\s+not|don't|never|niet|geen|zonder|without|no\s+need|anoniem\w*|anonym\w*|fotograa?f\w*"
+                r"|fotografeer\w*|photograph(?:er|y|ing)|(?:maak|maakt|maken|neem|neemt|take|takes"
+                r"|shoot|shoots|bewerk\w*|edit\w*|schiet\w*)\s+(?:\w+\s+){0,2}?(?:foto|photo|picture)|productfoto\w*"
+                r"|product\s+photo\w*)\b", requires="foto|photo|picture|headshot|selfie", name="photo"),
+)

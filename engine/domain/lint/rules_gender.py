@@ -1,0 +1,134 @@
+"""Gender (AWGB, WGB m/v): gendered job titles without the other form, "man"/"vrouw" and pronouns
+for the candidate, exclusions and preferences, pregnancy, and gender-coded wording (soft)."""
+
+from __future__ import annotations
+
+import re
+
+from engine.domain.lint.model import Policy, Rule, alt, rule, rx
+from engine.domain.lint.words import (
+    CODED_NOT_BEFORE,
+    FEMALE_TITLES_EN,
+    FEMALE_TITLES_NL,
+    FEMININE_EN,
+    FEMININE_NL,
+    MALE_TITLES_EN,
+    MALE_TITLES_NL,
+    MASCULINE_EN,
+    MASCULINE_NL,
+    PERSON_FEMALE_EN,
+    PERSON_FEMALE_NL,
+    PERSON_MALE_EN,
+    PERSON_MALE_NL,
+    WEAK_CODED_EN,
+    WEAK_CODED_NL,
+)
+
+_TITLE = ("Gebruik een neutrale functienaam of noem beide vormen met (m/v/x): 'verkoper (m/v/x)', "
+          "'gastheer/gastvrouw'.", "Use a gender-neutral job title: 'server', 'salesperson', 'chair'.")
+_PERSON = ("Spreek iedereen aan: 'een collega', 'iemand die…', niet een man of een vrouw.",
+           "Address everyone: 'a colleague', 'someone who…', not a man or a woman.")
+_PRONOUN = ("Spreek de lezer aan met 'je' in plaats van 'hij' of 'zij'.",
+            "Address the reader as 'you' instead of 'he' or 'she'.")
+_SEX = ("Sta open voor iedereen, ongeacht geslacht; noem alleen wat het werk vraagt.",
+        "Be open to everyone, whatever their sex; name only what the work requires.")
+_PREGNANCY = ("Zwangerschap mag nooit een reden zijn om iemand uit te sluiten; beschrijf de planning of de taken.",
+              "Pregnancy may never exclude anyone; describe the schedule or the tasks.")
+_MASCULINE = ("Mannelijk gekleurd woord: vul aan of kies een neutraler woord ('resultaatgericht', 'neemt "
+              "beslissingen').", "Masculine-coded word: balance it or choose a neutral one ('results-focused').")
+_WEAK = ("Gekleurd woord: beschrijf het gedrag dat het werk vraagt in plaats van een karaktertrek.",
+         "Coded word: describe the behaviour the work needs instead of a personality trait.")
+_FEMININE = ("Vrouwelijk gekleurd woord: vul aan of kies een neutraler woord ('met aandacht voor mensen').",
+             "Feminine-coded word: balance it or choose a neutral one ('attentive to people').")
+
+PLURAL = r"(?:s|es|en|nen|sen)?"
+PERSONS = alt([PERSON_FEMALE_NL, PERSON_MALE_NL, PERSON_FEMALE_EN, PERSON_MALE_EN])
+TITLES = alt([*FEMALE_TITLES_NL, *MALE_TITLES_NL, *FEMALE_TITLES_EN, *MALE_TITLES_EN])
+# every gendered title ends in one of these (a cheap test before the long title pattern runs)
+TITLE_HEADS = ("ster|esse|ess|vrouw|dame|meisje|meid|man|men|boy|girl|maid|lad|heer|jongen|knecht|broeder|zuster|trice"
+               "|euse|ière|iste|aire|ente|ares|eres|erin|juf|gentlem|guy|housewi|kokkin|usherette|aviatrix|comedienne")
+PRONOUNS = r"(?:hij|zij|ze|hem|haar|zijn|he|she|him|her|his|hers|s/he|\(s\)he)"
+# a person word or pronoun, for telling a pair ("hij of zij", "man of vrouw") from a lone form
+PAIRABLE = rx(rf"(?:{PERSONS}|{PRONOUNS}|vrouwelijke?|mannelijke?|females?|males?|sons?|zo(?:o|n)en|zoon|daughters?"
+               r"|dochters?|brothers?|broers?|sisters?|zus(?:sen)?)")
+# people a pronoun may be about other than the candidate
+REFERENTS = (r"\b(?:je|jouw|your|de|the|onze|our|een|a|an|met|with|aan|to|jullie|bij)\s+(?!nieuwe\b|new\b)"
+             r"(?:\w+\s+)?(?:manager\w*|leidinggevende\w*|teamleider\w*|team\s*lead\w*|teamlead\w*|directeur\w*"
+             r"|director\w*"
+             r"|mentor\w*|coach\w*|begeleider\w*|eigenaar\w*|owner\w*|oprichter\w*|founder\w*|ceo|cfo|cto|coo|baas"
+             r"|boss\w*|supervisor\w*|chef|head\s+of|hoofd\s+\w+|collega|colleague|directie|management)\b"
+             r"|\b(?:cliënt\w*|client\w*|klant\w*"
+             r"|customer\w*|patiënt\w*|patient\w*|bewoner\w*|resident\w*|kind|child|leerling\w*|pupil\w*|student\w*"
+             r"|moeder\w*|mother\w*|vader\w*|father\w*|partner\w*|opdrachtgever\w*|voorganger\w*|predecessor\w*"
+             r"|buddy|praktijkopleider\w*|recruiter\w*|contactpersoon|contact\s+person|gast|guest\w*|bezoeker\w*"
+             r"|visitor\w*|docent\w*|teacher\w*|trainer\w*)\b"
+             # a story about someone who works here ("she founded the company", "hij begon als stagiair")
+             r"|\b(?:he|she|hij|zij)\s+(?:\w+\s+)?(?:founded|joined|started|began|was|had|came|grew|became|built"
+             r"|created"
+             r"|opened|leads|richtte|begon|startte|kwam|werd|opende|bouwde|groeide)\b")
+
+
+def _coded(*lists: dict[str, str]) -> str:
+    return rf"\b{alt(form for forms in lists for form in forms.values())}\b(?!\s+{CODED_NOT_BEFORE}\b)"
+
+
+RULES: tuple[Rule, ...] = (
+    rule("gender", "hard", rf"\b{TITLES}{PLURAL}\b", _TITLE, pairs=True, requires=TITLE_HEADS, person=True,
+         name="gendered title"),
+    rule("gender", "hard", rf"\b(?:alleen|uitsluitend|enkel|only|just)\s+(?:\w+\s+)?(?:{PERSONS}|vrouwelijke|mannelijke"
+         rf"|female|male)\w*|\b(?:{PERSONS}|females?|males?)\s+only\b|\b(?:geen|no|not)\s+{PERSONS}\b"
+         r"|\b(?:van\s+het\s+)?(?:mannelijk|vrouwelijk)e?\s+geslacht\b|\b(?:geslacht|gender|sex)\s*:\s*(?:m|v|f"
+         r"|man|vrouw|male|female)\b", _SEX,
+         requires="alleen|uitsluitend|enkel|only|just|geen|no|not|geslacht|gender|sex", name="one sex only"),
+    rule("gender", "hard", rf"\b{PERSONS}\b", _PERSON, pairs=True, person=True, name="man or woman"),
+    rule("gender", "hard", r"\b(?:vrouwelijk|mannelijk|female|male)e?\b(?!-)", _SEX, pairs=True,
+         requires="vrouwelijk|mannelijk|female|male", name="female or male"),
+    rule("gender", "hard", r"\b(?:transgender\w*|non-?binai?r\w*|non-?binary|trans\s+(?:people|persons|personen"
+         r"|mensen))\b", _SEX, Policy.EXCLUDES, requires="trans|binair|binar|binary", name="gender identity excluded"),
+    rule("gender", "hard", r"\bhij\b|\bhem(?:zelf)?\b|\b(?:zij|ze)\b(?=\s+(?:is|heeft|kan|zal|wil|mag|moet|wordt|was"
+         r"|had|\w{2,}t)\b)(?!\s+(?:niet|met|tot|dat|wat|het|echt|toch|ooit|wel|uit|tijdens|gewoon|ontzettend"
+         r"|alleen|elkaar|zelf|eigenlijk|dus|vast|best)\b)|\b(?:zijn|haar)\b(?=\s+(?:eigen|werk|werkzaamheden|taken"
+         r"|team|ervaring|kennis|rijbewijs|auto|verantwoordelijkheid|collega's|klanten|leidinggevende|functie|rol|cv"
+         r"|diploma|opleiding|kwaliteiten|talenten|uren|agenda|planning)\b)", _PRONOUN, Policy.ALWAYS,
+         before_unless=REFERENTS, pairs=True, requires="hij|hem|zij|ze|zijn|haar", language="nl", name="pronoun nl"),
+    # not an acronym ("HIS", a GP's information system), not a story ("she founded the company")
+    rule("gender", "hard", r"\b(?!(?-i:[A-Z]{2,}\b))(?:he|him|himself|his|she|her|hers|herself)\b"
+         r"(?!\s+(?:\w+\s+)?(?:founded|joined|started|began|was|had|came|grew|became|built|created|opened)\b)",
+         _PRONOUN, Policy.ALWAYS,
+         before_unless=REFERENTS, pairs=True, requires="he|him|his|she|her", language="en", name="pronoun en"),
+    rule("gender", "hard", r"\b(?:zwanger(?:e|en)?|zwangerschap(?:pen)?|pregnan(?:t|cy|cies)|zwangerschapsverlof"
+         r"|maternity\s+leave|bevallingsverlof)\b", _PREGNANCY, Policy.CUED,
+         unless=r"\b(?:bieden|biedt|offer\w*|recht\s+op|entitled|vergoeding|regeling|aanvulling|top-up|supplement)\b",
+         requires="zwanger|pregnan|maternity|bevalling", name="pregnancy"),
+    rule("gender", "soft", _coded(MASCULINE_NL, MASCULINE_EN), _MASCULINE, name="masculine-coded"),
+    rule("gender", "soft", _coded(FEMININE_NL, FEMININE_EN), _FEMININE, name="feminine-coded"),
+    rule("gender", "soft", _coded(WEAK_CODED_NL, WEAK_CODED_EN), _WEAK, Policy.CUED,
+         name="weakly coded"),
+)
+
+_PAIR_AFTER = re.compile(r"\s*(?:/|\bof\b|\bor\b|\ben\b|\band\b|&|-)\s*(?:een\s+|a\s+|an\s+|\d+\s+)?([\w()/-]+)")
+_PAIR_BEFORE = re.compile(r"([\w()/-]+)\s*(?:/|\bof|\bor|\ben|\band|&|-)\s*(?:een\s+|a\s+|an\s+|\d+\s+)?$")
+_INCLUSIVE_MARK = re.compile(r"\s*\((?:[mvfwh]\s*/\s*)+[xd]\)|\s*\((?:[mvfwhx]\s*/\s*)*[xd](?:\s*/\s*[mvfwh])+\)"
+                             r"|\s*\((?:all genders|alle genders|iedereen|m/v/x|v/m/x|x/v/m|m/f/x|m/w/d)\)", re.I)
+
+
+def _other_form(word: str, other: str) -> bool:
+    """"gastheer"/"gastvrouw", "verkoper"/"verkoopster", "waiter"/"waitress"; "man"/"vrouw", "he"/"she".
+    A "-man" title pairs only with a "-woman" or "-person" form ("salesman / sales exec" is no pair)."""
+    word, other = word.lower(), other.lower()
+    if word.endswith(("man", "men")) and not word.endswith(("woman", "women")):
+        return other.endswith(("woman", "women", "person", "people", "vrouw", "vrouwen"))
+    if other[:3] == word[:3] and other != word:
+        return True
+    return bool(PAIRABLE.fullmatch(word) and PAIRABLE.fullmatch(other))
+
+
+def paired(sentence: str, start: int, end: int) -> bool:
+    """Whether the gendered word at ``start:end`` stands beside its other form or an (m/v/x)."""
+    word, after, before = sentence[start:end], sentence[end:end + 40], sentence[max(0, start - 40):start]
+    if _INCLUSIVE_MARK.match(after) or before.lower().endswith(("(s)", "s/")):
+        return True
+    if (match := _PAIR_AFTER.match(after)) and _other_form(word, match.group(1).strip("()/")):
+        return True
+    match = _PAIR_BEFORE.search(before)
+    return bool(match and _other_form(word, match.group(1).strip("()/")))

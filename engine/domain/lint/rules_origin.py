@@ -1,0 +1,194 @@
+"""Origin, language and religion (AWGB), and sexual orientation (AWGB, as ``other``): descent and
+nationality, "echte Hollander", a mother tongue or an accent instead of a language level, a faith
+without a lawful ground (a denominational school, pastoral care and churches have one)."""
+
+from __future__ import annotations
+
+from engine.domain.lint.model import Policy, Rule, alt, rule
+from engine.domain.lint.words import (
+    DEMONYM_NL,
+    NATIONALITY_EN,
+    NATIONALITY_NL,
+    NATIONALS,
+    RELIGION_ADJ_EN,
+    RELIGION_ADJ_NL,
+    RELIGION_LAWFUL,
+    RELIGION_PERSON_EN,
+    RELIGION_PERSON_NL,
+    WORKER_EN,
+    WORKER_NL,
+)
+
+_ORIGIN = ("Afkomst is nooit een eis; noem de kennis of vaardigheid die het werk vraagt.",
+           "Origin is never a requirement; name the knowledge or skill the work needs.")
+_NATIONALITY = ("Vraag naar een werkvergunning als de wet dat eist, niet naar nationaliteit.",
+                "Ask for the right to work where the law requires it, not for a nationality.")
+_NATIVE = ("Vraag om een taalniveau: 'uitstekende beheersing van het Nederlands (C1)'.",
+           "Ask for a language level: 'excellent command of English (C1)'.")
+_ACCENT = ("Vraag om verstaanbaarheid, niet om (geen) accent: 'je bent goed verstaanbaar aan de telefoon'.",
+           "Ask to be clearly understood, not for (no) accent: 'you speak clearly on the phone'.")
+_RELIGION = ("Geloof is alleen een eis bij een wettige grond (bijzonder onderwijs, pastoraat); laat het anders weg.",
+             "Faith is a requirement only on a lawful ground (a faith school, pastoral care); otherwise leave it out.")
+_DRESS = ("Noem alleen kledingeisen met een objectieve grond (veiligheid, hygiëne), voor iedereen gelijk.",
+          "State dress rules only on an objective ground (safety, hygiene), the same for everyone.")
+_SEXUALITY = ("Seksuele gerichtheid is nooit een eis.", "Sexual orientation is never a requirement.")
+
+
+def _inflected(adjective: str) -> str:
+    """A Dutch adjective and its -e form: "pools|poolse", "europees|europese", "autochtoon|autochtone"."""
+    if adjective.endswith("ees"):
+        return f"{adjective}|{adjective[:-3]}ese"
+    if adjective.endswith(("oon", "aan")):
+        return f"{adjective}|{adjective[:-3]}{adjective[-2]}ne"
+    if adjective.endswith("ies"):
+        return f"{adjective}|{adjective[:-1]}ze|{adjective}e"
+    return f"{adjective}|{adjective}e"
+
+
+NAT_NL = alt(form for adjective in NATIONALITY_NL for form in _inflected(adjective).split("|"))
+NAT = alt([NAT_NL, *NATIONALITY_EN])
+NATS = rf"{NAT}(?:\s*(?:,|/|of|en|or|and)\s*{NAT})*"
+WORKERS = alt([*WORKER_NL, *WORKER_EN])
+LANGUAGES = (r"(?:english|dutch|german|french|spanish|italian|polish|arabic|turkish|chinese|mandarin|portuguese"
+             r"|russian|nederlands|nederlandse|engels|engelse|duits|duitse|frans|franse|spaans|spaanse|pools|poolse"
+             r"|arabisch|turks|italiaans|fries|vlaams|british|american|flemish)")
+RELIGION_ADJ = alt([*RELIGION_ADJ_NL, *RELIGION_ADJ_EN])
+INSTITUTION = (r"(?:school\w*|basisschool|scholengemeenschap|organisatie\w*|instelling\w*|stichting\w*|vereniging\w*"
+               r"|omroep\w*|kerk\w*|gemeente\w*|ziekenhuis\w*|zorginstelling\w*|identiteit|waarden|values|ethos"
+               r"|feestdagen|holidays|traditie\w*|tradition\w*|charit\w*|organi[sz]ation\w*|foundation\w*"
+               r"|hospital\w*|communit\w*|faith\w*|church\w*|college\w*|universit\w*|hogeschool|signatuur|grondslag"
+               r"|levensbeschouwing|principles|principes|normen|norms|zorg|care|onderwijs|education|cultuur|culture"
+               r"|geloof|religie|religion|ethics|ethiek|feest\w*|festival\w*|patiënt\w*|patient\w*|cliënt\w*|client\w*"
+               r"|leerling\w*|pupils?|students?|klant\w*|customers?|bewoner\w*|residents?|dienst\w*|services?"
+               r"|voedsel|food|keuken|cuisine|uitgever\w*|publish\w*|media|leven|life|ethos|bedrijf|company)")
+
+# run once per text, before the rules that need a nationality, a demonym or its people
+NAT_PRESENT = "|".join(word.replace(r"\w", "")
+                       for word in (*NATIONALITY_EN, *DEMONYM_NL, *NATIONALS, *NAT_NL[3:-1].split("|")))
+FAITH = ("christ|kathol|cathol|protest|gerefor|hervorm|evangel|islam|moslim|muslim|jood|joden|jew|hindu|hindoe|boeddh"
+         "|buddh|sikh|gelovig|religi|kerk|church|athe|god|born-again")
+
+RULES: tuple[Rule, ...] = (
+    # origin and nationality
+    rule("origin", "hard", rf"\b(?:(?:van|of|met|with|uit|from)\s+(?:een\s+|a\s+|an\s+)?)?{NATS}\s+(?:afkomst"
+         rf"|origine|komaf|herkomst|origin|descent|heritage|extraction|roots|wortels|ancestry|achtergrond"
+         rf"|background)\b",
+         _ORIGIN,
+         requires="afkomst|origine|komaf|herkomst|origin|descent|heritage|extraction|roots|wortels|ancestry"
+                  "|achtergrond|background", name="descent"),
+    rule("origin", "hard", r"\b(?:migratie|migranten|migrant|immigratie|immigranten|bi-?culturele?|niet-westerse?)"
+         r"\s*-?\s*achtergrond\b|\b(?:migration|migrant|immigrant|non-western|ethnic(?:\s+minority)?)\s+"
+         r"(?:background|heritage)\b|\b(?:autochto(?:on|ne|nen)|allochto(?:on|ne|nen)|etnisch\w*|etniciteit|ethnic\w*"
+         r"|ras|race|racial|huidskleur|skin\s+colou?r|kaukasisch\w*|caucasian|blanke|(?:white|black)\s+(?:british"
+         r"|candidates?|applicants?|people|only|person|m[ae]n|wom[ae]n))\b", _ORIGIN,
+         requires="achtergrond|background|heritage|autochto|allochto|etni|ethnic|ras|race|racial|huidskleur|skin"
+                  "|kaukas|caucas|blank|white|black", name="ethnicity"),
+    rule("origin", "hard", r"\b(?:buitenlanders|allochtonen|immigranten|migranten|vluchtelingen|asielzoekers"
+         r"|statushouders|expats|foreigners|immigrants|migrants|refugees|non-natives?|niet-nederlanders|non-dutch"
+         r"|nieuwkomers|newcomers|arbeidsmigranten)\b", _ORIGIN, Policy.EXCLUDES,
+         requires="buitenland|allochto|immigr|migrant|vluchteling|asielzoeker|statushouder|expat|foreign|refugee"
+                  "|native|nederlanders|dutch|nieuwkomer|newcomer", name="foreigners excluded"),
+    rule("origin", "hard", rf"\b(?:echte?|rasechte?|geboren|true|real|proper|born)\s+(?:{alt(DEMONYM_NL)}s?"
+         rf"|{NAT_NL}\s+\w+|brit|englishman|dutchman|dutchie|local\s+(?:boy|girl|lad))\b|\bborn\s+and\s+(?:bred|raised)"
+         r"\b|\bgeboren\s+en\s+getogen\b", _ORIGIN,
+         requires="echt|rasecht|geboren|true|real|proper|born", name="one of us"),
+    rule("origin", "hard", rf"\b(?:alleen|uitsluitend|enkel|only|geen|no|bij\s+voorkeur|preferably)\s+(?:\w+\s+)?"
+         rf"{alt(NATIONALS)}\b|\b{alt(NATIONALS)}\s+(?:only|preferred|gezocht|wanted|bij\s+voorkeur|hebben\s+de\s+"
+         r"voorkeur)\b|\b(?:(?:je\s+bent|jij\s+bent|ben\s+je|you\s+are|you're|must\s+be|moet\s+\w+\s+zijn|be)\s+"
+         rf"(?:een\s+|a\s+|an\s+)?(?:echte\s+|real\s+|true\s+)?)(?:{alt(DEMONYM_NL)}|{NAT})\b(?![-\w])"
+         r"(?!\s*(?:(?:or|and|of|en)\s+\w+\s*)?[- ]?(?:speaking|sprekend|talig))", _ORIGIN,
+         requires=NAT_PRESENT, name="nationals only"),
+    rule("origin", "hard", r"\b[\w]+-(?:born|bred)\b|\b(?:geboren|born)\s+(?:en\s+getogen\s+|and\s+(?:raised|bred)\s+)?"
+         r"in\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|\bin\s+(?-i:[A-Z])[\w-]+\s+geboren\b", _ORIGIN,
+         unless=r"\b(?:19|20)\d\d\b", requires="born|bred|geboren", name="born in"),
+    rule("other", "hard", r"\b(?:uit|from|wonend\s+in|woonachtig\s+in|living\s+in|residents\s+of)\s+(?:de\s+|the\s+)?"
+         r"(?:wijk\s+|buurt\s+|postcode(?:gebied)?\s+|area\s+|district\s+)?(?:(?-i:[A-Z])[\w-]+|\d{4})"
+         r"(?:[- ](?-i:[A-Z])[\w-]+)*|\b(?:wijken|buurten|postcodes?|postcodegebieden|neighbou?rhoods?|areas|districts)"
+         r"\b", ("Woonplaats of wijk is geen eis; noem hooguit de reistijd of standplaats.",
+                 "Where someone lives is no requirement; at most state the location or travel time."),
+         Policy.EXCLUDES,
+         requires="uit|from|wonend|woonachtig|living|residents|wijk|buurt|postcode|neighbo|area"
+                  "|district", name="where someone lives"),
+    rule("origin", "hard", rf"\b{NATS}\s+(?:{WORKERS})\b", _ORIGIN, Policy.CUED,
+         unless=r"\b(?:tolk\w*|vertal\w*|interpret\w*|translat\w*|docent\w*|teacher\w*|leraar|lessen|klanten|clients"
+                r"|customers|markt|market)\b", requires=NAT_PRESENT, name="nationality of the worker"),
+    rule("origin", "hard", rf"\b(?:de\s+)?{NAT_NL}\s+nationaliteit\b|\b{NAT}\s+(?:nationality|citizenship|nationals?"
+         r"|citizens?|passport(?:\s+holders?)?|paspoort)\b|\bnationaliteit\s*:\s*\w+", _NATIONALITY, Policy.CUED,
+         unless=r"\b(?:veiligheidsonderzoek|security\s+clearance|defensie|defence|krijgsmacht|army|aivd|vog\b)\b",
+         requires="nationalit|citizen|national|passport|paspoort", name="nationality"),
+    # language: a level, not a mother tongue or an accent
+    rule("language", "hard", rf"(?<!near-)(?<!near )(?<!digital )\bnative(?:[- ](?:level|like))?\s+(?:{LANGUAGES}\s+)?"
+         rf"(?:speakers?|speaking|speech|tongue|proficiency|fluency|command|level|language|{LANGUAGES})\b"
+         rf"|\b{LANGUAGES}[- ]native\b|\bnative[- ]level\b|\bmother[- ]tongue\b|\bas\s+(?:a|your|their|his|her)\s+"
+         rf"first[- ]language\b|\bfirst[- ]language\s+(?:speakers?|{LANGUAGES})\b|\b{LANGUAGES}\s+(?:is|as)\s+"
+         r"(?:your|their|his|her)\s+first\s+language\b|\bmoedertaal\w*|\b(?:als|is\s+je|is\s+jouw)\s+eerste\s+taal\b|\b(?:like|as)\s+a\s+native(?:\s+speaker)?\b|\b(?:nederlandstalig|engelstalig"
+         r"|english-speaking)\s+(?:opgegroeid"
+         r"|opgevoed|raised|upbringing)\b|\bopgegroeid\s+(?:met|in)\s+(?:het\s+)?\w+\s+als\s+(?:eerste\s+)?taal\b",
+         _NATIVE, requires="native|moedertaal|mother|first|talig|speaking|opgegroeid|taal", name="native speaker"),
+    rule("language", "hard", r"\b(?:nt2(?:-?ers?|-?sprekers?)?|anderstalig\w*|non-native\w*|second[- ]language\s+"
+         r"speakers?|inburgeraars?|niet-moedertaalsprekers?)\b", _NATIVE, Policy.EXCLUDES,
+         requires="nt2|anderstalig|native|second|inburger|moedertaal", name="non-natives excluded"),
+    rule("language", "hard", r"\b(?:[\w]+[- ]sounding|native|local|lokaal|lokale|regionaal|regionale|plat|platte"
+         r"|dialect\w*|posh|bekakt\w*|deftig\w*|\w+)\s+(?:\w+\s+)?(?:accent|tongval|uitspraak|pronunciation)\b"
+         r"(?!\s+(?:op|on)\b)|\b(?:accent|tongval"
+         r"|dialect)\b(?=[^.;]{0,25}\b(?:vereist|required|must|moet|verplicht|niet\s+gewenst|not\s+accepted))",
+         _ACCENT, Policy.CUED, requires="accent|tongval|uitspraak|pronunciation|dialect", name="accent wanted"),
+    rule("language", "hard", r"\baccent(?:loos|loze|vrij|vrije|-?free|less)\b|\b(?:zonder|without|free\s+of|no|geen"
+         r"|nauwelijks|minimal|neutraal|neutrale|neutral|standard|standaard|regional|regionaal|regionale|buitenlands"
+         rf"|buitenlandse|foreign|zwaar|zware|heavy|strong|sterk|sterke|herkenbaar|herkenbare|local|lokaal|lokale"
+         rf"|{LANGUAGES}|{NAT})\s+(?:(?:\w+)\s+)?accent\b(?!\s+(?:op|on)\b)|\bunaccented\b"
+         rf"|\balgemeen\s+beschaafd\s+nederlands\b"
+         r"|\bABN\b(?!\s*-?\s*amro)|\breceived\s+pronunciation\b", _ACCENT,
+         requires="accent|abn|pronunciation|beschaafd", name="accent"),
+    # religion
+    rule("religion", "hard", rf"\b{RELIGION_ADJ}\s+(?!{INSTITUTION}\b)(?:[a-z]\w+)\b", _RELIGION,
+         unless=RELIGION_LAWFUL,
+         requires=FAITH, name="faith of the candidate"),
+    rule("religion", "hard", rf"\b(?:je\s+bent|jij\s+bent|ben\s+je|bent\s+u|you\s+are|you're|be|being|als)\s+(?:een\s+"
+         rf"|a\s+|an\s+)?(?:(?:praktiserend|belijdend|gelovig|practi[sc]ing|devout|committed)\w*\s+)?"
+         rf"{RELIGION_PERSON_NL}|\b(?:je\s+bent|jij\s+bent|ben\s+je|you\s+are|you're|be)\s+(?:een\s+|a\s+|an\s+)?"
+         rf"(?:(?:\w+\s+)?){RELIGION_PERSON_EN}\b|\b(?:gelovig|religieus|religious|god-?fearing"
+         rf"|devout)\b(?=\s*(?:[,.;!?]|$|en\b|and\b))"
+         r"|\blid\s+van\s+(?:een|de)\s+(?:kerk|kerkgenootschap|moskee|geloofsgemeenschap)\b|\bkerkelijk\s+(?:betrokken"
+         r"|meelevend|actief)\b|\bchurch\s+members?\b|\bmember\s+of\s+(?:a|the)\s+(?:church|congregation|mosque"
+         r"|synagogue)\b|\b(?:share|deel|delen|onderschrijf|onderschrijft)\s+(?:our|onze|ons|het)\s+(?:faith|geloof"
+         r"|christian\s+values|christelijke\s+waarden|religieuze\s+overtuiging)\b", _RELIGION, unless=RELIGION_LAWFUL,
+         requires="christ|kathol|cathol|protest|gerefor|hervorm|evangel|islam|moslim|muslim|jood|joden|jew|hindu"
+                  "|hindoe|boeddh|buddh|sikh|gelovig|religi|kerk|church|athe|god|devout|believ|congregation|mosque"
+                  "|synagog|moskee|geloof|faith", name="believer"),
+    rule("religion", "hard", r"\b(?:attend\w*|go(?:es)?\s+to|bezoek\w*|ga(?:at)?\s+naar|naar\s+de)\s+(?:the\s+|de\s+"
+                             r"|a\s+|een\s+)?"
+         r"(?:church|mass|mosque|synagogue|temple|kerk|mis|moskee|synagoge|tempel|kerkdienst\w*|church\s+services?)"
+         r"\b|\b(?:kerkgang\w*|churchgoing|church-going|sunday\s+worship|zondagsrust)\b", _RELIGION,
+         unless=RELIGION_LAWFUL,
+         requires="church|mass|mosque|synagog|temple|kerk|mis|moskee|tempel|sunday|zondag", name="religious practice"),
+    rule("religion", "hard", rf"\b(?:{RELIGION_PERSON_NL}|{RELIGION_PERSON_EN})\b", _RELIGION, Policy.EXCLUDES,
+         unless=RELIGION_LAWFUL, requires=FAITH, name="faith excluded"),
+    rule("religion", "hard", r"\b(?:hoofddoek\w*|headscar(?:f|ves)|hijab\w*|niqaa?b|boerka|burqa|boerkini|keppel\w*"
+         r"|kippah|yarmulke|tulband\w*|turban\w*|kruisje\w*|crucifix\w*|religieuze\s+(?:uitingen|symbolen|kleding"
+         r"|kenmerken|tekens|hoofdbedekking)|geloofs(?:uitingen|symbolen)|religious\s+(?:symbols?|dress|clothing"
+         r"|attire|expression|head\s?coverings?|jewel+ery)|levensbeschouwelijke\s+uitingen)\b", _DRESS,
+         unless=r"\bneutraliteit\w*|\bneutrality|\b(?:zijn|is)\s+(?:(?!niet\b)\w+\s+)?(?:welkom|toegestaan"
+                r"|geen\s+probleem)|\bare\s+(?:(?!not\b)\w+\s+)?(?:welcome|allowed|fine)|\bno\s+problem"
+                r"|\bgeen\s+probleem|\bveiligheid\w*"
+                r"|\bsafety|\bhygiën\w*|\bhygien\w*",
+         requires="hoofddoek|headsca|hijab|niqa|boerka|burqa|boerkini|keppel|kippah|yarmulke|tulband|turban|kruisje"
+                  "|crucifix|religi|geloofs|levensbeschouw", name="religious dress"),
+    # union membership, political opinion, social benefits: AWGB grounds and their proxies
+    rule("other", "hard", r"\b(?:vakbond\w*|vakbondslid\w*|trade\s+unions?|union\s+members?\w*|labou?r\s+unions?"
+         r"|fnv|cnv|politie?ke?\s+(?:partij|voorkeur|overtuiging|kleur)|political\s+(?:party|views|affiliation"
+         r"|opinions?))"
+         r"\b", ("Lidmaatschap van een vakbond of politieke overtuiging is nooit een eis.",
+                 "Union membership or political opinion is never a requirement."), Policy.EXCLUDES,
+         requires="vakbond|union|fnv|cnv|politi", name="union"),
+    rule("other", "hard", r"\b(?:uitkering\w*|bijstand\w*|wajong\w*|ww-?ers?|wia\b|on\s+benefits|benefit\s+claimants?"
+         r"|welfare\s+recipients?|langdurig\s+werklo\w*|long-term\s+unemployed|werklozen|unemployed)\b",
+         ("Sluit niemand uit om een uitkering of werkloosheid; noem wat het werk vraagt.",
+          "Exclude no one for being on benefits or out of work; name what the work needs."), Policy.EXCLUDES,
+         requires="uitkering|bijstand|wajong|ww|wia|benefit|welfare|werklo|unemployed", name="benefits"),
+    # sexual orientation
+    rule("other", "hard", r"\b(?:heteroseksue\w*|heterosexual\w*|homoseksue\w*|homosexual\w*|lesbisch\w*|lesbian\w*"
+         r"|biseksue\w*|bisexual\w*|seksuele\s+(?:geaardheid|gerichtheid|voorkeur)|sexual\s+orientation|geaardheid"
+         r"|hetero|homo's|gays?|straight\s+(?:m[ae]n|wom[ae]n|candidates?|people|persons?))\b", _SEXUALITY,
+         requires="seksue|sexual|lesbi|geaard|hetero|homo|gay|straight", name="sexual orientation"),
+)

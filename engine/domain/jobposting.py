@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal, cast, overload
@@ -16,9 +17,13 @@ from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup
 
+from engine.domain.taxonomy.codes import named_text
+
 LOCAL_TZ = ZoneInfo("Europe/Amsterdam")
 MAX_POSTINGS = 20_000
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:\-]{0,127}$")
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:\-]{0,127}\Z")  # \Z: "$" would pass a trailing newline
+_HTTP_URL = re.compile(r"https?://[^\s/]+\S*\Z")
+_CURRENCY = re.compile(r"[A-Z]{3}\Z")
 _SPACE_RE = re.compile(r"\s+")
 EMPLOYMENT_TYPES = frozenset({"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN",
                               "VOLUNTEER", "PER_DIEM", "OTHER"})
@@ -161,7 +166,7 @@ def _identifier(raw: dict) -> str:
         raise PostingError("identifier (a string, or a PropertyValue with a value) is required",
                            "identifier")
     ident = ident.strip()
-    if not _ID_RE.match(ident):
+    if not _ID_RE.fullmatch(ident):
         raise PostingError("identifier may hold letters, digits and . _ : - (at most 128)",
                            "identifier")
     return ident
@@ -204,7 +209,7 @@ def _url(value: Any, field_name: str) -> str | None:
         return None
     if isinstance(value, list) and value:
         value = value[0]
-    if not isinstance(value, str) or not re.match(r"^https?://[^\s/]+\S*$", value) or len(value) > 2000:
+    if not isinstance(value, str) or not _HTTP_URL.fullmatch(value) or len(value) > 2000:
         raise PostingError(f"{field_name} must be an http(s) URL", field_name)
     return value
 
@@ -277,7 +282,7 @@ def _salary(raw: dict) -> Salary | None:
     if not isinstance(salary, dict):
         raise PostingError("baseSalary must be a MonetaryAmount", "baseSalary")
     currency = salary.get("currency") or "EUR"
-    if not isinstance(currency, str) or not re.match(r"^[A-Z]{3}$", currency):
+    if not isinstance(currency, str) or not _CURRENCY.fullmatch(currency):
         raise PostingError("baseSalary.currency must be an ISO 4217 code", "baseSalary.currency")
     value = salary.get("value")
     unit = salary.get("unitText")
@@ -350,10 +355,19 @@ def parse_posting(raw: Any, detect_language) -> Vacancy:  # noqa: ANN001 - calla
         employment_types=_employment_types(raw),
         salary=_salary(raw),
         industry=_text(raw.get("industry"), "industry"),
-        occupational_category=_text(raw.get("occupationalCategory"), "occupationalCategory"),
-        skills=_text(raw.get("skills"), "skills") or _text(raw.get("qualifications"), "qualifications"),
+        occupational_category=_text(named_text(raw.get("occupationalCategory")), "occupationalCategory"),
+        skills=_skills(raw),
         work_hours=_text(raw.get("workHours"), "workHours", limit=100),
     )
+
+
+def _skills(raw: dict) -> str | None:
+    """Skills, qualifications, education: each says what the job is (the last two never refused)."""
+    parts = [_text(raw.get("skills"), "skills")]
+    for key in ("qualifications", "educationRequirements"):
+        with suppress(PostingError):
+            parts.append(_text(named_text(raw.get(key)), key))
+    return "; ".join(dict.fromkeys(p for p in parts if p))[:LIMITS["text"]] or None
 
 
 def shift_dates(payload: Any, delta: timedelta) -> Any:

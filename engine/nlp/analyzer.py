@@ -67,26 +67,34 @@ class Analyzer:
     def language_of(self, text: str, default: str | None = None) -> str | None:
         return detect_language(text[:MAX_ANALYSED_CHARS], default)
 
-    def concepts(self, text: str, language: str | None = None, remember: bool = True) -> tuple[ConceptHit, ...]:
+    def concepts(self, text: str, language: str | None = None, remember: bool = True,
+                 title: bool = False) -> tuple[ConceptHit, ...]:
         """Concepts in ``text``; with no clear language both pipelines read it. ``remember=False``
-        for text that must not outlive the request, such as stored preferences."""
+        for text that must not outlive the request, such as stored preferences; ``title=True`` for
+        a job title, which is also read by its head word (see components/titles.py)."""
         text = (text or "")[:MAX_ANALYSED_CHARS]
         if not text.strip():
             return ()
         if language not in self.pipelines:
             language = self.language_of(text)
-        return self._cached(text, language) if remember else self._analyse(text, language)
+        return self._cached(text, language, title) if remember else self._analyse(text, language, title)
+
+    def coded(self, code: str) -> tuple[str, ...]:
+        """The concepts a classification code stands for ("isco:2221", "esco:<uri>"), as built."""
+        matcher = cast(ConceptMatcher, next(iter(self.pipelines.values())).get_pipe("plainsight_concepts"))
+        return tuple(matcher.codes.get(code, ()))
 
     def cache_info(self):  # noqa: ANN201 - functools' named tuple
         return self._cached.cache_info()
 
-    def _analyse(self, text: str, language: str | None) -> tuple[ConceptHit, ...]:
+    def _analyse(self, text: str, language: str | None, title: bool = False) -> tuple[ConceptHit, ...]:
         languages = [language] if language else list(self.pipelines)
         hits: dict[tuple[int, int, str], ConceptHit] = {}
+        config = {"plainsight_concepts": {"title": True}} if title else None
         for lang in languages:
             nlp = self.pipelines[lang]
             groups = cast(ConceptMatcher, nlp.get_pipe("plainsight_concepts")).groups
-            doc = nlp(text)
+            doc = nlp(text, component_cfg=config)
             for span in doc.spans[SPAN_KEY]:
                 key = (span.start_char, span.end_char, span.label_)
                 hits.setdefault(key, ConceptHit(span.label_, span._.term, span.text, span.start_char,

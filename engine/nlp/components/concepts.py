@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from engine.domain.normalise import fold, plural_candidates
 from engine.nlp.components.senses import Hit, doubts
+from engine.nlp.components.titles import HeadEntry, read_title
 
 SPAN_KEY = "concepts"
 VETO_WINDOW = 3
@@ -39,9 +40,19 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "…"})
 
 
 def _register_extensions() -> None:
+    """``span._.term``, ``._.via``, ``._.doubt``: kept per span and concept, since a title's word
+    can stand for two (a narrower occupation and the broader one it falls back to)."""
     for name in ("term", "via", "doubt"):
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            Span.set_extension(name, getter=_reading(name))
+
+
+def _reading(name: str) -> Callable[[Span], str | None]:
+    return lambda span: span.doc.user_data.get(_reading_key(name, span.start_char, span.end_char, span.label_))
+
+
+def _reading_key(name: str, start: int, end: int, label: str) -> str:
+    return f"{SPAN_KEY}:{name}:{start}:{end}:{label}"
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,10 @@ class ConceptMatcher:
         self.lemmas: dict[str, str] = {}
         self.vetoes: dict[str, frozenset[str]] = {}
         self.groups: dict[str, str] = {}
+        self.heads: dict[str, HeadEntry] = {}        # a family's head word -> the family (titles only)
+        self.seniority: frozenset[str] = frozenset()  # words of rank a title is read past
+        self.broader: dict[str, str] = {}             # occupation -> its broader occupation
+        self.codes: dict[str, list[str]] = {}         # "isco:2221", "esco:<uri>" -> concepts
         _register_extensions()
         self._reindex()
 
@@ -86,9 +101,13 @@ class ConceptMatcher:
                    vetoes: dict[str, Iterable[str]] | None = None,
                    lemma_table: dict[str, str] | None = None,
                    needs_context: dict[str, Iterable[str]] | None = None,
-                   groups: dict[str, str] | None = None) -> None:
+                   groups: dict[str, str] | None = None, heads: Iterable[tuple[str, str]] = (),
+                   seniority: Iterable[str] = (), broader: dict[str, str] | None = None,
+                   codes: dict[str, list[str]] | None = None) -> None:
         """Load ``terms`` as (concept id, language, term) and keep the lemmas they need.
-        ``needs_context``: concept -> its ambiguous terms; ``groups``: concept -> its sector."""
+        ``needs_context``: concept -> its ambiguous terms; ``groups``: concept -> its sector;
+        ``heads``: (family, head word); ``broader``: occupation -> broader occupation;
+        ``codes``: a classification code ("isco:2221") -> the concepts it stands for."""
         tokenizer = (nlp or _blank(self.lang)).tokenizer
 
         def key_of(term: str) -> tuple[str, ...]:
@@ -106,6 +125,10 @@ class ConceptMatcher:
                                for key, (concept, term) in owners.items()), key=lambda e: e.key)
         self.groups = dict(sorted((groups or {}).items()))
         self.vetoes = {c: frozenset(fold(w) for w in ws) for c, ws in sorted((vetoes or {}).items())}
+        self.heads = {fold(h): HeadEntry((fold(h),), c, h) for c, h in sorted(set(heads))}
+        self.seniority = frozenset(fold(w) for w in seniority)
+        self.broader = dict(sorted((broader or {}).items()))
+        self.codes = {code: sorted(ids) for code, ids in sorted((codes or {}).items())}
         known = {form for entry in self.entries for form in entry.key}
         self.lemmas = {}
         for form, lemma in sorted((lemma_table or {}).items()):
@@ -115,6 +138,7 @@ class ConceptMatcher:
         self._reindex()
 
     def _reindex(self) -> None:
+        self.families = {h.concept: h for _, h in sorted(self.heads.items(), reverse=True)}
         self.table = {e.key: e for e in self.entries}
         self.known_forms = frozenset(f for e in self.entries for f in e.key)
         self.first_forms = frozenset(e.key[0] for e in self.entries)
@@ -153,15 +177,17 @@ class ConceptMatcher:
             folded = self._fold_cache[text] = fold(text)
         return folded
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, title: bool = False) -> Doc:
+        """The concepts of ``doc``; a job title (``title=True``) is also read by its head (see titles)."""
         words = _words(doc, self.fold)
         hits = [h for h in self._find(words) if not self._vetoed(h.entry.concept, words, h.start, h.end)]
+        if title:
+            hits = read_title(self, words, hits)
         spans = []
         for hit, doubt in zip(hits, doubts(hits, words, self.known_forms, self.groups), strict=True):
             span = Span(doc, words[hit.start].start, words[hit.end - 1].end, label=hit.entry.concept)
-            span._.term = hit.entry.term
-            span._.via = hit.via
-            span._.doubt = doubt
+            for name, value in (("term", hit.entry.term), ("via", hit.via), ("doubt", doubt)):
+                doc.user_data[_reading_key(name, span.start_char, span.end_char, span.label_)] = value
             spans.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
@@ -236,6 +262,12 @@ class ConceptMatcher:
             return self._compound(form)
         return []
 
+    def compound_head(self, word: str) -> TermEntry | None:
+        """The known head a compound ends in ('oncologieverpleegkundige' -> verpleegkundige)."""
+        if not self.compound_splitting or len(word) < 2 * self.min_part - 1:
+            return None
+        return next((entry for entry, via in self._compound(word) if via == "compound_head"), None)
+
     def _compound(self, word: str) -> list[tuple[TermEntry, str]]:
         found = self._compound_cache.get(word)
         if found is None:
@@ -274,6 +306,10 @@ class ConceptMatcher:
             "lemmas": self.lemmas,
             "vetoes": {c: sorted(v) for c, v in self.vetoes.items()},
             "groups": self.groups,
+            "heads": [[h.term, h.concept] for _, h in sorted(self.heads.items())],
+            "seniority": sorted(self.seniority),
+            "broader": self.broader,
+            "codes": self.codes,
         }
 
     def _load(self, data: dict) -> None:
@@ -281,6 +317,10 @@ class ConceptMatcher:
         self.lemmas = dict(data["lemmas"])
         self.vetoes = {c: frozenset(v) for c, v in data["vetoes"].items()}
         self.groups = dict(data["groups"])
+        self.heads = {fold(h): HeadEntry((fold(h),), c, h) for h, c in data.get("heads", ())}
+        self.seniority = frozenset(data.get("seniority", ()))
+        self.broader = dict(data.get("broader", {}))
+        self.codes = {code: list(ids) for code, ids in data.get("codes", {}).items()}
         self._reindex()
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:

@@ -29,8 +29,8 @@ CHOICES = {"heldout": ("heldout",), "dev": ("dev",), "both": ("heldout", "dev")}
 
 
 def _occupations(api: EngineApi, eval_set: EvalSet) -> Rows:
-    """Only the held-out set has occupation titles; the development column stays empty."""
-    if eval_set.occupations is None:
+    """The set's job titles; a set without them (its file not written yet) leaves its column empty."""
+    if eval_set.occupations is None or not eval_set.occupations.is_file():
         return {}
     return occupations.measure(api, occupations.heldout_entries(eval_set.occupations))
 

@@ -109,9 +109,16 @@ def measure(api: EngineApi, entries: list[Occupation]) -> Rows:
 
 
 def heldout_entries(path: Path) -> list[Occupation]:
-    """The held-out titles (tests/data/heldout/occupations/titles.json)."""
-    return [Occupation(t["id"], str(t["major_group"]), {"nl": t["nl"], "en": t["en"]})
-            for t in items(path, "titles")]
+    """The titles of a set (tests/data/heldout/occupations/titles.json, or the development
+    titles beside tests/data/dev/): each names its ISCO major group, or its ISCO-08 code whose
+    first digit is the group."""
+    return [Occupation(t["id"], _major_group(t), {"nl": t["nl"], "en": t["en"]}) for t in items(path, "titles")]
+
+
+def _major_group(title: dict[str, Any]) -> str:
+    if "major_group" in title:
+        return str(title["major_group"])
+    return str(title.get("isco") or "?")[:1]
 
 
 def esco_entries(directory: Path) -> list[Occupation]:

@@ -56,6 +56,7 @@ SETS = {
         lookalikes=DEV / "statements" / "lookalikes.json",
         identifiers=DEV / "identifiers" / "values.json",
         lint=DEV / "lint" / "sentences.json",
+        occupations=DEV / "occupations" / "titles.json",
         match_eval=DATA / "match_eval.json",  # the team's own labelled queries: development data
     ),
 }

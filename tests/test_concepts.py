@@ -11,19 +11,19 @@ from spacy.language import Language
 
 import engine.nlp.components.concepts  # noqa: F401
 from engine.domain.taxonomy import TaxonomyError, load_taxonomy
-from engine.nlp.analyzer import load_pipeline
 from engine.nlp.build import MODELS_DIR
 from engine.nlp.components.concepts import SPAN_KEY
+from tests.conftest import shared_pipelines
 
 
 @pytest.fixture(scope="module")
 def nl() -> Language:
-    return load_pipeline(MODELS_DIR / "nl")
+    return shared_pipelines(MODELS_DIR)["nl"]
 
 
 @pytest.fixture(scope="module")
 def en() -> Language:
-    return load_pipeline(MODELS_DIR / "en")
+    return shared_pipelines(MODELS_DIR)["en"]
 
 
 def concepts(nlp: Language, text: str) -> list[str]:

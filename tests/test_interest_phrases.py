@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 
 from engine.domain.taxonomy import load_taxonomy
-from engine.nlp.analyzer import load_pipeline
 from engine.nlp.build import MODELS_DIR
 from engine.nlp.components.concepts import SPAN_KEY
+from tests.conftest import shared_pipelines
 
 PHRASES = json.loads((Path(__file__).parent / "data" / "interest_phrases.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def pipelines() -> dict:
-    return {lang: load_pipeline(MODELS_DIR / lang) for lang in ("nl", "en")}
+    return {lang: shared_pipelines(MODELS_DIR)[lang] for lang in ("nl", "en")}
 
 
 def test_the_set_is_large_bilingual_and_names_real_concepts() -> None:

@@ -20,7 +20,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from engine.config import load_settings
 from engine.store.keys import PREFIX, Keys
 from engine.web.metrics import METHODS, scrape_tokens, token_accepted
-from tests.conftest import ADMIN, ADMIN_TOKEN, ROOT, make_app
+from tests.conftest import ADMIN, ADMIN_TOKEN, ROOT, make_app, wait_for
 from tests.test_gunicorn import base_env, free_port, wait_until_up
 
 Samples = dict[tuple[str, frozenset], float]
@@ -238,6 +238,8 @@ def test_gunicorn_workers_are_added_up(redis_server, fresh_db, tmp_path: Path) -
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
         wait_until_up(port, process, log)
+        # the master forks its workers up to 0.1 s apart: the load waits for the second one
+        wait_for(lambda: log.read_text().count("Booting worker with pid") == 2)
         assert not (prometheus_dir / "counter_1.db").exists()  # emptied at start
         body = b'{"context": {"title": "Werken in de zorg"}}'
         with ThreadPoolExecutor(8) as pool:  # concurrent connections: both workers answer some

@@ -26,7 +26,8 @@ def test_explanation_shape_and_language(client, body: dict, language: str, lead:
             assert used[f"{part}.{name}"] == value
     assert explanation["reasons"] and all(
         set(r) >= {"signal", "input", "matched", "concept", "weight"} for r in explanation["reasons"])
-    assert explanation["url"].startswith("/why/")
+    # absolute, from ENGINE_PUBLIC_URL (the test app's is http://localhost): it works on a partner's page
+    assert explanation["url"].startswith("http://localhost/why/")
 
 
 def test_context_only_explanation_names_the_page_topic(client) -> None:

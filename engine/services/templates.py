@@ -15,6 +15,7 @@ from engine.domain.copy.writer import LANGUAGES, SITUATIONS, Copywriter
 from engine.domain.errors import NotFound, ValidationFailed
 from engine.domain.oversight import TemplateDecision
 from engine.domain.taxonomy import Taxonomy
+from engine.services.approval import Flagged, audit_note, check_approval, template_findings
 from engine.services.fairness import vacancy_sectors
 from engine.store.audit import AuditEntry, AuditTrail
 from engine.store.index import IndexHolder
@@ -41,7 +42,7 @@ class Editor:
 
 class TemplateService:
     def __init__(self, *, store: Oversight, state: OversightHolder, copydesk: CopyDesk, copywriter: Copywriter,
-                 index: IndexHolder, taxonomy: Taxonomy, audit: AuditTrail) -> None:
+                 index: IndexHolder, taxonomy: Taxonomy, audit: AuditTrail, four_eyes: bool = False) -> None:
         self.store = store
         self.state = state
         self.copydesk = copydesk
@@ -49,6 +50,7 @@ class TemplateService:
         self.index = index
         self.taxonomy = taxonomy
         self.audit = audit
+        self.four_eyes = four_eyes
 
     @staticmethod
     def full_name(language: str, variant: str) -> str:
@@ -102,8 +104,9 @@ class TemplateService:
         compiles = not any(p.severity == "error" and p.code == "syntax_error" for p in problems)
         return problems, self._previews(name, source) if compiles else []
 
-    def act(self, name: str, action: str | None, source: str, who: str) -> Editor | None:
-        """Save a draft, approve, pause or discard; the editor with its problems when refused."""
+    def act(self, name: str, action: str | None, source: str, who: str, reason: str | None = None) -> Editor | None:
+        """Save a draft, approve, pause or discard; the editor with its problems when refused.
+        Approving a template whose text has hard language findings needs ``reason``."""
         if action == "save":
             refused = self._refusal(name, source)
             if refused is not None:
@@ -112,7 +115,7 @@ class TemplateService:
         elif action in ("approve", "pause", "discard"):
             self._known(name)
             if action == "approve":
-                editor = self._approve(name, who)
+                editor = self._approve(name, who, reason)
                 if editor is not None:
                     return editor
             elif action == "pause":
@@ -125,14 +128,26 @@ class TemplateService:
         self.state.reload()
         return None
 
-    def _approve(self, name: str, who: str) -> Editor | None:
-        draft = self.state.current().template(name).draft
+    def _approve(self, name: str, who: str, reason: str | None) -> Editor | None:
+        state = self.state.current()
+        draft = state.template(name).draft
         if draft is not None:  # checked again: the catalogue (and so the length check) may have changed
             refused = self._refusal(name, draft)
             if refused is not None:
                 return refused
-        self.store.approve_template(name, who)
+        going_live = draft if draft is not None else state.template_sources(self.copydesk.repo_sources).get(name, "")
+        flagged = self.flagged(name, going_live)
+        kept = check_approval(flagged, who, reason, self.four_eyes)
+        self.store.approve_template(name, who, audit_note(kept, flagged[0].findings) if kept else None)
         return None
+
+    def flagged(self, name: str, source: str) -> list[Flagged]:
+        """The template, with who last edited it, when the text going live has hard language findings.
+        (A draft with one is refused when saved; a live text can gain one when the check grows.)"""
+        findings = template_findings(source, parse_name(name)[0])
+        if not findings:
+            return []
+        return [Flagged("template", name, name, findings, self.store.editors("template", [name]).get(name))]
 
     def _refusal(self, name: str, source: str) -> Editor | None:
         """The editor showing why ``source`` cannot be stored, or None when it can."""

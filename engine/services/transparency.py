@@ -18,8 +18,31 @@ REGISTER_FIELDS = (
     "name", "organization", "description_short", "type", "category", "status", "goal", "impact",
     "proportionality", "lawful_basis", "decision_making_process", "human_intervention", "risk_management",
     "provider", "source_data", "methods_and_models", "monitoring", "performance_standard",
-    "objection_procedure", "contact_email", "website", "begin_date", "standard_version",
+    "objection_procedure", "contact_email", "website", "begin_date", "standard_version", "publication_category",
 )
+
+# The register's publication category in the wording of the AI Act (Regulation (EU) 2024/1689).
+# Candidates' stated preferences target the ads, and nothing turns them off: every match and
+# render request may carry them, and /v1/preferences stores them. So the engine is always an AI
+# system "intended to be used for the recruitment or selection of natural persons, in particular
+# to place targeted job advertisements" (Annex III, point 4(a)): high-risk under Article 6(2).
+PUBLICATION_CATEGORY: dict[str, Any] = {
+    "value": "high_risk_ai_system",
+    "label": {"nl": "Hoog-risico AI-systeem", "en": "High-risk AI system"},
+    "description": {
+        "nl": "Een AI-systeem dat bedoeld is om te worden gebruikt voor de werving of selectie van natuurlijke "
+              "personen, met name voor het plaatsen van gerichte vacatures: Plainsight richt "
+              "vacatureadvertenties op de voorkeuren die kandidaten zelf opgeven.",
+        "en": "An AI system intended to be used for the recruitment or selection of natural persons, in "
+              "particular to place targeted job advertisements: Plainsight targets job ads at the preferences "
+              "candidates state themselves.",
+    },
+    "legal_reference": {
+        "nl": "Verordening (EU) 2024/1689 (AI-verordening), artikel 6, lid 2, en bijlage III, punt 4, onder a",
+        "en": "Regulation (EU) 2024/1689 (AI Act), Article 6(2) and Annex III, point 4(a)",
+        "url": "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
+    },
+}
 
 PURPOSE = N_("Show vacancy ads that fit the page they appear on, and preferences a candidate chose to give "
              "with consent — without tracking anyone.")
@@ -58,6 +81,7 @@ def transparency(settings: Settings, taxonomy: Taxonomy, analyzer: Analyzer, lan
         },
         "human_oversight": _(OVERSIGHT),
         "contact": settings.controller,
+        "publication_category": PUBLICATION_CATEGORY,
     }
     document["algoritmeregister"] = {
         "name": "Plainsight vacatureadvertenties",
@@ -89,6 +113,7 @@ def transparency(settings: Settings, taxonomy: Taxonomy, analyzer: Analyzer, lan
         "website": settings.public_url or "/transparency",
         "begin_date": "2026-11-25",
         "standard_version": "1.0",
+        "publication_category": PUBLICATION_CATEGORY["label"]["nl"],  # the register's own (Dutch) value
     }
     return document
 

@@ -22,6 +22,7 @@ from engine.store.audit import AuditTrail, now_iso
 from engine.store.catalogue import Catalogue
 from engine.store.client import RedisClient
 from engine.store.keys import Keys
+from engine.store.oversight import record_editors
 
 log = logging.getLogger(__name__)
 JOB_TTL = 86400
@@ -74,6 +75,7 @@ class ImportJobs:
         rejected = int(self.client.hget(key, "total") or 0) - len(vacancies)
         self.audit.add(pipe, who, "vacancy.import", job_id,
                        {"imported": len(ids), "rejected": rejected})
+        record_editors(pipe, "vacancy", ids, who)  # who imported each, for the four-eyes rule
         pipe.execute()
 
     def status(self, job_id: str) -> dict[str, Any] | None:

@@ -16,8 +16,8 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, cast
 
 import redis
 
@@ -30,6 +30,16 @@ from engine.store.keys import Keys
 from engine.store.refreshing import Refreshing
 
 log = logging.getLogger(__name__)
+
+
+def record_editors(pipe: redis.client.Pipeline, kind: str, names: Iterable[str], who: str) -> None:
+    """Queue on ``pipe`` who last imported or edited ``names`` (``kind``: vacancy or template), for
+    the four-eyes rule: written in the transaction of the import or edit itself."""
+    mapping: dict[Any, Any] = {f"{kind}:{name}": who for name in names}
+    if mapping:
+        pipe.hset(Keys.oversight_editors, mapping=mapping)
+
+
 class Oversight:
     """Reads and changes the oversight state in Redis."""
 
@@ -64,8 +74,23 @@ class Oversight:
         self.audit.add(pipe, who, action, target, detail)
         pipe.execute()
 
-    def set_vacancies(self, vacancies: Iterable[Vacancy], action: str, who: str) -> list[str]:
-        """Approve or pause vacancies as they are now; one audit entry per vacancy."""
+    def editors(self, kind: str, names: Iterable[str]) -> dict[str, str]:
+        """Who last imported or edited each of ``names`` (``kind``: vacancy or template), where known."""
+        names = list(names)
+        found = cast(list[str | None], self.client.hmget(Keys.oversight_editors, [f"{kind}:{name}" for name in names])
+                     if names else [])  # decoded replies
+        return {name: who for name, who in zip(names, found, strict=True) if who}
+
+    def record_editors(self, kind: str, names: Iterable[str], who: str) -> None:
+        """Remember who imported or edited ``names`` where nothing else is written with it."""
+        pipe = self.client.pipeline(transaction=True)
+        record_editors(pipe, kind, names, who)
+        pipe.execute()
+
+    def set_vacancies(self, vacancies: Iterable[Vacancy], action: str, who: str,
+                      notes: Mapping[str, dict[str, Any]] | None = None) -> list[str]:
+        """Approve or pause vacancies as they are now; one audit entry per vacancy, with its ``notes``
+        (the reason for approving despite hard language findings, and those findings)."""
         if action not in VACANCY_ACTIONS:
             raise OversightError(f"unknown action {action!r}: use approve or pause", "action")
         status = VACANCY_ACTIONS[action]
@@ -75,7 +100,8 @@ class Oversight:
         for vacancy in vacancies:
             decision = {"status": status, "by": who, "at": at, "digest": content_digest(vacancy)}
             pipe.hset(Keys.vacancy_decisions, vacancy.id, json.dumps(decision))
-            self.audit.add(pipe, who, f"vacancy.{action}", vacancy.id, {"title": vacancy.title})
+            self.audit.add(pipe, who, f"vacancy.{action}", vacancy.id,
+                           {"title": vacancy.title, **(notes or {}).get(vacancy.id, {})})
             ids.append(vacancy.id)
         if ids:
             pipe.incr(Keys.oversight_version)
@@ -96,16 +122,23 @@ class Oversight:
         """Keep an edit beside the live template until someone approves it (the caller validates)."""
         current = self._template(name)
         decision = TemplateDecision(current.status, current.live, source, current.revision, who, now_iso())
-        return self._put_template(name, decision, who, "save_draft",
-                                  {"draft_sha256": hashlib.sha256(source.encode()).hexdigest()[:16]})
 
-    def approve_template(self, name: str, who: str) -> TemplateDecision:
+        def write(pipe: redis.client.Pipeline) -> None:
+            pipe.hset(Keys.template_decisions, name, decision.as_json())
+            record_editors(pipe, "template", [name], who)
+
+        self._commit(who, "template.save_draft", name,
+                     {"draft_sha256": hashlib.sha256(source.encode()).hexdigest()[:16]}, write)
+        return decision
+
+    def approve_template(self, name: str, who: str, note: Mapping[str, Any] | None = None) -> TemplateDecision:
+        """Put the draft (if any) live; ``note``: the reason and findings when it has hard findings."""
         current = self._template(name)
         live, revision = current.live, current.revision
         if current.draft is not None:
             live, revision = current.draft, current.revision + 1
         decision = TemplateDecision("approved", live, None, revision, who, now_iso())
-        return self._put_template(name, decision, who, "approve", {"revision": revision})
+        return self._put_template(name, decision, who, "approve", {"revision": revision, **(note or {})})
 
     def pause_template(self, name: str, who: str) -> TemplateDecision:
         current = self._template(name)

@@ -8,12 +8,13 @@ from engine.web.api.common import json_body, require_admin
 from engine.web.runtime import services
 
 bp = Blueprint("vacancies", __name__, url_prefix="/v1/vacancies")
+ADMIN_WHO = "admin-token"
 
 
 @bp.post("")
 @require_admin
 def import_vacancies() -> Response:
-    return jsonify(services().vacancies.import_payload(json_body()).as_dict())
+    return jsonify(services().vacancies.import_payload(json_body(), ADMIN_WHO).as_dict())
 
 
 @bp.get("/<vacancy_id>")

@@ -9,8 +9,10 @@ from flask import Response, abort, g, jsonify, redirect, request, url_for
 from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 
 from engine.domain.errors import MalformedRequest, NotFound, ValidationFailed
+from engine.services.approval import FourEyesRefused, ReasonRequired
 from engine.services.vacancy_list import STATUSES, Filters
 from engine.web.runtime import services
+from engine.web.studio.approval import approval_page
 from engine.web.studio.blueprint import bp
 from engine.web.studio.session import page, signed_in
 
@@ -49,10 +51,16 @@ def vacancy(vacancy_id: str) -> Response:
 @bp.post("/vacancies/decide")
 @signed_in
 def decide() -> BaseResponse:
-    """Approve or pause one or many vacancies (the list's checkboxes or a vacancy's buttons)."""
-    services().oversight.decide_vacancies(request.form.getlist("ids"), request.form.get("action", ""), g.user)
-    back = request.form.get("back", "")
-    return redirect(back if back.startswith("/studio/") else url_for("studio.vacancies"), code=303)
+    """Approve or pause one or many vacancies (the list's checkboxes or a vacancy's buttons). An
+    approval of vacancies with hard language findings first shows them and asks for a reason."""
+    form = request.form
+    ids, back = form.getlist("ids"), form.get("back", "")
+    back = back if back.startswith("/studio/") else url_for("studio.vacancies")
+    try:
+        services().oversight.decide_vacancies(ids, form.get("action", ""), g.user, form.get("reason"))
+    except (ReasonRequired, FourEyesRefused) as refusal:
+        return approval_page(refusal, url_for("studio.decide"), back, [*(("ids", i) for i in ids), ("back", back)])
+    return redirect(back, code=303)
 
 
 @bp.get("/import")

@@ -12,8 +12,10 @@ from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 from engine.domain.copy.templates import MAX_SOURCE
 from engine.domain.copy.writer import LANGUAGES, SITUATIONS
 from engine.domain.errors import ValidationFailed
+from engine.services.approval import FourEyesRefused, ReasonRequired
 from engine.services.templates import Editor
 from engine.web.runtime import services
+from engine.web.studio.approval import approval_page
 from engine.web.studio.blueprint import bp
 from engine.web.studio.session import page, signed_in, wants_html
 
@@ -75,8 +77,14 @@ def template_check(language: str, variant: str) -> Response:
 @bp.post("/templates/<language>/<variant>")
 @signed_in
 def template_act(language: str, variant: str) -> BaseResponse:
+    """Save, approve, pause or discard; approving a text with hard language findings asks for a reason."""
     templates = services().templates
-    refused = templates.act(templates.full_name(language, variant), request.form.get("action"), _source(), g.user)
+    name = templates.full_name(language, variant)
+    try:
+        refused = templates.act(name, request.form.get("action"), _source(), g.user, request.form.get("reason"))
+    except (ReasonRequired, FourEyesRefused) as refusal:
+        return approval_page(refusal, url_for("studio.template_act", language=language, variant=variant),
+                             url_for("studio.template_edit", language=language, variant=variant), [])
     if refused is not None:
         return _editor(refused, 422)
     return redirect(url_for("studio.template_edit", language=language, variant=variant, saved=1), code=303)

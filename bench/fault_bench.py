@@ -71,7 +71,7 @@ def main() -> int:
     server.start()
     env = {**os.environ, "REDIS_URL": server.url, "ENGINE_SECRET_KEY": "bench-key", "ENGINE_DATA_DIR": str(work),
            "PYTHONPATH": str(ROOT), "ENGINE_ADMIN_TOKEN": ADMIN_TOKEN, "ENGINE_PREFERENCES_RATE_LIMIT": "1000000/hour",
-           "ENGINE_REDIS_TIMEOUT": "0.5"}
+           "ENGINE_REDIS_TIMEOUT": "0.5", "ENGINE_PUBLIC_URL": "http://127.0.0.1:8000"}
     demo = json.loads((ROOT / "engine" / "data" / "demo_vacancies.jsonld").read_text())
     ports = [free_port(), free_port()]
     hosts = [serve("wsgi:app", port, env) for port in ports]

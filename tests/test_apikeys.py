@@ -135,7 +135,8 @@ PUBLIC_V1 = {"/v1/match", "/v1/render", "/v1/lint", "/v1/preferences", "/v1/pref
              "/v1/privacy/records"}
 PUBLIC_ELSEWHERE = {"/healthz", "/openapi.json", "/c/<token>", "/why/<token>", "/preferences", "/preferences/mine",
                     "/preferences/mine/erase", "/openrtb2/bid", "/embed/<slot_id>", "/embed.js",
-                    "/.well-known/gpc.json", "/transparency", "/transparency.json", "/static/<path:filename>"}
+                    "/.well-known/gpc.json", "/transparency", "/transparency.json", "/static/<path:filename>",
+                    "/openrtb2/<kind>/<token>"}  # an exchange's win, billing and loss notices (signed)
 PROTECTED_ELSEWHERE = {"/metrics"}  # the scrapers' token or the admin token
 
 

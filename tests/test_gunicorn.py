@@ -47,7 +47,7 @@ def wait_until_up(port: int, process: subprocess.Popen, log: Path) -> None:
 def base_env(redis_server, db: int, tmp_path: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ENGINE_")}
     env.update({"REDIS_URL": redis_url(redis_server, db), "ENGINE_DATA_DIR": str(tmp_path),
-                "PYTHONPATH": str(ROOT)})
+                "PYTHONPATH": str(ROOT), "ENGINE_PUBLIC_URL": "https://ads.example.nl"})
     return env
 
 

@@ -43,7 +43,12 @@ def _serve(client: FlaskClient, url: str) -> None:
     rendered = client.post("/v1/render", json={"context": {"url": url}, "count": 3})
     assert rendered.status_code == 200 and rendered.json["ads"]
     assert client.get(rendered.json["ads"][0]["click_url"]).status_code in (302, 303)
-    assert client.post("/openrtb2/bid", json=banner_request(), headers=HEADERS).status_code == 200
+    assert client.put("/v1/vacancies/demo-001/bid", json={"model": "cpm", "price": 2.0, "daily_budget": 50},
+                      headers=ADMIN).status_code == 200
+    offered = client.post("/openrtb2/bid", json=banner_request(), headers=HEADERS)
+    assert offered.status_code == 200
+    burl = offered.json["seatbid"][0]["bid"][0]["burl"].replace("${AUCTION_PRICE}", "1.2")
+    assert client.get(burl).status_code == 204  # counts the impression and what it cost
     slot = {"site": "Zorg", "allowed_domains": ["werkenbij.zorg.example"], "keywords": ["zorg"]}
     assert client.put("/v1/slots/zorgsite", json=slot, headers=ADMIN).status_code == 200
     assert client.get("/embed/zorgsite").status_code == 200

@@ -24,6 +24,10 @@ SEAT = "plainsight"
 CURRENCY = "EUR"
 CAREERS = "IAB4"  # IAB Content Taxonomy 1.0: Careers — what every vacancy ad is about
 MAX_IMPS = 10
+MIN_TMAX_MS = 10  # no answer of ours crosses a network in less: a shorter tmax is declined at once
+# No-bid reason codes (OpenRTB 2.6, list "No-Bid Reason Codes") a no-bid with a body carries
+NBR_INVALID_REQUEST = 2
+NBR_INSUFFICIENT_TIME = 15
 # Identity classes: dropped, never read. (path, where it sits)
 IDENTITY_PATHS = (
     ("user", ("user",)), ("device.ifa", ("device", "ifa")), ("device.ip", ("device", "ip")),
@@ -71,6 +75,16 @@ class BidContext:
     dsa: dict[str, Any] | None = None
     currencies: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
+    tmax: int | None = None  # milliseconds the exchange waits for an answer
+    no_imp_id: bool = False  # not one imp had an id: nothing could be bid on, whatever we had
+
+    def blocks_careers(self) -> bool:
+        """``bcat`` names Careers or one of its subcategories (IAB4-5 is Job Search)."""
+        return any(c == CAREERS or c.startswith(CAREERS + "-") for c in self.blocked_categories)
+
+    def blocks_domain(self, domain: str | None) -> bool:
+        """``badv`` names the advertiser's domain or one it belongs to."""
+        return domain is not None and any(domain == d or domain.endswith("." + d) for d in self.blocked_domains)
 
 
 def _get(obj: Any, *path: str) -> Any:
@@ -210,6 +224,7 @@ def read_bid_request(request: Any) -> BidContext:
         "region": _region(request.get("device")),
     }.items() if v}
     dsa = _get(request, "regs", "ext", "dsa")
+    tmax = request.get("tmax")
     return BidContext(
         request_id=request["id"][:200],
         slots=_slots(request),
@@ -219,6 +234,8 @@ def read_bid_request(request: Any) -> BidContext:
         blocked_domains=frozenset(d.lower() for d in _strings(request.get("badv"))),
         dsa=dsa if isinstance(dsa, dict) else None,
         currencies=tuple(_strings(request.get("cur"))),
+        tmax=tmax if isinstance(tmax, int) and not isinstance(tmax, bool) and 0 < tmax < 10**6 else None,
+        no_imp_id=not any(isinstance(imp, dict) and isinstance(imp.get("id"), str) for imp in request["imp"]),
     )
 
 
@@ -236,6 +253,13 @@ def fit(text: str, limit: Any) -> str:
         return text[:limit]
     cut = text[: limit - 1].rsplit(" ", 1)[0]
     return (cut or text[: limit - 1]) + "…"
+
+
+def no_bid(request_id: str, reason: int, ignored: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A no-bid with a body: an empty seatbid and the reason code, for a reason the exchange can
+    act on (a plain no-bid is an empty HTTP 204)."""
+    return {"id": request_id, "seatbid": [], "cur": CURRENCY, "nbr": reason,
+            "ext": {"ignored": list(ignored), "signals_used": []}}
 
 
 def native_markup(slot: Slot, ad: dict, click_url: str, privacy_url: str) -> str:

@@ -11,6 +11,8 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
+from tests.conftest import make_app
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -18,11 +20,15 @@ FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "-
 
 
 @pytest.fixture
-def live_server(fresh_app: Flask) -> Iterator[str]:
+def live_server(fresh_app: Flask, redis_server, fresh_db, tmp_path: Path) -> Iterator[str]:  # noqa: ANN001
+    """The app on ``fresh_app``'s database, served on a free port that is its public URL (the
+    links in its ads point there, as ENGINE_PUBLIC_URL makes them in production)."""
     server = make_server("127.0.0.1", 0, fresh_app, threaded=True)
+    url = f"http://127.0.0.1:{server.server_port}"
+    server.app = make_app(redis_server, fresh_db[0], tmp_path, public_url=url)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield url
     server.shutdown()
     server.server_close()
 

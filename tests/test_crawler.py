@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -19,6 +18,10 @@ PAGE = """<!doctype html><html lang="nl"><head><title>Personeelstekort in de zor
 <meta name="description" content="Ziekenhuizen zoeken verpleegkundigen.">
 <meta name="keywords" content="zorg, ziekenhuis"><script>track()</script></head>
 <body><nav>menu</nav><main><p>De wijkverpleging en de ouderenzorg hebben mensen nodig.</p></main></body></html>"""
+
+
+# The slow page answers when the test lets it (at the latest after 2 s), and says when it has.
+SLOW_RELEASED, SLOW_ANSWERED = threading.Event(), threading.Event()
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -43,13 +46,17 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         if self.path == "/slow":
-            time.sleep(2)
+            SLOW_RELEASED.wait(2)
         status, kind, body = routes.get(self.path, (404, "text/html", b"nope"))
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        finally:
+            if self.path == "/slow":
+                SLOW_ANSWERED.set()
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +117,8 @@ def test_slow_page_times_out(site: str) -> None:
 
     with pytest.raises(requests.Timeout):
         fetch(f"{site}/slow", CrawlPolicy(frozenset({"127.0.0.1"}), allow_private=True, timeout=0.5))
-    time.sleep(1.8)  # let the server finish the abandoned request
+    SLOW_RELEASED.set()
+    assert SLOW_ANSWERED.wait(5)  # let the server finish the abandoned request
 
 
 def test_reads_what_the_page_says_about_itself() -> None:

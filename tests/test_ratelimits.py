@@ -22,7 +22,7 @@ from engine.web.api.apikeys import ApiKeyCreate
 from engine.web.api.lint import LintRequest
 from engine.web.api.quota import FAMILIES
 from engine.web.runtime import get_runtime
-from tests.conftest import ADMIN, dump_store, flush_buffers, make_app, redis_url
+from tests.conftest import ADMIN, dump_store, flush_buffers, make_app, redis_url, stop_server
 from tests.test_api_errors import assert_error
 
 RENDER = {"context": {"title": "Werken in de zorg"}}
@@ -139,7 +139,7 @@ def test_render_is_served_when_redis_is_gone(tmp_path, demo_payload, caplog) -> 
         assert client.post("/v1/render", json=RENDER).json["ads"]
         assert client.post("/v1/render", json=RENDER, headers=key).status_code == 200
     finally:
-        server.shutdown(nosave=True)
+        stop_server(server)
     with caplog.at_level(logging.WARNING, logger="engine.store.apikeys"):
         for headers in ({}, key):
             response = client.post("/v1/render", json=RENDER, headers=headers)
@@ -155,7 +155,7 @@ def test_the_quota_fails_open_on_a_dead_connection(tmp_path) -> None:
     keys = ApiKeys(client, "secret", AuditTrail(client), 1.0)
     quotas = Quotas(client, keys, "1/minute", "1/minute")
     assert quotas.check("ads").allowed and not quotas.check("ads").allowed
-    server.shutdown(nosave=True)
+    stop_server(server)
     for args in (("ads",), ("ads", "psk_anything"), ("embed", None, "zorgsite")):
         assert quotas.check(*args).allowed
 

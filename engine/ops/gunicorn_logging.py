@@ -1,10 +1,13 @@
 """The production server's log lines: gunicorn's logger with tokens in paths redacted, and the
 log configuration of gunicorn and the engine's own loggers, as text or as JSON lines.
 
-The access log format (gunicorn.conf.py) already leaves out address, agent, referer and query;
-this also keeps preference tokens and signed link tokens, which sit in paths, out of the log, and
-the client address out of gunicorn's warning about a malformed request. A JSON line holds time,
-level, logger, message, pid and only the fields named in ``SAFE_FIELDS``.
+The access log format (gunicorn.conf.py) already leaves out address, agent, referer and query.
+For the path, an access line holds the template of the route the request took (its variable parts
+``[redacted]``; ``unmatched`` when none did) and never the path itself: tokens sit in paths, and an
+unknown URL can hold anything (an e-mail address), in any spelling (``//v1//preferences/...``).
+gunicorn's own messages lose the client address and every quoted piece of the request (a request
+line, an invalid header name); an error while handling a request is logged without its URI. A
+JSON line holds time, level, logger, message, pid and only the fields named in ``SAFE_FIELDS``.
 """
 
 from __future__ import annotations
@@ -16,12 +19,18 @@ import traceback
 from gunicorn.glogging import Logger
 from pythonjsonlogger.json import JsonFormatter as LibraryJsonFormatter
 
-from engine.web.metrics import ENDPOINT_ENVIRON
+from engine.web.hygiene import ROUTE_ENVIRON, UNMATCHED
+from engine.web.metrics import ENDPOINT_ENVIRON, METHODS
 
-_TOKEN_PATHS = re.compile(r"^(/v1/preferences/|/c/|/why/)[^/]+")
 _TOKENS_IN_TEXT = re.compile(r"(/v1/preferences/|/c/|/why/)[^/\s?#'\"]+")
 _QUERY_IN_TEXT = re.compile(r"\?[^\s'\"]+")
 _CLIENT_ADDRESS = re.compile(r" from ip=\S*?(?=: |$)")  # gunicorn: "Invalid request from ip=…: …"
+# gunicorn quotes what it could not parse (%r): a request line, a header name, bytes; only an HTTP
+# version is kept ("Invalid HTTP Version: 'HTTP/9'"), any other quoted piece may be anything
+_QUOTED = re.compile(r"b?'(?:[^'\\]|\\.)*'" + r'|b?"(?:[^"\\]|\\.)*"')
+_HTTP_VERSION = re.compile(r"b?['\"]HTTP/\d+(\.\d+)?['\"]")
+# request-specific atoms a custom access_log_format could name: never written
+_HIDDEN_ATOMS = ("h", "u", "f", "a", "q")
 SAFE_FIELDS = ("time", "level", "logger", "message", "pid", "endpoint", "method", "path", "status", "bytes",
                "duration_ms", "exc_info", "stack_info")
 TEXT_FORMATS = {
@@ -32,14 +41,16 @@ TEXT_FORMATS = {
 }
 
 
-def redact_path(path: str) -> str:
-    return _TOKEN_PATHS.sub(r"\1[redacted]", path)
-
-
 def redact_text(text: str) -> str:
-    """A free-text message of gunicorn's without the client address, tokens in paths or queries."""
-    text = _TOKENS_IN_TEXT.sub(r"\1[redacted]", _CLIENT_ADDRESS.sub("", text))
+    """A free-text message of gunicorn's without the client address, tokens in paths, queries or
+    quoted pieces of the request."""
+    text = _QUOTED.sub(_quoted, _CLIENT_ADDRESS.sub("", text))
+    text = _TOKENS_IN_TEXT.sub(r"\1[redacted]", text)
     return _QUERY_IN_TEXT.sub("?[redacted]", text)
+
+
+def _quoted(piece: re.Match) -> str:
+    return piece.group(0) if _HTTP_VERSION.fullmatch(piece.group(0)) else "[redacted]"
 
 
 class JsonFormatter(LibraryJsonFormatter):
@@ -73,10 +84,14 @@ def log_config(log_format: str, level: str = "info", access: bool = True) -> dic
 
 class RedactingLogger(Logger):
     def atoms(self, resp, req, environ, request_time):  # noqa: ANN001, ANN201 - gunicorn's signature
-        atoms = super().atoms(resp, req, environ, request_time)
-        for key in ("U", "r"):
-            if key in atoms:
-                atoms[key] = redact_path(atoms[key]) if key == "U" else _redact_request_line(atoms[key])
+        """gunicorn's atoms with the route's template for the path (``U``, ``r``), a known method or
+        ``other``, and nothing of the request's own headers, address, agent, referer or query."""
+        atoms = {key: value for key, value in super().atoms(resp, req, environ, request_time).items()
+                 if not key.endswith(("}i", "}e"))}
+        method = atoms.get("m") if atoms.get("m") in METHODS else "other"
+        route = environ.get(ROUTE_ENVIRON, UNMATCHED)
+        atoms.update({key: "-" for key in _HIDDEN_ATOMS})
+        atoms.update({"m": method, "U": route, "r": f"{method} {route} {atoms.get('H') or '-'}"})
         return atoms
 
     def access(self, resp, req, environ, request_time) -> None:  # noqa: ANN001 - gunicorn's signature
@@ -85,7 +100,7 @@ class RedactingLogger(Logger):
             return
         atoms = self.atoms(resp, req, environ, request_time)
         status = str(atoms["s"])
-        fields = {"endpoint": environ.get(ENDPOINT_ENVIRON), "method": atoms["m"], "path": atoms["U"],
+        fields = {"endpoint": environ.get(ENDPOINT_ENVIRON, UNMATCHED), "method": atoms["m"], "path": atoms["U"],
                   "status": int(status) if status.isdigit() else None, "bytes": atoms["B"],
                   "duration_ms": round(request_time.total_seconds() * 1000, 3)}
         try:
@@ -97,10 +112,6 @@ class RedactingLogger(Logger):
         super().warning(redact_text(str(msg)), *args, **kwargs)
 
     def exception(self, msg, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003 - logging's signature
+        if isinstance(msg, str) and msg.startswith("Error handling request"):
+            msg, args = "Error handling request (its URI is not logged)", ()  # gunicorn adds method and URI
         super().exception(msg, *(redact_text(a) if isinstance(a, str) else a for a in args), **kwargs)
-
-
-def _redact_request_line(line: str) -> str:
-    method, _, rest = line.partition(" ")
-    path, _, protocol = rest.partition(" ")
-    return f"{method} {redact_path(path.split('?')[0])} {protocol}".strip()

@@ -27,9 +27,10 @@ class ApiKeyService:
         if not self.store.revoke(name, who):
             raise NotFound(f"no API key named {name!r}", "name")
 
-    def check_quota(self, family: str, api_key: str | None, slot: str | None) -> Verdict:
-        """Count one request; the verdict says whether it may be served (fails open without a store)."""
-        return self.quotas.check(family, api_key, slot)
+    def check_quota(self, family: str, api_key: str | None, slot: str | None, framed: bool = False) -> Verdict:
+        """Count one request; the verdict says whether it may be served (fails open without a store).
+        ``framed``: an embed a browser frames on a page of the slot's domains (its visitors' bucket)."""
+        return self.quotas.check(family, api_key, slot, framed)
 
     def give_back(self, verdict: Verdict) -> None:
         """Uncount a request that was counted and then refused: only what is served counts."""

@@ -4,6 +4,10 @@ Passwords are kept only as salted scrypt hashes (werkzeug). A session is a rando
 id held in one first-party cookie on ``/studio``; Redis keeps only an HMAC of it, with the
 account name, a CSRF token and the interface language, and forgets it after the session's
 lifetime. Signing in with the admin token opens a session for the account ``admin``.
+
+The same cookie is the browser's device cookie (OWASP): it lives ``device_seconds``, longer than
+the session, and under another HMAC of it Redis remembers which account that browser signed in
+to, so the failure limit of the account need not apply to it.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from engine.store.client import RedisClient
 from engine.store.keys import Keys
 
 ADMIN_ACCOUNT = "admin"
-NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+NAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}\Z")  # \Z: "$" would pass a trailing newline
 MIN_PASSWORD = 12
 MAX_PASSWORD = 256
 # checked against when the account does not exist, so a wrong name costs as long as a wrong password
@@ -45,16 +49,17 @@ class Session:
 
 class Accounts:
     def __init__(self, client: RedisClient, secret_key: str, audit: AuditTrail, admin_token: str | None,
-                 session_seconds: int) -> None:
+                 session_seconds: int, device_seconds: int = 30 * 86400) -> None:
         self.client = client
         self.audit = audit
         self._admin_token = admin_token
         self._key = hmac.new(secret_key.encode(), b"plainsight.studio.session", hashlib.sha256).digest()
         self.session_seconds = session_seconds
+        self.device_seconds = max(device_seconds, session_seconds)
 
     # accounts ------------------------------------------------------------------------------
     def add_user(self, name: str, password: str, who: str) -> None:
-        if not NAME.match(name) or name == ADMIN_ACCOUNT:
+        if not NAME.fullmatch(name) or name == ADMIN_ACCOUNT:
             raise AccountError("an account name is 2-40 lower-case letters, digits, '.', '_' or '-' "
                                f"(and not {ADMIN_ACCOUNT!r})", "name")
         if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
@@ -82,7 +87,7 @@ class Accounts:
         if name == ADMIN_ACCOUNT:
             ok = bool(self._admin_token and hmac.compare_digest(password.encode(), self._admin_token.encode()))
             return ADMIN_ACCOUNT if ok else None
-        raw = self.client.hget(Keys.studio_users, name) if NAME.match(name) else None
+        raw = self.client.hget(Keys.studio_users, name) if NAME.fullmatch(name) else None
         stored = json.loads(raw)["password"] if raw else _DUMMY_HASH
         ok = check_password_hash(stored, password[:MAX_PASSWORD])
         return name if ok and raw else None
@@ -91,12 +96,29 @@ class Accounts:
     def _digest(self, session_id: str) -> str:
         return hmac.new(self._key, session_id.encode(), hashlib.sha256).hexdigest()
 
+    def device_digest(self, cookie: str) -> str:
+        """The browser's name in the store and in its failure counter: an HMAC, never the cookie."""
+        return hmac.new(self._key, b"device|" + cookie.encode(), hashlib.sha256).hexdigest()
+
     def open_session(self, user: str, language: str) -> str:
+        """A new session id; the browser that holds it is remembered as one that signed in to ``user``."""
         session_id = secrets.token_urlsafe(32)
         record = Session(user, secrets.token_urlsafe(32), language, now_iso())
-        self.client.set(Keys.studio_session(self._digest(session_id)), json.dumps(record.__dict__),
-                        ex=self.session_seconds)
+        pipe = self.client.pipeline(transaction=False)
+        pipe.set(Keys.studio_session(self._digest(session_id)), json.dumps(record.__dict__), ex=self.session_seconds)
+        pipe.set(Keys.studio_device(self.device_digest(session_id)), user, ex=self.device_seconds)
+        pipe.execute()
         return session_id
+
+    def device_account(self, cookie: str | None) -> str | None:
+        """The account this browser signed in to, while it is remembered (None: a browser never seen)."""
+        if not cookie or len(cookie) > 100:
+            return None
+        return cast(str | None, self.client.get(Keys.studio_device(self.device_digest(cookie))))
+
+    def forget_device(self, cookie: str | None) -> None:
+        if cookie and len(cookie) <= 100:
+            self.client.delete(Keys.studio_device(self.device_digest(cookie)))
 
     def session(self, session_id: str | None) -> Session | None:
         if not session_id or len(session_id) > 100:

@@ -43,8 +43,8 @@ from engine.store.client import Breaker, RedisClient, counter_storage
 from engine.store.keys import Keys
 
 log = logging.getLogger(__name__)
-NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
-RATE = re.compile(r"^[1-9]\d{0,8}\s*/\s*(second|minute|hour|day)$")
+NAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}\Z")  # \Z: "$" would pass a trailing newline
+RATE = re.compile(r"[1-9]\d{0,8}\s*/\s*(second|minute|hour|day)\Z")
 DEFAULT_RATE = "100/second"
 KEY_PREFIX = "psk_"
 MAX_KEY_LENGTH = 128  # a presented key longer than this is wrong without asking the store
@@ -74,7 +74,7 @@ class ApiKey:
 
 def check_rate(rate: str, field: str = "rate") -> str:
     """A rate like ``600/second`` (per second, minute, hour or day), normalised."""
-    if not isinstance(rate, str) or not RATE.match(rate.strip()):
+    if not isinstance(rate, str) or not RATE.fullmatch(rate.strip()):
         raise ApiKeyError("a rate is a whole number per second, minute, hour or day, like '600/second'", field)
     return re.sub(r"\s+", "", rate)
 
@@ -100,7 +100,7 @@ class ApiKeys:
 
     def issue(self, name: str, rate: str, who: str) -> tuple[str, ApiKey]:
         """A new key for ``name``; the key is returned here and never again."""
-        if not isinstance(name, str) or not NAME.match(name):
+        if not isinstance(name, str) or not NAME.fullmatch(name):
             raise ApiKeyError("a key name is 2-40 lower-case letters, digits, '.', '_' or '-'", "name")
         record = ApiKey(name, check_rate(rate), now_iso())
         key = KEY_PREFIX + secrets.token_urlsafe(32)
@@ -275,8 +275,11 @@ class Quotas:
         self.slot = rate_item(slot_rate)
         self._warned_at = -math.inf
 
-    def check(self, family: str, api_key: str | None = None, slot: str | None = None) -> Verdict:
-        """Count one request of ``family`` (``ads``, ``openrtb``, ``lint``, ``embed``) in its bucket."""
+    def check(self, family: str, api_key: str | None = None, slot: str | None = None,
+              framed: bool = False) -> Verdict:
+        """Count one request of ``family`` (``ads``, ``openrtb``, ``lint``, ``embed``) in its bucket.
+        A slot has two: frames a browser loads from a page of the slot's domains (``framed``), the
+        slot's visitors, and every other request for it, so a script cannot spend the visitors' one."""
         if self.breaker.open:
             return ALLOWED
         try:
@@ -286,7 +289,7 @@ class Quotas:
                     return UNKNOWN_KEY
                 return self._count(rate_item(record.rate), "key", record.name)
             if slot is not None and len(slot) <= MAX_SLOT_ID:
-                return self._count(self.slot, "slot", slot)
+                return self._count(self.slot, "framed" if framed else "slot", slot)
             return self._count(self.anonymous, "anonymous", family)
         except redis.RedisError as exc:
             self.breaker.trip(exc)

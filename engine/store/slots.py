@@ -14,8 +14,9 @@ from engine.store.client import RedisClient, is_unavailable
 from engine.store.keys import Keys
 
 SIZES = {"300x250": (300, 250), "728x90": (728, 90), "320x100": (320, 100), "responsive": (None, None)}
-_SLOT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
-_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)*[a-z0-9-]{1,63}(:\d{1,5})?$")
+# ``\Z``, never ``$`` (which also matches before a final newline: "x\n" would pass), and fullmatch
+_SLOT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}\Z")
+_DOMAIN = re.compile(r"(?=.{1,253}\Z)([a-z0-9-]{1,63}\.)*[a-z0-9-]{1,63}(:\d{1,5})?\Z")
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,22 @@ class Slot:
     fallback: str | None = None  # the owner's choice when nothing fits either: a vacancy id, or None for no ad
 
     def frame_ancestors(self) -> str:
-        sources = " ".join(f"https://{d} http://{d}" for d in self.allowed_domains)
+        # only well-formed hosts: a slot stored before the check was strict must not break the header
+        sources = " ".join(f"https://{d} http://{d}" for d in self.allowed_domains if _DOMAIN.fullmatch(d))
         return f"frame-ancestors {sources}" if sources else "frame-ancestors 'none'"
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
 
+    def serves_host(self, host: str) -> bool:
+        """Whether ``host`` (``name`` or ``name:port`` of a page's origin) is one of the slot's
+        domains; a domain named without a port stands for it on any port."""
+        host = host.lower()
+        return any(host == d or (":" not in d and host.rsplit(":", 1)[0] == d) for d in self.allowed_domains)
+
 
 def parse_slot(slot_id: str, body: dict) -> Slot:
-    if not _SLOT_ID.match(slot_id):
+    if not isinstance(slot_id, str) or not _SLOT_ID.fullmatch(slot_id):
         raise ValidationFailed("a slot id is lowercase letters, digits and hyphens (at most 63)", "id")
     if not isinstance(body, dict):
         raise ValidationFailed("a slot is a JSON object", None)
@@ -47,7 +55,7 @@ def parse_slot(slot_id: str, body: dict) -> Slot:
         raise ValidationFailed(f"unknown field: {sorted(unknown)[0]}", sorted(unknown)[0])
     domains = body.get("allowed_domains")
     if not isinstance(domains, list) or not domains or len(domains) > 20 or not all(
-            isinstance(d, str) and _DOMAIN.match(d.lower()) for d in domains):
+            isinstance(d, str) and _DOMAIN.fullmatch(d.lower()) for d in domains):
         raise ValidationFailed("allowed_domains: 1 to 20 host names such as werkenbij.example.nl", "allowed_domains")
     site = body.get("site", slot_id)
     if not isinstance(site, str) or not 0 < len(site) <= 100:
@@ -96,7 +104,7 @@ class SlotStore:
         self.client.set(Keys.slot(slot.id), slot.to_json())
 
     def get(self, slot_id: str) -> Slot | None:
-        if not _SLOT_ID.match(slot_id or ""):
+        if not _SLOT_ID.fullmatch(slot_id or ""):
             return None
         try:
             raw = self.client.get(Keys.slot(slot_id))

@@ -81,9 +81,14 @@ def export_decisions(output) -> None:  # noqa: ANN001 - click's file
 
 
 @decisions.command("verify")
-def verify_decisions() -> None:
+@click.option("--checkpoint", default=None, help="a checkpoint copied from a worker's log: also check every batch "
+                                                  "it saw is still there")
+def verify_decisions(checkpoint: str | None) -> None:
     """Check the hash chain; exit 1 and say where when it is broken."""
-    result = services().oversight.verify_decisions()
+    try:
+        result = services().oversight.verify_decisions(checkpoint)
+    except EngineError as exc:
+        raise click.ClickException(exc.message) from None
     if not result.ok:
         raise click.ClickException(
             f"chain broken at {result.broken_at} after {result.entries} entries: {result.reason}")

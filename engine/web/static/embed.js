@@ -21,7 +21,7 @@
     frame.style.border = "0";
     frame.style.maxWidth = "100%";
     frame.setAttribute("sandbox", "allow-popups allow-popups-to-escape-sandbox");
-    frame.setAttribute("referrerpolicy", "no-referrer");
+    frame.setAttribute("referrerpolicy", "strict-origin"); /* the site's origin, never the page: counts toward the slot */
     frame.setAttribute("loading", "lazy");
     box.appendChild(frame);
   }

@@ -31,11 +31,11 @@ def login_submit() -> BaseResponse:
     name = request.form.get("name", "").strip().lower()[:40]
     target = request.form.get("next", "")
     try:
-        session_id = accounts.sign_in(name, request.form.get("password", ""), g.lang)
+        session_id = accounts.sign_in(name, request.form.get("password", ""), g.lang, g.studio_session_id)
     except EngineError as refused:
         return _refused(refused.status, "throttled" if refused.status == 429 else "credentials", target, name)
     response = redirect(_safe_next(target), code=303)
-    set_session_cookie(response, session_id, accounts.session_seconds)
+    set_session_cookie(response, session_id, accounts.device_seconds)  # outlives the session: a device cookie
     return response
 
 

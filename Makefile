@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 DATA_DIR ?= $(or $(ENGINE_DATA_DIR),var)
 DEMO := engine/data/demo_vacancies.jsonld
+# where the links in ads point (make run): ENGINE_PUBLIC_URL if set, else this machine at PORT (8000)
+PUBLIC_URL ?= $(or $(ENGINE_PUBLIC_URL),http://127.0.0.1:$(or $(PORT),8000))
 DEMO_WRITTEN_ON := 2026-11-25
 
 FUZZ_EXAMPLES ?= 400
@@ -23,8 +25,8 @@ $(STAMP): requirements.txt requirements-dev.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-models: setup ## rebuild nlp_models/ from the taxonomy in the repo
-	$(BIN)/python -m engine.nlp.build
+models: setup ## rebuild nlp_models/ from the taxonomy in the repo (ESCO=DIR: an ESCO CSV download read on top, not to commit)
+	$(BIN)/python -m engine.nlp.build $(if $(ESCO),--esco $(ESCO))
 
 docs: setup ## regenerate docs/system.md (technical documentation with evaluation figures) and docs/configuration.md
 	$(BIN)/python -m engine.ops.docs
@@ -40,10 +42,11 @@ run: setup ## load the demo catalogue and serve on 127.0.0.1:8000 with the page-
 	@test -n "$$ENGINE_SECRET_KEY" || test -s $(DATA_DIR)/secret_key || \
 		$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(48))" > $(DATA_DIR)/secret_key
 	@chmod 600 $(DATA_DIR)/secret_key 2>/dev/null || true
-	ENGINE_DATA_DIR=$(DATA_DIR) $(BIN)/flask --app wsgi vacancies import $(DEMO) --written-on $(DEMO_WRITTEN_ON)
-	ENGINE_DATA_DIR=$(DATA_DIR) $(BIN)/flask --app wsgi slots put demo --domain localhost:8000 \
+	ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_PUBLIC_URL=$(PUBLIC_URL) $(BIN)/flask --app wsgi vacancies import $(DEMO) --written-on $(DEMO_WRITTEN_ON)
+	ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_PUBLIC_URL=$(PUBLIC_URL) $(BIN)/flask --app wsgi slots put demo --domain localhost:8000 \
 		--domain 127.0.0.1:8000 --domain localhost --domain 127.0.0.1 --site "Demo career site" --keyword zorg
-	export ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_SECRET_KEY="$${ENGINE_SECRET_KEY:-$$(cat $(DATA_DIR)/secret_key)}"; \
+	export ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_SECRET_KEY="$${ENGINE_SECRET_KEY:-$$(cat $(DATA_DIR)/secret_key)}" \
+		ENGINE_PUBLIC_URL=$(PUBLIC_URL); \
 		$(BIN)/python -m engine.jobs.worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
 
@@ -51,14 +54,14 @@ test: setup ## run the test suite (real Redis, real pipelines)
 	$(BIN)/python -m pytest
 
 EVAL_SET ?= both
-ESCO ?= ../shared/external/esco
+ESCO_EVAL = $(or $(ESCO),../shared/external/esco)
 .PHONY: eval eval-esco
 
 eval: setup ## language judgments: held-out and development figures side by side (EVAL_SET, EVAL_JSON=file)
 	$(BIN)/python -m engine.ops.judgments --set $(EVAL_SET) $(if $(EVAL_JSON),--json $(EVAL_JSON))
 
 eval-esco: setup ## occupation understanding on ESCO's occupations (ESCO=DIR; says so when DIR is missing)
-	$(BIN)/python -m engine.ops.judgments --esco $(ESCO) $(if $(EVAL_JSON),--json $(EVAL_JSON))
+	$(BIN)/python -m engine.ops.judgments --esco $(ESCO_EVAL) $(if $(EVAL_JSON),--json $(EVAL_JSON))
 
 fuzz: setup ## a long fuzz pass: every OpenAPI operation and property, FUZZ_EXAMPLES (400) examples (make test: 25)
 	PLAINSIGHT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz.py tests/test_properties.py
@@ -76,6 +79,9 @@ bench-scale: setup ## render latency, memory per worker and freshness at 1k, 10k
 
 bench-load: setup ## 60 s at 64 connections of render + OpenRTB bid; fails on any error (needs wrk)
 	$(BIN)/python bench/load_bench.py
+
+bench-pacing: setup ## a simulated day of bid requests: daily budgets spent within 10 % of even, hour by hour
+	$(BIN)/python bench/pacing_bench.py
 
 bench-faults: setup ## kill and restart Redis under load for 60 s; fails on a failed render or a lost write
 	$(BIN)/python bench/fault_bench.py

@@ -29,7 +29,7 @@ Check = Callable[[str, Any], str | None]  # (environment variable, value) -> why
 
 
 def _rate(env: str, value: str) -> str | None:
-    return None if re.match(r"^\d+\s*/\s*(second|minute|hour|day)$", value) else f"{env} must look like '20/hour'"
+    return None if re.fullmatch(r"\d+\s*/\s*(second|minute|hour|day)", value) else f"{env} must look like '20/hour'"
 
 
 def _url(env: str, value: str) -> str | None:
@@ -80,8 +80,10 @@ class Settings:
         shown="<repository>/nlp_models")
     public_url: str = setting(
         "", "ENGINE_PUBLIC_URL",
-        "Base URL used in click and explanation links inside ads, e.g. `https://ads.example.nl`. Empty: links "
-        "are relative to the request host.", check=_url)
+        "Base URL of every link in an ad, a bid and a slot's snippet (click, explanation, win/billing/loss "
+        "notices), e.g. `https://ads.example.nl`; the request's Host header is never used. Unset under gunicorn: "
+        "refuse to start (`make run` sets `http://127.0.0.1:8000`, or the port in `PORT`); elsewhere (command "
+        "line, development server) `http://127.0.0.1:8000`.", check=_url)
     link_ttl_days: int = setting(30, "ENGINE_LINK_TTL_DAYS", 'How long click and "why this ad?" links stay valid.')
     index_refresh_seconds: float = setting(
         0.25, "ENGINE_INDEX_REFRESH_SECONDS",
@@ -105,7 +107,8 @@ class Settings:
         "The controller named in the record of processing and on the preference page.")
     bid_cpm: float = setting(
         1.5, "ENGINE_BID_CPM",
-        "The price, in EUR per thousand impressions, of every OpenRTB bid (no bid below a floor).")
+        "The price, in EUR per thousand impressions, of the OpenRTB bids of a vacancy without a bid of its own "
+        "(`PUT /v1/vacancies/<id>/bid`; no bid below a floor).")
     relevance_floor: float = setting(
         0.4, "ENGINE_RELEVANCE_FLOOR",
         "How strong the link between a page and a vacancy must be to serve it (the weight of the concepts the "
@@ -116,9 +119,9 @@ class Settings:
         2, "ENGINE_RELEVANCE_WORK_WORDS",
         "How many distinct words of work (jobs, staff, shifts, training, colleagues ...) make a page one about work.")
     relevance_strong: float = setting(
-        1.0, "ENGINE_RELEVANCE_STRONG",
+        0.6, "ENGINE_RELEVANCE_STRONG",
         "A page that does not speak of work is served only with a link this strong, from at least two of its "
-        "parts (title, keywords, url, text).")
+        "parts (title, keywords, url, text) or naming two of the job's concepts.")
     relevance_interest_floor: float = setting(
         0.2, "ENGINE_RELEVANCE_INTEREST_FLOOR",
         "How strong the link between a stated interest and a vacancy must be to serve it.")
@@ -135,13 +138,33 @@ class Settings:
         183, "ENGINE_DECISION_RETENTION_DAYS", "How long entries of the decision log are kept (about six months).")
     decision_max_entries: int = setting(
         1_000_000, "ENGINE_DECISION_MAX_ENTRIES", "The most entries the decision log keeps, whatever their age.")
+    decision_log_key: str | None = setting(
+        None, "ENGINE_DECISION_LOG_KEY",
+        "Key of the decision log's HMAC chain and of its checkpoints; Redis never holds it, so whoever can write "
+        "to Redis cannot rewrite the log unnoticed. Unset: derived from `ENGINE_SECRET_KEY`. Changing it makes "
+        "the batches written under the old key fail `verify`.")
+    decision_checkpoint_minutes: int = setting(
+        60, "ENGINE_DECISION_CHECKPOINT_MINUTES",
+        "How often a worker that added to the decision log writes a signed checkpoint of it (count, last hash, "
+        "time) to its own log, outside Redis; `flask decisions verify --checkpoint` (or `?checkpoint=`) then "
+        "shows batches cut since.")
     auto_approve: bool = setting(
         True, "ENGINE_AUTO_APPROVE",
         "Serve vacancies nobody has decided on yet. `false`: only vacancies a marketeer approved in the studio "
         "are served. A pause always wins, and copy with a hard inclusive-language finding always waits for a "
         "person. (Copy templates in the repository passed code review and count as approved; templates made in "
         "the studio always wait for approval.)")
+    four_eyes: bool = setting(
+        False, "ENGINE_FOUR_EYES",
+        "Four eyes on discriminating copy: a vacancy or copy template with a hard inclusive-language finding "
+        "(which always needs a written reason to approve) must be approved by another account than the one that "
+        "imported or last edited it, in the studio and through the management API.")
     studio_session_hours: int = setting(8, "ENGINE_STUDIO_SESSION_HOURS", "How long a studio sign-in lasts.")
+    studio_device_days: int = setting(
+        30, "ENGINE_STUDIO_DEVICE_DAYS",
+        "How long a browser that signed in to an account is remembered (OWASP's device cookie: the studio's "
+        "cookie outlives its session): it is exempt from that account's failed sign-in limit, with a limit of "
+        "its own, so nobody can lock an account out by guessing. Signing out forgets the browser.")
     studio_login_rate_limit: str = setting(
         "10/hour", "ENGINE_STUDIO_LOGIN_RATE_LIMIT",
         "Failed studio sign-ins allowed per account name per window (no address is counted).", check=_rate)
@@ -156,7 +179,9 @@ class Settings:
     slot_rate_limit: str = setting(
         "50/second", "ENGINE_SLOT_RATE_LIMIT",
         "Embeds per career-site slot: far above the page views of any career site (4 million a day), so one "
-        "slot's iframe cannot be used to flood the engine.", check=_rate)
+        "slot's iframe cannot be used to flood the engine. Counted twice over: frames a browser loads from a page "
+        "of the slot's domains (over the limit they show the slot's cached ad, never a 429) and every other "
+        "request (over it: 429), so a script cannot spend the visitors' quota.", check=_rate)
     metrics_token: str | None = setting(
         None, "ENGINE_METRICS_TOKEN",
         "Bearer token for `GET /metrics` only, so a scraper need not hold the admin token (which is accepted "

@@ -6,7 +6,7 @@ import pytest
 from flask import Flask
 
 from engine.web.runtime import get_runtime
-from tests.conftest import ADMIN
+from tests.conftest import ADMIN, wait_for
 
 
 @pytest.fixture
@@ -63,15 +63,14 @@ def test_embed_script_is_small_and_keeps_nothing(client) -> None:
 
 
 def test_counts_wait_in_the_worker_and_reach_the_store_on_flush(fresh_db) -> None:
-    import time
-
     from engine.store.stats import Stats
 
     stats = Stats(fresh_db[1], k=1, flush_seconds=0.2)
     stats.count("impression", "v1", "sector.ict", "slot-a")
     stats.count("impression", "v1", "sector.ict")
     assert list(fresh_db[1].scan_iter("{ps}:stats:*")) == []  # not yet written: no round trip per ad
-    time.sleep(0.6)  # the worker's background thread writes them
+    # the worker's background thread writes them (the expiry comes last in its batch)
+    assert wait_for(lambda: any(fresh_db[1].ttl(k) > 0 for k in fresh_db[1].scan_iter("{ps}:stats:*")))
     (key,) = fresh_db[1].scan_iter("{ps}:stats:*")
     assert fresh_db[1].hgetall(key) == {"impression|v1|sector.ict": "2", "slot-impression|slot-a": "1"}
     assert 0 < fresh_db[1].ttl(key) <= 400 * 86400

@@ -20,7 +20,7 @@ from engine.domain.identifiers import LABELS, find_identifiers, strip_url
 from engine.domain.privacy import find_identifier, find_special_category
 from engine.domain.sensitive import drop_sensitive
 
-_REGION_RE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+_REGION_RE = re.compile(r"[A-Z]{2}(-[A-Z0-9]{1,3})?\Z")  # \Z: "$" would pass a trailing newline
 Language = Literal["nl", "en"]
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -82,7 +82,7 @@ class ContextIn(_Strict):
     @field_validator("region")
     @classmethod
     def _iso_region(cls, value: str | None) -> str | None:
-        if value is not None and not _REGION_RE.match(value):
+        if value is not None and not _REGION_RE.fullmatch(value):
             raise ValueError("must be an ISO 3166 code such as NL or NL-UT")
         return value
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from engine.config import ROOT, configuration_markdown
 from engine.domain.jobposting import shift_dates
-from engine.domain.lint import lint
+from engine.nlp.lint import Lexicon, lint_text
 from engine.ops.evaluation import evaluate, load_eval_set, mean
 from engine.web.app import create_app
 from engine.web.runtime import get_runtime, get_store
@@ -43,8 +43,9 @@ def _figures() -> dict:
         results = evaluate(runtime, load_eval_set())
         sentences = json.loads((ROOT / "tests" / "data" / "lint_eval.json").read_text())["sentences"]
         tp = fp = fn = 0
+        lexicon = Lexicon()
         for item in sentences:
-            found = {f.category for f in lint(item["text"], item["language"])[0]}
+            found = {f.category for f in lint_text(item["text"], item["language"], lexicon)[0]}
             expected = set(item["categories"])
             tp, fp, fn = tp + len(found & expected), fp + len(found - expected), fn + len(expected - found)
         figures = {

@@ -6,21 +6,27 @@ aggregate statistics and the decision log, never identifiers.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from engine.domain.errors import NotFound
+from engine.domain.explain import shown_why
 from engine.domain.identifiers import find_identifiers
 from engine.domain.jobposting import Vacancy
-from engine.domain.links import LinkSigner
+from engine.domain.links import LinkSigner, Opened
 from engine.domain.openrtb import read_bid_request
+from engine.domain.pacing import MICRO, clearing_price, impression_cost_micro
 from engine.domain.privacy import SIGNALS_NEVER_USED
 from engine.domain.signals import MatchRequest, RenderRequest, validate
 from engine.domain.taxonomy import Taxonomy
-from engine.services.bidder import Bidder
+from engine.services.bidder import Answer, Bidder
+from engine.services.embeds import EmbedCache, Versions
 from engine.services.render import Ad, Decision, Plainsight
 from engine.services.slots import SlotService
+from engine.store.bidding import BidBook
+from engine.store.client import StoreDown, guarded
 from engine.store.decisions import DecisionLog
 from engine.store.slots import Slot
 from engine.store.stats import Stats
@@ -101,16 +107,17 @@ def nothing_fitted(language: str) -> dict[str, str]:
 class AdService:
     def __init__(self, *, plainsight: Plainsight, bidder: Bidder, slots: SlotService, signer: LinkSigner,
                  stats: Stats, decisions: DecisionLog, decision_versions: str, max_limit: int,
-                 public_url: str) -> None:
+                 book: BidBook) -> None:
         self.plainsight = plainsight
         self.bidder = bidder
+        self.book = book
         self.slots = slots
+        self.embeds: EmbedCache[Embedded] = EmbedCache(self._serving_versions)  # over a slot's quota
         self.signer = signer
         self.stats = stats
         self.decisions = decisions
         self.decision_versions = decision_versions  # taxonomy and pipeline versions, serialised once
         self.max_limit = max_limit
-        self.public_url = public_url
 
     def match(self, body: Any, objection: str | None = None) -> Decision:
         """Rank only: nothing is shown, so nothing is counted."""
@@ -142,28 +149,79 @@ class AdService:
             ads = self.plainsight.fixed_ad(slot.fallback, language or "nl", slot.id)
         self.stats.count_ads(ads, slot.id)
         self._log("embed", ads, [])
-        return Embedded(slot, ads, ads[0].language if ads else language or "nl",
-                        bool(contexts) or slot.fallback is not None)
+        shown = Embedded(slot, ads, ads[0].language if ads else language or "nl",
+                         bool(contexts) or slot.fallback is not None)
+        self.embeds.keep(slot.id, language or "", shown)
+        return shown
 
-    def bid(self, body: Any, host_url: str) -> tuple[dict[str, Any] | None, list[Ad]]:
-        """An OpenRTB answer (None: no bid) and the ads it offers; links point at the public URL."""
-        answer, offered = self.bidder.respond(read_bid_request(body), self.public_url or host_url)
-        self._log("openrtb", offered, [])
-        return answer, offered
+    def cached_embed(self, slot_id: str, args: Mapping[str, str]) -> Embedded:
+        """A visitor's frame over the slot's quota: what this worker last showed in the slot (in the
+        page's language) while it is fresh, else the slot's own ad, made once and kept. A frame
+        on a career site never shows an error; a cached ad is not counted again."""
+        slot = self.slots.get(slot_id)
+        language = page_language(slot, args)
+        cached = self.embeds.get(slot.id, language or "")
+        if cached is not None:
+            return replace(cached, slot=slot)
+        return self.embed(slot_id, {"lang": language} if language else {})
 
-    def click(self, token: str) -> str:
-        """Where a signed click link leads (the vacancy's own page), counted once."""
-        facts = self.signer.read_click(token)
+    def _serving_versions(self) -> Versions:
+        """The catalogue and oversight versions an ad was chosen under: a cached ad is good only
+        while both are unchanged (a pause or the kill switch changes the second)."""
+        state = self.plainsight.oversight.current() if self.plainsight.oversight else None
+        return self.plainsight.index.current().version, state.version if state is not None else None
+
+    def bid(self, body: Any, started: float | None = None, billing: str = "burl",
+            now: float | None = None) -> Answer:
+        """An OpenRTB answer and the ads it offers: offered, not shown, so no impression is
+        counted here (``notice`` counts it when the exchange bills it); links point at the public URL."""
+        answer = self.bidder.respond(read_bid_request(body), started, billing, now)
+        self._log("openrtb", answer.offered, [])
+        return answer
+
+    def notice(self, kind: str, token: str, price: str | None, loss: str | None = None,
+               now: float | None = None) -> None:
+        """A win, billing or loss notice, counted once per bid: the one the exchange bills on
+        counts the impression and, for a CPM bid, what it cost at the price the exchange says
+        (never above our bid). A replay is answered and counts nothing."""
+        opened = self.signer.open_notice(kind, token)
+        facts, now = opened.facts, time.time() if now is None else now
+        if (kind == "loss" and loss == "0") or not self.book.first(kind, opened.nonce, opened.ttl):
+            return  # loss code 0 says the bid won after all
+        counts = {"win": {"wins": 1}, "loss": {"losses": 1}}.get(kind, {})
+        if kind == facts.get("b", "bill"):
+            cost = impression_cost_micro(clearing_price(price, float(facts["p"]))) if facts.get("m") == "cpm" else 0
+            counts = {**counts, "imps": 1, "spent": cost}
+            self.stats.count("impression", facts["v"], facts.get("t") if isinstance(facts.get("t"), str) else None)
+        self.book.add(now, facts["v"], **counts)
+
+    def click(self, token: str, now: float | None = None) -> str:
+        """Where a signed click link leads (the vacancy's own page), counted once in the link's
+        lifetime; a click on an ad-network ad counts for its vacancy's day (and costs its CPC)."""
+        opened = self.signer.open_click(token)
+        facts = opened.facts
         item = self.plainsight.index.current().get(facts["v"])
         target = item and (item.vacancy.url or item.vacancy.organization_url)
         if not target:
             raise NotFound("This vacancy is no longer available.", None, code="vacancy_gone")
-        self.stats.count("click", facts["v"], facts.get("t"), facts.get("s"))
+        if self._first_click(opened):
+            self.stats.count("click", facts["v"], facts.get("t"), facts.get("s"))
+            if facts.get("o"):
+                self.book.add(time.time() if now is None else now, facts["v"], clicks=1,
+                              spent=round(float(facts.get("k", 0)) * MICRO))
         return target
+
+    def _first_click(self, opened: Opened) -> bool:
+        """Whether the click counts; while the store is down the reader is still sent on, uncounted."""
+        try:
+            return guarded(self.book.breaker, lambda: self.book.first("click", opened.nonce, opened.ttl))
+        except StoreDown:
+            return False
 
     def why(self, token: str) -> Why:
         facts = self.signer.read_why(token)
         language: str = facts["l"] if facts.get("l") in ("nl", "en") else "en"
+        facts = shown_why(facts, language, self.plainsight.taxonomy)  # of the reader's words, the matched term only
         item = self.plainsight.index.current().get(str(facts.get("v")))
         return Why(language, facts, item.vacancy if item else None,
                    [labels[language] for _, labels in SIGNALS_NEVER_USED], self.plainsight.taxonomy)

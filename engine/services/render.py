@@ -337,7 +337,8 @@ class Plainsight:
             else None
         topic_id = sector.id if sector else None
         target = vacancy.url or vacancy.organization_url
-        click_url = self.signer.click_url(vacancy.id, topic_id, slot) if count_clicks else (target or "#")
+        # a served ad's click link counts once (its own nonce); a preview's leads straight to the vacancy
+        click_url = self.signer.click_url(vacancy.id, topic_id, slot, once=True) if count_clicks else (target or "#")
         html = None
         if fmt == "html":
             html = self.ads_env.get_template("ads/ad.html").render(

@@ -10,10 +10,11 @@ from typing import Any
 
 from engine.domain.errors import IdentifierRefused, NotFound, ValidationFailed
 from engine.domain.jobposting import PostingError, Vacancy
-from engine.domain.lint import Finding, lint
+from engine.domain.lint import Finding
 from engine.domain.privacy import find_identifier
 from engine.domain.taxonomy import Taxonomy
 from engine.domain.vacancy import Evidence, ImportResult, VacancyRecord
+from engine.nlp.lint import Lexicon, lint_text
 from engine.services.fairness import vacancy_sectors
 from engine.services.vacancy_list import Filters, VacancyRow, list_vacancies, row_for
 from engine.store.audit import AuditEntry, AuditTrail
@@ -49,21 +50,26 @@ class VacancyDetail:
 
 class VacancyService:
     def __init__(self, *, catalogue: Catalogue, index: IndexHolder, imports: ImportJobs,
-                 oversight: OversightHolder, audit: AuditTrail, taxonomy: Taxonomy) -> None:
+                 oversight: OversightHolder, audit: AuditTrail, taxonomy: Taxonomy, lexicon: Lexicon) -> None:
         self.catalogue = catalogue
         self.index = index
         self.imports = imports
         self.oversight = oversight
         self.audit = audit
         self.taxonomy = taxonomy
+        self.lexicon = lexicon  # the lint's lemmas and misspellings (loaded on first use)
 
-    def import_payload(self, payload: Any) -> ImportResult:
-        """Import JobPosting JSON-LD at once: valid postings are stored, the others reported."""
+    def import_payload(self, payload: Any, who: str | None = None) -> ImportResult:
+        """Import JobPosting JSON-LD at once: valid postings are stored, the others reported.
+        ``who`` imported them, for the four-eyes rule on approvals (None: an operator's import)."""
         refuse_identifiers(payload)
         try:
-            return self.catalogue.import_payload(payload)
+            result = self.catalogue.import_payload(payload)
         except PostingError as exc:
             raise ValidationFailed(exc.message, exc.field) from None
+        if who is not None:
+            self.oversight.oversight.record_editors("vacancy", result.ids, who)
+        return result
 
     def parse(self, payload: Any) -> tuple[list[Vacancy], list[dict[str, Any]]]:
         """Valid vacancies and rejections, before anything is analysed (the CLI shows progress)."""
@@ -120,6 +126,6 @@ class VacancyService:
         taxonomy = self.taxonomy
         concepts = [(taxonomy[c] if c in taxonomy else None, c, e)
                     for c, e in sorted(record.concepts.items(), key=lambda kv: -kv[1].weight)]
-        findings = {part: lint(getattr(record.vacancy, part) or "", record.vacancy.language)[0]
+        findings = {part: lint_text(getattr(record.vacancy, part) or "", record.vacancy.language, self.lexicon)[0]
                     for part in ("title", "description")}
         return VacancyDetail(record, row, concepts, findings, self.audit.entries(HISTORY, target=vacancy_id))

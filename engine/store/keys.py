@@ -36,6 +36,8 @@ class Keys:
     template_decisions = PREFIX + "oversight:templates"  # hash: template name -> decision and draft
     kill_switch = PREFIX + "oversight:kill"  # string: set while serving is stopped (who, why)
     oversight_version = PREFIX + "oversight:version"  # counter: bumped by every oversight change
+    # hash: "vacancy:<id>" or "template:<name>" -> the account that last imported or edited it (four eyes)
+    oversight_editors = PREFIX + "oversight:editors"
     audit = PREFIX + "audit"  # stream: who did what in the studio and the management API (capped)
 
     # the decision log (AI Act Art. 12) ------------------------------------------------------
@@ -47,6 +49,20 @@ class Keys:
     def stats(day: str) -> str:
         """hash: impression and click counters of one ISO day; TTL ``stats.RETENTION_DAYS``."""
         return f"{PREFIX}stats:{day}"
+
+    # the ad networks: what vacancies bid, what they spent, the links already counted ----------
+    vacancy_bids = PREFIX + "bids"  # hash: vacancy id -> its CPM or CPC bid and daily budget (JSON)
+
+    @staticmethod
+    def spend(day: str) -> str:
+        """hash: per vacancy, one ISO day's spend (millionths of a euro), billed impressions,
+        ad-network clicks, wins and losses; TTL ``bidding.SPEND_RETENTION_DAYS``."""
+        return f"{PREFIX}spend:{day}"
+
+    @staticmethod
+    def counted(kind: str, nonce: str) -> str:
+        """string: a click or win/bill/loss notice that counted already; TTL the link's lifetime."""
+        return f"{PREFIX}once:{kind}:{nonce}"
 
     # candidates' preferences -----------------------------------------------------------------
     @staticmethod
@@ -81,6 +97,11 @@ class Keys:
         return f"{PREFIX}studio:session:{digest}"
 
     @staticmethod
+    def studio_device(digest: str) -> str:
+        """string: the account a browser signed in to, under HMAC(its cookie); TTL ``ENGINE_STUDIO_DEVICE_DAYS``."""
+        return f"{PREFIX}studio:device:{digest}"
+
+    @staticmethod
     def import_job(job_id: str) -> str:
         """hash: progress and result of one studio import; TTL ``imports.JOB_TTL``."""
         return f"{PREFIX}studio:import:{job_id}"
@@ -109,10 +130,13 @@ class Keys:
         engine's own, then those of ``THIRD_PARTY_PATTERNS``."""
         engine = (
             cls.vacancy_ids, cls.catalogue_version, cls.catalogue_changes, cls.vacancy("*"),
-            cls.vacancy_decisions, cls.template_decisions, cls.kill_switch, cls.oversight_version, cls.audit,
+            cls.vacancy_decisions, cls.template_decisions, cls.kill_switch, cls.oversight_version,
+            cls.oversight_editors, cls.audit,
             cls.decisions, cls.decisions_head, cls.stats("*"), cls.preferences("*"), cls.slot("*"),
+            cls.vacancy_bids, cls.spend("*"), cls.counted("*", "*"),
             PREFIX + "page:*",  # analyses and their ":pending" markers
-            cls.studio_users, cls.studio_samples, cls.studio_session("*"), cls.import_job("*"),
+            cls.studio_users, cls.studio_samples, cls.studio_session("*"), cls.studio_device("*"),
+            cls.import_job("*"),
             cls.api_keys, cls.api_key_digests, cls.rate_limits + ":LIMITER/*", cls.rate_limits + ":batch/*",
         )
         return (*engine, *THIRD_PARTY_PATTERNS)

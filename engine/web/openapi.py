@@ -23,6 +23,7 @@ from engine.domain.signals import MatchRequest, PreferencesCreate, PreferencesPa
 from engine.web import schemas as s
 from engine.web.api.apikeys import ApiKeyCreate
 from engine.web.api.lint import LintRequest
+from engine.web.api.oversight import ApprovalRequest
 
 REF = "#/components/schemas/{model}"
 ADMIN: tuple[dict, ...] = ({"bearer": []},)
@@ -52,6 +53,7 @@ class Op:
     security: tuple[dict, ...] = ()
     params: tuple[dict, ...] = ()
     description: str | None = None
+    body_required: bool = True
 
 
 # status -> (description, a real error of that status)
@@ -60,6 +62,8 @@ ERRORS = {
           "line 1 column 1 (char 0))", None),
     401: ("Missing or wrong admin token", "unauthorized", "Send the admin token as 'Authorization: Bearer <token>'.",
           None),
+    403: ("Refused for this account", "four_eyes", "admin-token imported or last edited what is to be approved "
+          "(demo-051: age “max. 35 jaar”); with ENGINE_FOUR_EYES another account must approve it.", None),
     404: ("Not found", "not_found", "No preferences for this token: unknown, expired or erased.", "token"),
     409: ("Exists already", "apikey_exists", "a key named 'partner' exists; revoke it first", "name"),
     413: ("Body too large", "body_too_large", "The request body is larger than this endpoint accepts.", None),
@@ -120,9 +124,17 @@ OPERATIONS = (
        "vacancies", {200: s.VacancyDetail}, (401, 404, 503), security=ADMIN),
     Op("delete", "/v1/vacancies/{vacancy_id}", "deleteVacancy", "Remove a vacancy", "vacancies", {204: "Removed"},
        (401, 404, 503), security=ADMIN),
-    *(Op("post", f"/v1/vacancies/{{vacancy_id}}/{action}", f"{action}Vacancy",
-         f"{action.capitalize()} a vacancy as it is now; recorded in the audit trail", "oversight",
-         {200: s.VacancyStatus}, (401, 404, 503), security=ADMIN) for action in ("approve", "pause")),
+    Op("post", "/v1/vacancies/{vacancy_id}/approve", "approveVacancy",
+       "Approve a vacancy as it is now; recorded in the audit trail", "oversight", {200: s.VacancyStatus},
+       (400, 401, 403, 404, 422, 503), ApprovalRequest, {"reason": "The age limit is the legal minimum for serving "
+                                                        "alcohol; checked with legal."},
+       security=ADMIN, body_required=False,
+       description="A vacancy with hard inclusive-language findings needs a `reason` (422 `reason_required` "
+                   "without one); with ENGINE_FOUR_EYES the account that imported it may not approve it "
+                   "(403 `four_eyes`)."),
+    Op("post", "/v1/vacancies/{vacancy_id}/pause", "pauseVacancy",
+       "Pause a vacancy as it is now; recorded in the audit trail", "oversight", {200: s.VacancyStatus},
+       (401, 404, 503), security=ADMIN),
     Op("post", "/v1/match", "match", "Rank live vacancies for preferences and/or page context", "ads",
        {200: s.MatchResponse}, (400, 413, 422), MatchRequest,
        {"preferences": {"interests": "zorg", "location": "Utrecht"}, "context": CONTEXT, "limit": 5}),
@@ -136,7 +148,18 @@ OPERATIONS = (
        {"id": "r1", "imp": [{"id": "1", "banner": {"w": 300, "h": 250}}],
         "site": {"page": "https://www.example.nl/zorg", "content": {"title": "Werken in de zorg", "language": "nl"}}},
        params=({"name": "x-openrtb-version", "in": "header", "required": False,
-                "schema": {"type": "string", "default": "2.6"}, "example": "2.6"},)),
+                "schema": {"type": "string", "default": "2.6"}, "example": "2.6"},
+               query("billing", {"type": "string", "enum": ["burl", "nurl"], "default": "burl"}, "burl"))),
+    Op("get", "/openrtb2/{kind}/{token}", "notice", "Signed win (nurl), billing (burl) or loss (lurl) notice: "
+       "counts once per bid", "openrtb", {204: "Counted, or a replay"}, (404,), params=(
+           query("price", example="1.25"), query("loss", example="102"))),
+    Op("put", "/v1/vacancies/{vacancy_id}/bid", "putBid", "Set a vacancy's CPM or CPC bid and daily budget", "openrtb",
+       {200: s.VacancyBid}, (400, 401, 404, 422, 503), s.BidSetting, {"model": "cpc", "price": 0.8, "daily_budget": 40},
+       ADMIN),
+    Op("get", "/v1/vacancies/{vacancy_id}/bid", "getBid", "A vacancy's bid (default: ENGINE_BID_CPM) and its day",
+       "openrtb", {200: s.VacancyBid}, (401, 404, 503), security=ADMIN),
+    Op("delete", "/v1/vacancies/{vacancy_id}/bid", "deleteBid", "Back to the default CPM, no budget", "openrtb",
+       {204: "Removed"}, (401, 404, 503), security=ADMIN),
     Op("post", "/v1/preferences", "createPreferences", "Store preferences a candidate gives with consent; returns "
        "the token once", "preferences", {201: s.PreferencesCreated}, (400, 413, 422, 429), PreferencesCreate,
        {"preferences": s.STATED, "language": "nl",
@@ -192,8 +215,11 @@ OPERATIONS = (
        {200: Raw("JSON Lines", {"application/x-ndjson": '{"batch": "1796286644858-0", "endpoint": "render", '
                                                         '"rank": 1, "score": 0.3719, "vacancy": "demo-001"}\n'})},
        (401, 503), security=ADMIN),
-    Op("get", "/v1/decisions/verify", "verifyDecisions", "Verify the decision log's hash chain", "oversight",
-       {200: s.VerifyResult}, (401, 503), security=ADMIN),
+    Op("get", "/v1/decisions/verify", "verifyDecisions", "Verify the decision log's HMAC chain; with a checkpoint "
+       "from a worker's log, also which of the batches it saw are missing", "oversight",
+       {200: s.VerifyResult}, (401, 422, 503), security=ADMIN, params=(query(
+           "checkpoint", {"type": "string"},
+           '{"count":12,"last":"9f86d081884c7d65...","time":"2026-12-03T08:00:00+00:00","sig":"5e884898da28..."}'),)),
     Op("get", "/v1/fairness/exposure", "exposure", "Exposure of vacancies by sector across context topics "
        "(aggregates, k-suppressed)", "oversight", {200: s.Exposure}, (401, 422, 503), security=ADMIN, params=DATES),
     Op("get", "/v1/oversight", "oversight", "Approvals, pauses, template revisions and the kill switch", "oversight",
@@ -324,7 +350,7 @@ def operation(op: Op, refs: dict, examples: dict) -> dict:
         out["requestBody"] = {**media(op.body, refs, examples), "required": "application/json" in op.body.examples}
         del out["requestBody"]["description"]
     elif op.body is not None:
-        out["requestBody"] = {"required": True, "content": {"application/json": {
+        out["requestBody"] = {"required": op.body_required, "content": {"application/json": {
             "schema": refs[op.body.__name__], "example": op.example}}}
     if op.id in QUOTA_OPERATIONS:
         out["security"] = [{}, {"apiKey": []}]  # optional: public without a key

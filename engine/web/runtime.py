@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import secrets
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flask import Flask, current_app
@@ -23,10 +23,12 @@ from engine.domain.places import Gazetteer
 from engine.domain.relevance import Floor
 from engine.domain.taxonomy import Taxonomy, load_taxonomy
 from engine.nlp.analyzer import Analyzer, load_pipelines
+from engine.nlp.lint import Lexicon
 from engine.services.accounts import AccountService
 from engine.services.ads import AdService
 from engine.services.apikeys import ApiKeyService
 from engine.services.bidder import Bidder
+from engine.services.bidding import BiddingService
 from engine.services.health import HealthService
 from engine.services.lint import LintService
 from engine.services.oversight import OversightService
@@ -41,6 +43,7 @@ from engine.services.vacancies import VacancyService
 from engine.store.accounts import Accounts
 from engine.store.apikeys import ApiKeys, Quotas
 from engine.store.audit import AuditTrail
+from engine.store.bidding import BidBook
 from engine.store.catalogue import Catalogue
 from engine.store.client import Store, open_store
 from engine.store.decisions import DecisionLog
@@ -71,6 +74,7 @@ class Runtime:
     templates: TemplateService    # copy templates under oversight
     previews: PreviewService      # the studio's previews, simulator and samples
     slots: SlotService
+    bidding: BiddingService       # what vacancies bid on the ad networks, and their budgets
     apikeys: ApiKeyService        # partners' keys and the quotas of the ad endpoints
     accounts: AccountService      # studio sign-in and users
     reports: ReportService
@@ -114,6 +118,7 @@ class _Stores:
     login_limiter: AnonymousLimiter
     imports: ImportJobs
     samples: SampleStore
+    bids: BidBook
 
 
 def resolve_secret_key(settings: Settings) -> str:
@@ -131,6 +136,25 @@ def resolve_secret_key(settings: Settings) -> str:
     path.write_text(key)
     path.chmod(0o600)
     return key
+
+
+TEST_PUBLIC_URL = "http://localhost"  # the tests' fixed public URL (their client's own host)
+LOCAL_PUBLIC_URL = "http://127.0.0.1:8000"  # outside gunicorn and the tests: where `make run` listens
+
+
+def resolve_public_url(settings: Settings) -> str:
+    """The base of every link in an ad or a snippet, never the request's Host header (which
+    anyone can forge). Under gunicorn it must be configured; the tests use a fixed one; the
+    command line and the development server the local address of ``make run``."""
+    if settings.public_url:
+        return settings.public_url.rstrip("/")
+    if settings.testing:
+        return TEST_PUBLIC_URL
+    if "gunicorn" in sys.modules:
+        raise ConfigError("ENGINE_PUBLIC_URL is not set: refusing to put links in ads that would break on "
+                          "a partner's page (make run sets it for you)")
+    log.warning("ENGINE_PUBLIC_URL is not set: links in ads and snippets point at %s", LOCAL_PUBLIC_URL)
+    return LOCAL_PUBLIC_URL
 
 
 def _load_parts(settings: Settings) -> _Parts:
@@ -178,13 +202,17 @@ def _open_stores(settings: Settings, store: Store, parts: _Parts, secret_key: st
                       slot_rate=settings.slot_rate_limit, breaker=store.breaker),
         stats=Stats(client=client, k=settings.stats_k),
         decisions=DecisionLog(client=client, retention_days=settings.decision_retention_days,
-                              max_entries=settings.decision_max_entries),
+                              max_entries=settings.decision_max_entries,
+                              key=settings.decision_log_key or secret_key,
+                              checkpoint_seconds=settings.decision_checkpoint_minutes * 60),
         accounts=Accounts(client=client, secret_key=secret_key, audit=audit, admin_token=settings.admin_token,
-                          session_seconds=settings.studio_session_hours * 3600),
+                          session_seconds=settings.studio_session_hours * 3600,
+                          device_seconds=settings.studio_device_days * 86400),
         login_limiter=AnonymousLimiter(client=client, secret_key=secret_key,
                                        rate=settings.studio_login_rate_limit, namespace="studio-login"),
         imports=ImportJobs(client=client, catalogue=catalogue, audit=audit),
         samples=SampleStore(client=client, audit=audit),
+        bids=BidBook(client=client, refresh_seconds=refresh, breaker=store.breaker),
     )
 
 
@@ -204,31 +232,34 @@ def _compose(settings: Settings, store: Store, parts: _Parts, stores: _Stores, s
     s, taxonomy = stores, parts.taxonomy
     plainsight = _plainsight(settings, store, parts, stores, signer)
     slots = SlotService(store=s.slots)
+    lexicon = Lexicon()  # the lint's lemma tables, loaded on a worker's first check
     vacancies = VacancyService(catalogue=s.catalogue, index=s.index, imports=s.imports, oversight=s.oversight_state,
-                               audit=s.audit, taxonomy=taxonomy)
+                               audit=s.audit, taxonomy=taxonomy, lexicon=lexicon)
     versions = DecisionLog.versions_fragment({"taxonomy_version": taxonomy.version,
                                               "models": parts.analyzer.versions})
     return Runtime(
         settings=settings,
-        ads=AdService(plainsight=plainsight, bidder=Bidder(service=plainsight, cpm=settings.bid_cpm), slots=slots,
-                      signer=signer, stats=s.stats, decisions=s.decisions, decision_versions=versions,
-                      max_limit=settings.max_limit, public_url=settings.public_url),
+        ads=AdService(plainsight=plainsight, slots=slots, signer=signer, stats=s.stats, decisions=s.decisions,
+                      bidder=Bidder(service=plainsight, signer=signer, book=s.bids, cpm=settings.bid_cpm),
+                      decision_versions=versions, max_limit=settings.max_limit, book=s.bids),
         vacancies=vacancies,
         preferences=PreferenceService(store=s.preferences, limiter=s.preference_limiter,
                                       public_url=settings.public_url),
         oversight=OversightService(store=s.oversight, state=s.oversight_state, vacancies=vacancies, index=s.index,
                                    audit=s.audit, decisions=s.decisions, stats=s.stats, taxonomy=taxonomy,
-                                   plainsight=plainsight),
+                                   plainsight=plainsight, four_eyes=settings.four_eyes),
         templates=TemplateService(store=s.oversight, state=s.oversight_state, copydesk=parts.copydesk,
-                                  copywriter=parts.copywriter, index=s.index, taxonomy=taxonomy, audit=s.audit),
+                                  copywriter=parts.copywriter, index=s.index, taxonomy=taxonomy, audit=s.audit,
+                                  four_eyes=settings.four_eyes),
         previews=PreviewService(plainsight=plainsight, vacancies=vacancies, samples=s.samples,
                                 state=s.oversight_state),
         slots=slots,
+        bidding=BiddingService(book=s.bids, index=s.index, default_cpm=settings.bid_cpm),
         apikeys=ApiKeyService(store=s.apikeys, quotas=s.quotas),
         accounts=AccountService(store=s.accounts, limiter=s.login_limiter, audit=s.audit),
         reports=ReportService(stats=s.stats, index=s.index),
         transparency=TransparencyService(settings=settings, taxonomy=taxonomy, analyzer=parts.analyzer),
-        lint=LintService(),
+        lint=LintService(lexicon=lexicon),
         health=HealthService(store=store, index=s.index, oversight=s.oversight_state, analyzer=parts.analyzer,
                              taxonomy=taxonomy, plainsight=plainsight),
     )
@@ -238,6 +269,7 @@ def init_app(app: Flask, settings: Settings) -> Runtime:
     store = app.extensions[STORE_EXTENSION] = open_store(settings)
     parts = _load_parts(settings)
     secret_key = resolve_secret_key(settings)
+    settings = replace(settings, public_url=resolve_public_url(settings))  # every link is absolute
     stores = _open_stores(settings, store, parts, secret_key)
     signer = LinkSigner(secret_key=secret_key, ttl_seconds=settings.link_ttl_days * 86400,
                         base_url=settings.public_url)

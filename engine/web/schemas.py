@@ -18,8 +18,10 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from pydantic.json_schema import SkipJsonSchema
 
 from engine.config import Settings
+from engine.domain.lint import CATEGORIES as LINT_CATEGORIES
+from engine.domain.pacing import BidSetting  # noqa: F401 - a request body the document shows (PUT .../bid)
 from engine.domain.privacy import records_of_processing
-from engine.services.transparency import REGISTER_FIELDS
+from engine.services.transparency import PUBLICATION_CATEGORY, REGISTER_FIELDS
 
 Lang = Literal["nl", "en"]
 Size = Literal["300x250", "728x90", "320x100", "responsive"]
@@ -60,11 +62,11 @@ EXPLANATION = {
     "signals_not_used": [{"signal": "cookies", "label": "cookies"},
                          {"signal": "preferences_token", "reason": "token_unknown",
                           "label": "onbekend, verlopen of gewist; alleen de context is gebruikt"}],
-    "reasons": [REASON], "url": "/why/.eJxVUMtOwzAQ_JXVXrikUaiEinLmUk7ckKh6cJ1J4ja1I3tTUKpK_Qz4vX4"}
+    "reasons": [REASON], "url": "https://ads.example.nl/why/.eJxVUMtOwzAQ_JXVXrikUaiEinLmUk7ckKh6cJ1J4ja1I3tTUKpK_Qz4vX4"}
 AD = {"vacancy_id": "demo-001", "language": "nl", "headline": "Hart voor de zorg? Verpleegkundige Interne Geneeskunde",
       "body": "Ziekenhuis Domstede zoekt een collega in Utrecht. Fulltime.", "cta": "Bekijk de vacature",
       "advertiser": "Ziekenhuis Domstede", "template": "nl/interest-1", "score": 0.5393, "explanation": EXPLANATION,
-      "click_url": "/c/eyJmIjp7InYiOiJkZW1vLTAwMSIsInQiOiJzZWN0b3IuaGVhbHRoY2FyZSJ9LCJlIjoyMDgyMH0.hHs0yxzC"}
+      "click_url": "https://ads.example.nl/c/eyJmIjp7InYiOiJkZW1vLTAwMSIsInQiOiJzZWN0b3IuaGVhbHRoY2FyZSJ9LCJlIjoyMDgyMH0.hHs0"}
 RECEIPT = {"purpose": "vacancy_matching", "text_version": "2026-11-25", "language": "nl",
            "lawful_basis": "GDPR Art. 6(1)(a): consent", "given_at": AT, "expires_at": "2027-03-03T08:28:17+00:00",
            "retention_days": 90, "withdraw": "DELETE /v1/preferences/<token> or the erase button of the personal link"}
@@ -92,12 +94,17 @@ RANGE = {"k": 10, "from": "2026-11-03", "to": "2026-12-03"}
 BID = {"id": "1-demo-001", "impid": "1", "price": 1.5, "crid": "demo-001/nl/context-1", "cat": ["IAB4"], "cattax": 1,
        "adm": '{"ver": "1.2", "assets": [{"id": 1, "title": {"text": "Lees je graag over de zorg?"}}], "link": …}',
        "adomain": ["werkenbij.ziekenhuisdomstede.example"], "language": "nl",
+       "nurl": "https://ads.example.nl/openrtb2/win/eyJmIjp7InYiOiJkZW1vLTAwMSJ9fQ.x1?price=${AUCTION_PRICE}",
+       "burl": "https://ads.example.nl/openrtb2/bill/eyJmIjp7InYiOiJkZW1vLTAwMSJ9fQ.x2?price=${AUCTION_PRICE}",
+       "lurl": "https://ads.example.nl/openrtb2/loss/eyJmIjp7InYiOiJkZW1vLTAwMSJ9fQ.x3?price=${AUCTION_PRICE}"
+               "&loss=${AUCTION_LOSS}",
        "ext": {"privacy": "https://ads.example.nl/why/.eJxNkDFPwzAQhf_K6RaWJAoVIJSZpUxsSFQdrs6LY5rake0E",
                "explanation": "Je ziet deze vacature omdat de pagina die je leest gaat over de zorg. …"}}
 REGISTER = {name: "…" for name in REGISTER_FIELDS} | {
     "name": "Plainsight vacatureadvertenties", "organization": "Plainsight (demo)", "category": ["Werk en inkomen"],
     "status": "In gebruik", "provider": "Plainsight", "website": "/transparency", "begin_date": "2026-11-25",
-    "methods_and_models": "en: plainsight_en-1.0.0, nl: plainsight_nl-1.0.0", "standard_version": "1.0"}
+    "methods_and_models": "en: plainsight_en-1.0.0, nl: plainsight_nl-1.0.0", "standard_version": "1.0",
+    "publication_category": "Hoog-risico AI-systeem"}
 TRANSPARENCY = {
     "purpose": "Show vacancy ads that fit the page they appear on, and preferences a candidate chose to give …",
     "how_matching_works": "Our own language pipelines (spaCy) find occupations, skills and sectors …",
@@ -109,7 +116,7 @@ TRANSPARENCY = {
     "retention": {"stated_preferences_days": 90, "signed_links_days": 30, "aggregate_counts_days": 400,
                   "page_analysis_hours": 24, "match_and_render_requests": "not stored"},
     "human_oversight": "Marketeers oversee the engine in the studio: they preview every ad with its score …",
-    "contact": "Plainsight (demo)", "algoritmeregister": REGISTER}
+    "contact": "Plainsight (demo)", "algoritmeregister": REGISTER, "publication_category": PUBLICATION_CATEGORY}
 
 # Each model is a value typed Any: mypy takes ``list[Reason]`` for a type only if Reason is one.
 # --- errors ----------------------------------------------------------------------------------------
@@ -139,11 +146,15 @@ Match: Any = model("Match", vacancy_id=str, score=req(float, ge=0, le=1), reason
 MatchResponse: Any = model("MatchResponse", "Matches, best first, with their reasons.",
                            {"matches": [{"vacancy_id": "demo-001", "score": 0.8305, "reasons": [REASON]}]},
                            matches=list[Match])
-LintFinding: Any = model("LintFinding", category=str, start=int, end=int, text=str, severity=Literal["hard", "soft"],
-                         suggestion=str)
+LintFinding: Any = model(
+    "LintFinding", category=Literal[LINT_CATEGORIES], start=int, end=int, text=str, severity=Literal["hard", "soft"],
+    suggestion=req(str, description="A rewrite, in the language the text was checked in"),
+    ground=req(str, description="The Dutch equal-treatment act(s) the category falls under: WGBL (age), WGBH/CZ "
+                                "(disability, chronic illness), AWGB (origin, nationality, religion, civil status, "
+                                "sexual orientation), WGB m/v (sex); language and appearance are indirect grounds"))
 LintResponse: Any = model("LintResponse", "Findings: empty for neutral text.", {"language": "nl", "findings": [
     {"category": "age", "start": 30, "end": 41, "text": "max 35 jaar", "severity": "hard",
-     "suggestion": "Vraag naar wat iemand kan of weet, niet naar leeftijd."}]},
+     "suggestion": "Vraag naar wat iemand kan of weet, niet naar leeftijd.", "ground": "WGBL"}]},
     language=Lang, findings=list[LintFinding])
 
 # --- preferences -----------------------------------------------------------------------------------
@@ -251,15 +262,38 @@ BidExt: Any = model("BidExt", privacy=str, explanation=str,
                     dsa=opt(Dsa, description="When the request asked for DSA transparency"))
 Bid: Any = model("Bid", id=str, impid=str, price=float, crid=str, adomain=list[str], cat=list[str], cattax=int,
                  adm=req(str, description="A Native 1.2 response object (JSON text) or the HTML ad"), language=Lang,
+                 nurl=req(str, description="Win notice (signed; ${AUCTION_PRICE} filled in by the exchange)"),
+                 burl=req(str, description="Billing notice (signed): counts the impression, or the win notice does "
+                                           "for an exchange that calls /openrtb2/bid?billing=nurl"),
+                 lurl=req(str, description="Loss notice (signed; ${AUCTION_PRICE}, ${AUCTION_LOSS})"),
                  ext=BidExt, w=opt(int, description="Banner slots only"), h=opt(int, description="Banner slots only"))
 SeatBid: Any = model("SeatBid", seat=str, bid=list[Bid])
 BidResponseExt: Any = model("BidResponseExt", signals_used=list[str],
                             ignored=req(list[str], description="Identity fields the request carried; none were read"))
 BidResponse: Any = model(
-    "BidResponse", "Native 1.2 or HTML markup, the privacy link and, when asked, DSA transparency.",
+    "BidResponse", "Native 1.2 or HTML markup, the privacy link and, when asked, DSA transparency. Each vacancy bids "
+    "its own CPM (a CPC as the CPM it is worth) within its daily budget, paced evenly over the UTC day; bidfloor, "
+    "bcat, badv, cur and tmax are honoured. A plain no-bid (nothing fits; blocked; a floor, currency or format we "
+    "cannot meet) is an empty 204; a no-bid the exchange can act on is this body with an empty seatbid and nbr. "
+    "Every bid carries signed nurl, burl and lurl; burl counts the impression, or nurl when the exchange calls "
+    "/openrtb2/bid?billing=nurl (an exchange without billing notices).",
     {"id": "r1", "cur": "EUR", "ext": {"ignored": ["user"], "signals_used": ["language", "title", "url"]},
      "seatbid": [{"seat": "plainsight", "bid": [BID]}]},
-    id=str, seatbid=list[SeatBid], cur=Literal["EUR"], ext=BidResponseExt)
+    id=str, seatbid=list[SeatBid], cur=Literal["EUR"], ext=BidResponseExt,
+    nbr=opt(Literal[2, 15], description="A no-bid with a body (seatbid empty): 2 no imp had an id; 15 tmax below "
+                                        "10 ms or gone by when the request's turn came. Any other no-bid: empty 204"))
+BidToday: Any = model("BidToday", day=str, spent=req(float, description="EUR spent today (UTC)"),
+                      allowance=req(float | None, description="What even pacing allows by now; null: no budget"),
+                      bidding=req(bool, description="Below the line of even spending: bids now"),
+                      bid_cpm=req(float, description="The CPM offered now (a CPC times the expected click rate)"),
+                      impressions=req(int, description="Billed"), clicks=int, wins=int, losses=int)
+VACANCY_BID = {"vacancy_id": "demo-001", "model": "cpc", "price": 0.8, "daily_budget": 40.0, "default": False,
+               "today": {"day": "2026-12-03", "spent": 12.4, "allowance": 14.17, "bidding": True, "bid_cpm": 1.6,
+                         "impressions": 5210, "clicks": 15, "wins": 5302, "losses": 9310}}
+VacancyBid: Any = model(
+    "VacancyBid", "A vacancy's bid on the ad networks (default: the engine's CPM, no budget) and its day so far.",
+    VACANCY_BID, vacancy_id=str, model=Literal["cpm", "cpc"], price=float, daily_budget=float | None,
+    default=req(bool, description="No bid of its own: ENGINE_BID_CPM, without a budget"), today=BidToday)
 
 # --- the system, transparency and privacy ----------------------------------------------------------
 Health: Any = model("Health", "Status of models, store and index.", {
@@ -273,10 +307,18 @@ SignalsInUse: Any = model("SignalsInUse", context=list[str], stated_preferences=
 Versions: Any = model("Versions", taxonomy=str, concepts=int, pipelines=dict[str, str])
 Retention: Any = model("Retention", stated_preferences_days=int, signed_links_days=int, aggregate_counts_days=int,
                        page_analysis_hours=int, match_and_render_requests=str)
+Bilingual: Any = model("Bilingual", nl=str, en=str)
+LegalReference: Any = model("LegalReference", nl=str, en=str, url=str)
+PublicationCategory: Any = model(
+    "PublicationCategory", "The register's publication category in the AI Act's wording: a machine value, the "
+    "category and why, in Dutch and English, and the legal reference.", PUBLICATION_CATEGORY,
+    value=req(Literal["high_risk_ai_system", "impactful_algorithm", "other_algorithm"],
+              description="high_risk_ai_system: stated preferences target the ads (AI Act Annex III, point 4(a))"),
+    label=Bilingual, description=Bilingual, legal_reference=LegalReference)
 Transparency: Any = model(
     "Transparency", "How the engine works, with the fields of the Algoritmeregister publication standard.",
     TRANSPARENCY, purpose=str, how_matching_works=str, signals_used=SignalsInUse, signals_never_used=list[str],
-    versions=Versions, retention=Retention, human_oversight=str, contact=str,
+    versions=Versions, retention=Retention, human_oversight=str, contact=str, publication_category=PublicationCategory,
     algoritmeregister=req(dict[str, str | list[str]], json_schema_extra={
         "required": list(REGISTER_FIELDS), "propertyNames": {"enum": list(REGISTER_FIELDS)}}))
 ProcessingActivity: Any = model("ProcessingActivity", name=str, purpose=str, lawful_basis=str,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from flask import Blueprint, Response, current_app, jsonify, render_template, request
+from flask import Blueprint, Response, current_app, g, jsonify, render_template, request
 
 from engine.store.slots import SIZES, Slot
 from engine.web import metrics
@@ -19,9 +19,12 @@ GPC = {"gpc": True, "lastUpdate": "2026-11-25"}
 
 @bp.get("/embed/<slot_id>")
 def embed(slot_id: str) -> Response:
-    shown = services().ads.embed(slot_id, request.args)
+    service = services().ads
+    # over the visitors' quota (engine/web/api/quota.py): the slot's cached ad, never a 429
+    over_quota = g.get("embed_over_quota", False)
+    shown = service.cached_embed(slot_id, request.args) if over_quota else service.embed(slot_id, request.args)
     slot, ads = shown.slot, shown.ads
-    if shown.asked:  # a page that says nothing is not matched, so not counted
+    if shown.asked and not over_quota:  # a page that says nothing is not matched, so not counted
         metrics.count_matched(len(ads))
     width, height = SIZES[slot.size]
     html = render_template("embed/slot.html", ad=ads[0] if ads else None, slot=slot, width=width, height=height,
@@ -72,7 +75,8 @@ def delete_slot(slot_id: str) -> Response:
 
 
 def snippet(slot: Slot) -> str:
-    """What the site owner pastes, sized for the slot (a responsive slot takes the full width)."""
-    base = services().settings.public_url or request.host_url.rstrip("/")
+    """What the site owner pastes, sized for the slot (a responsive slot takes the full width),
+    pointing at the public URL (never at the Host header the request came with)."""
+    base = services().settings.public_url
     width, height = SIZES[slot.size]
     return render_template("embed/snippet.html", base=base, slot=slot.id, width=width, height=height)

@@ -4,14 +4,38 @@ audit trail, approvals and the kill switch."""
 from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify, request
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from engine.domain.errors import ValidationFailed
 from engine.domain.oversight import OversightState
+from engine.services.approval import MAX_REASON, MIN_REASON
 from engine.web.api.common import date_range, json_body, require_admin
 from engine.web.runtime import services
 
 bp = Blueprint("oversight", __name__)
 ADMIN_WHO = "admin-token"
+
+
+class ApprovalRequest(BaseModel):
+    """An approval's optional body: the reason, needed when the vacancy has hard language findings."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, json_schema_extra={
+        "examples": [{"reason": "The age limit is the legal minimum for serving alcohol; checked with legal."}]})
+    reason: str | None = Field(None, max_length=MAX_REASON, description=(
+        f"Why it may be served despite hard inclusive-language findings (at least {MIN_REASON} characters); "
+        "kept in the audit trail. Without findings it is not needed."))
+
+
+def _reason() -> str | None:
+    """The reason sent with an approval; the body is optional (no body: no reason)."""
+    if not request.get_data(cache=True).strip():
+        return None
+    body = json_body()
+    try:
+        return ApprovalRequest.model_validate(body).reason
+    except ValidationError:
+        raise ValidationFailed(f'send no body, or {{"reason": "…"}} with a reason of at most {MAX_REASON} '
+                               "characters", "reason") from None
 
 
 @bp.get("/v1/decisions")
@@ -25,7 +49,8 @@ def decisions() -> Response:
 @bp.get("/v1/decisions/verify")
 @require_admin
 def verify_decisions() -> Response:
-    return jsonify(services().oversight.verify_decisions().__dict__)
+    """The chain's check; ``?checkpoint=`` (one copied from a worker's log) also names what is missing."""
+    return jsonify(services().oversight.verify_decisions(request.args.get("checkpoint")).__dict__)
 
 
 @bp.get("/v1/fairness/exposure")
@@ -76,7 +101,10 @@ def kill_switch() -> Response:
 @bp.post("/v1/vacancies/<vacancy_id>/pause", defaults={"action": "pause"})
 @require_admin
 def decide_vacancy(vacancy_id: str, action: str) -> Response:
-    status = services().oversight.decide_vacancy(vacancy_id, action, ADMIN_WHO)
+    """Approving a vacancy with hard language findings needs a reason (422 reason_required); with
+    ENGINE_FOUR_EYES, not by the account that imported it (403 four_eyes)."""
+    reason = _reason() if action == "approve" else None
+    status = services().oversight.decide_vacancy(vacancy_id, action, ADMIN_WHO, reason)
     return jsonify({"vacancy_id": vacancy_id, "status": status})
 
 

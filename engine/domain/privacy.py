@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import deque
+from functools import lru_cache
 from typing import Any
 
 from engine.domain.consent import CONSENT_TEXT_VERSION, LAWFUL_BASIS, PURPOSE
@@ -41,8 +43,13 @@ SIGNALS_NEVER_USED = (
 )
 
 
+_KEY_MARKS = str.maketrans("", "", "_-. ")
+
+
+@lru_cache(maxsize=4096)
 def normalise_key(key: str) -> str:
-    return "".join(ch for ch in key.lower() if ch not in "_-. ")
+    """'Device_ID' -> 'deviceid'. Memoised: every request's body repeats the same few key names."""
+    return key.lower().translate(_KEY_MARKS)
 
 
 def find_identifier(value: Any, path: str = "", max_depth: int = 32) -> str | None:
@@ -58,9 +65,9 @@ def find_special_category(value: Any) -> str | None:
 
 
 def find_key(value: Any, keys: frozenset[str], path: str = "", max_depth: int = 32) -> str | None:
-    stack = [(value, path, 0)]
+    stack = deque([(value, path, 0)])  # breadth first: the shallowest identity field is named
     while stack:
-        node, where, depth = stack.pop(0)
+        node, where, depth = stack.popleft()
         if depth > max_depth:
             return where or None
         if isinstance(node, dict):

@@ -6,6 +6,7 @@ whose right figure is obvious, so a scorer that counts the wrong thing fails.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from engine.ops.judgments.identifiers import ValueSeen
 from engine.ops.judgments.inclusive import Found, Gold, SentenceSeen
 from engine.ops.judgments.occupations import OccupationSeen
 from engine.ops.judgments.relevance import AdSeen, InterestSeen, PageSeen
+from engine.ops.judgments.sets import items
 from engine.ops.judgments.statements import Statement, TextSeen
 
 
@@ -234,3 +236,13 @@ def test_eval_esco_without_the_directory_says_so_and_succeeds(tmp_path: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--esco", str(tmp_path / "absent")]) == 0
     assert "is missing" in capsys.readouterr().out
+
+
+def test_a_set_file_is_read_with_its_later_batch(tmp_path: Path) -> None:
+    """A development set grows by batches from other writers: ``more_<name>`` beside a set file is
+    read after it, under its own key or ``items``; a file without a later batch is read alone."""
+    (tmp_path / "sentences.json").write_text(json.dumps({"sentences": [{"id": "a"}, {"id": "b"}]}))
+    (tmp_path / "more_sentences.json").write_text(json.dumps({"items": [{"id": "c"}]}))
+    (tmp_path / "pages.json").write_text(json.dumps({"pages": [{"id": "p"}]}))
+    assert [i["id"] for i in items(tmp_path / "sentences.json", "sentences")] == ["a", "b", "c"]
+    assert [i["id"] for i in items(tmp_path / "pages.json", "pages")] == ["p"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from engine.domain.lint import lint
-from engine.domain.lint.spelling import within_one_edit
+from engine.domain.normalise import within_one_edit
 from engine.nlp.lint import Lexicon, lint_text
 
 LEXICON = Lexicon()  # the tables load once for this module's tests

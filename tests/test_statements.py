@@ -13,8 +13,8 @@ import pytest
 from flask import Flask
 
 from engine.domain.consent import CONSENT_TEXT_VERSION, PURPOSE
+from engine.domain.normalise import within_one_edit as within_one
 from engine.domain.sensitive import CATEGORIES, drop_sensitive
-from engine.domain.statements.words import within_one
 from tests.conftest import ADMIN, dump_store
 from tests.statements_dev import dev_figures
 

@@ -186,8 +186,10 @@ def rerank_factors(index: VacancyIndex, positions: np.ndarray, prefs: Preference
     if wanted is not None:
         parts["location"] = location_factors(facts, positions, wanted)
     if prefs is not None and prefs.hours:
+        # ``rank`` keeps only vacancies whose hours fit (``fits_stated_facts``): one that says its
+        # hours fits them; one that does not say is kept, a little lower
         said = facts.has_hours[positions] | ~np.isnan(facts.hours_low[positions])
-        parts["hours"] = np.where(said & _hours_fit(facts, positions, prefs), 1.0, np.where(said, 0.8, 0.95))
+        parts["hours"] = np.where(said, 1.0, 0.95)
     if prefs is not None and prefs.remote:
         parts["remote"] = np.where(facts.remote[positions], 1.0, 0.85)
     if prefs is not None and prefs.language:

@@ -19,6 +19,23 @@ def fold(text: str) -> str:
     return text.replace("-", "").replace("\u00ad", "")
 
 
+def within_one_edit(a: str, b: str) -> bool:
+    """Optimal string alignment distance of at most one: one letter inserted, deleted, changed,
+    or two neighbours swapped ("pregnat", "vakbont", "abdc"): the typos people make."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    if a[i + 1:] == b[i + 1:]:
+        return True
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+
+
 def plural_candidates(word: str, language: str) -> list[str]:
     """Singular forms a plural could come from; the caller keeps only known ones."""
     out: list[str] = []

@@ -116,6 +116,9 @@ class Plainsight:
         self.query_for = lru_cache(maxsize=cache_size)(self._query_for)
         self._write_copy = lru_cache(maxsize=cache_size)(copywriter.write)
         self._understand = lru_cache(maxsize=cache_size)(lambda prefs: understand(prefs, gazetteer))
+        # the reader's language reads the interest and, without a declared language, the whole page
+        self._language_of = lru_cache(maxsize=cache_size)(
+            lambda prefs, ctx, written: self.language_of(prefs, ctx, remember=True, written=written))
         # A ranking is deterministic for the same signals and catalogue version until one of
         # the vacancies it considered expires; it is kept until then.
         self.decisions: LRUCache = LRUCache(maxsize=cache_size)
@@ -196,8 +199,10 @@ class Plainsight:
                 with self._decisions_lock:
                     self.decisions[key] = ranking
                     self.decision_misses += 1
+        language = self._language_of(prefs, ctx, written) if cacheable else self.language_of(
+            prefs, ctx, remember=False, written=written)
         return Decision(ranking.matches, prefs, ctx, Notes(not_used=tuple(not_used), understood=understood), state,
-                        self.language_of(prefs, ctx, remember=cacheable, written=written))
+                        language)
 
     def served_mask(self, index: VacancyIndex, state: OversightState | None) -> np.ndarray | None:
         """Which vacancies of ``index`` are approved, remembered per index and state version."""

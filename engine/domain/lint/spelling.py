@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from engine.domain.normalise import within_one_edit
+
 Known = Callable[[str], bool]
 
 _ESCAPES = re.compile(r"\\[a-zA-Z]|\(\?[<!=:]*|\{[\d,]*\}")
@@ -27,20 +29,6 @@ INFLECTIONS = (*SUFFIXES[1:], "nen", "sen", "len", "ren", "men", "ten", "pen", "
 
 def _deletions(word: str) -> set[str]:
     return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
-
-
-def within_one_edit(a: str, b: str) -> bool:
-    """Levenshtein distance at most 1, or one swap of neighbours."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from engine.domain.normalise import within_one_edit
+
 _BETWEEN = re.compile(r"(?<=[a-z])-(?=[a-z0-9])|(?<=[0-9])-(?=[a-z])")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
@@ -56,22 +58,6 @@ def _owner(word: str) -> str:
     return stem if ending in ("s", "er", "ers") and stem not in _CONTRACTED else word
 
 
-def within_one(a: str, b: str) -> bool:
-    """Optimal string alignment distance of at most one (one insert, delete, change or swap)."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
-    if len(a) < len(b):
-        return a[i:] == b[i + 1:]
-    if a[i + 1:] == b[i + 1:]:
-        return True
-    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
-
-
 class Mender:
     """Mends a token to the lexicon word one edit away, through an index of single deletions."""
 
@@ -93,7 +79,7 @@ class Mender:
         if len(token) < 5 or token in self.known or token in self.kind or not token.isalpha():
             return token
         found = {word for key in {token} | _deletions(token) for word in self.index.get(key, ())}
-        close = {word for word in found if within_one(token, word)
+        close = {word for word in found if within_one_edit(token, word)
                  and (len(token) > 5 or (len(word) == 5 and sorted(word) == sorted(token)))}
         if len(token) > 5:
             close |= self.undoubled.get(undouble(token), set())

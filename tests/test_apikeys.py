@@ -136,7 +136,9 @@ PUBLIC_V1 = {"/v1/match", "/v1/render", "/v1/lint", "/v1/preferences", "/v1/pref
 PUBLIC_ELSEWHERE = {"/healthz", "/openapi.json", "/c/<token>", "/why/<token>", "/preferences", "/preferences/mine",
                     "/preferences/mine/erase", "/openrtb2/bid", "/embed/<slot_id>", "/embed.js",
                     "/.well-known/gpc.json", "/transparency", "/transparency.json", "/static/<path:filename>",
-                    "/openrtb2/<kind>/<token>"}  # an exchange's win, billing and loss notices (signed)
+                    "/openrtb2/<kind>/<token>",  # an exchange's win, billing and loss notices (signed)
+                    "/", "/demo",  # the start page and the demo career site
+                    "/logos/<digest>.png"}  # organisations' logos, served by the engine so no reader calls a third party
 PROTECTED_ELSEWHERE = {"/metrics"}  # the scrapers' token or the admin token
 
 

@@ -13,8 +13,10 @@ import redis
 from flask import Flask
 from flask.testing import FlaskClient
 
+from engine.domain.logos import logo_digest
 from engine.store.apikeys import BatchedWindows
 from engine.store.keys import PREFIX, THIRD_PARTY_PATTERNS, Keys
+from engine.store.logos import LogoStore
 from engine.store.pages import QUEUE, text_pool
 from tests.conftest import ADMIN, flush_buffers, make_app
 from tests.studio_helpers import HTML, sign_in
@@ -52,6 +54,12 @@ def _serve(client: FlaskClient, url: str) -> None:
     slot = {"site": "Zorg", "allowed_domains": ["werkenbij.zorg.example"], "keywords": ["zorg"]}
     assert client.put("/v1/slots/zorgsite", json=slot, headers=ADMIN).status_code == 200
     assert client.get("/embed/zorgsite").status_code == 200
+    assert client.get("/embed/zorgsite?title=Werken+in+de+zorg&pv=pageview0001").status_code == 200
+
+
+def _logo(connection: redis.Redis) -> None:
+    """What the logo job keeps (tests/test_logos.py runs the job itself against a real server)."""
+    LogoStore(connection).save(logo_digest("Zorg"), "https://zorg.example/logo.png", b"\x89PNG")
 
 
 def _preferences(client: FlaskClient) -> None:
@@ -131,6 +139,7 @@ def test_a_full_run_writes_only_declared_keys(redis_server, fresh_db, tmp_path, 
     # refused, remembered briefly as empty
     assert connection.get(Keys.page(f"{SITE}/vacatures/verpleegkundige")) == "{}"
     _serve(client, f"{SITE}/vacatures/wijkverpleegkundige")  # this one stays queued: RQ's keys are in the store too
+    _logo(connection)
     _preferences(client)
     _partner(client)
     _studio(app, client)

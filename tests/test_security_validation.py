@@ -17,8 +17,8 @@ from engine.config import ConfigError, load_settings
 from engine.domain.errors import ValidationFailed
 from engine.domain.jobposting import PostingError, parse_posting
 from engine.domain.signals import MatchRequest, validate
+from engine.domain.slots import parse_slot
 from engine.store.apikeys import ApiKeyError, check_rate
-from engine.store.slots import parse_slot
 from tests.conftest import ADMIN, dump_store
 
 POSTING = {"@type": "JobPosting", "title": "Verpleegkundige", "identifier": "sec-1",
@@ -109,8 +109,8 @@ def test_rates_refuse_a_trailing_newline(rate: str) -> None:
 
 def test_no_validation_pattern_passes_a_trailing_newline() -> None:
     """The patterns themselves end in ``\\Z``, so ``match`` and ``fullmatch`` both refuse the newline."""
-    from engine.domain import jobposting, signals
-    from engine.store import accounts, apikeys, slots
+    from engine.domain import jobposting, signals, slots
+    from engine.store import accounts, apikeys
 
     for pattern, good in ((jobposting._ID_RE, "sec-1"), (signals._REGION_RE, "NL-UT"), (accounts.NAME, "mila"),
                           (apikeys.NAME, "adnet-a"), (apikeys.RATE, "5/second"), (slots._SLOT_ID, "zorgsite"),

@@ -6,12 +6,13 @@ aggregate statistics and the decision log, never identifiers.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from engine.domain.errors import NotFound
+from engine.domain.errors import NotFound, ValidationFailed
 from engine.domain.explain import shown_why
 from engine.domain.identifiers import find_identifiers
 from engine.domain.jobposting import Vacancy
@@ -20,6 +21,7 @@ from engine.domain.openrtb import read_bid_request
 from engine.domain.pacing import MICRO, clearing_price, impression_cost_micro
 from engine.domain.privacy import SIGNALS_NEVER_USED
 from engine.domain.signals import MatchRequest, RenderRequest, validate
+from engine.domain.slots import Slot
 from engine.domain.taxonomy import Taxonomy
 from engine.services.bidder import Answer, Bidder
 from engine.services.embeds import EmbedCache, Versions
@@ -28,7 +30,6 @@ from engine.services.slots import SlotService
 from engine.store.bidding import BidBook
 from engine.store.client import StoreDown, guarded
 from engine.store.decisions import DecisionLog
-from engine.store.slots import Slot
 from engine.store.stats import Stats
 
 
@@ -51,6 +52,17 @@ class Why:
     vacancy: Vacancy | None
     never_used: list[str]
     taxonomy: Taxonomy
+
+
+PAGE_VIEW = re.compile(r"[A-Za-z0-9_-]{8,64}\Z")
+SLOTS_PER_PAGE = 8  # how many other slots of one page an embed looks past
+
+
+def page_view_of(args: Mapping[str, str]) -> str | None:
+    """The page view's nonce embed.js made (``pv``): random, one per page load, nothing about
+    the reader; anything else is ignored."""
+    nonce = args.get("pv", "")
+    return nonce if PAGE_VIEW.fullmatch(nonce) else None
 
 
 def embed_context(slot: Slot, args: Mapping[str, str]) -> dict[str, Any]:
@@ -125,9 +137,17 @@ class AdService:
         return self.plainsight.decide(request, objection=objection)
 
     def render(self, body: Any, objection: str | None = None) -> Rendered:
+        """A render; with ``"slot"`` in the body, one of a career site's slots: only what its
+        scope allows, counted for the slot."""
+        body = dict(body) if isinstance(body, dict) else body
+        slot_id = body.pop("slot", None) if isinstance(body, dict) else None
+        if slot_id is not None and not isinstance(slot_id, str):
+            raise ValidationFailed("slot: the id of a slot", "slot")
+        slot = self.slots.get(slot_id) if slot_id is not None else None  # an unknown slot: NotFound
         request = validate(RenderRequest, body, self.max_limit)
-        ads = self.plainsight.render(request, objection=objection)
-        self.stats.count_ads(ads)
+        restriction = self.slots.restriction(slot) if slot else None
+        ads = self.plainsight.render(request, objection=objection, slot=slot_id, restriction=restriction)
+        self.stats.count_ads(ads, slot_id)
         self._log("render", ads, self.plainsight.preference_kinds(request, objection))
         notes = [] if ads else [nothing_fitted(self.plainsight.reader_language(request))]
         return Rendered(ads, notes)
@@ -139,13 +159,14 @@ class AdService:
         slot = self.slots.get(slot_id)
         language = page_language(slot, args)
         contexts = [c for c in (embed_context(slot, args), slot_context(slot, language)) if set(c) - {"language"}]
+        page_view = page_view_of(args)
+        taken = self._shown_on(page_view)
         ads: list[Ad] = []
         for context in contexts:
-            parsed = validate(RenderRequest, {"context": context, "format": "html", "count": 1})
-            ads = self.plainsight.render(parsed, slot=slot.id)
+            ads = self._fresh_ads(slot, context, page_view, taken)
             if ads:
                 break
-        if not ads and slot.fallback:
+        if not ads and slot.fallback and slot.fallback not in taken:
             ads = self.plainsight.fixed_ad(slot.fallback, language or "nl", slot.id)
         self.stats.count_ads(ads, slot.id)
         self._log("embed", ads, [])
@@ -153,6 +174,28 @@ class AdService:
                          bool(contexts) or slot.fallback is not None)
         self.embeds.keep(slot.id, language or "", shown)
         return shown
+
+    def _fresh_ads(self, slot: Slot, context: dict[str, Any], page_view: str | None, shown: set[str]) -> list[Ad]:
+        """The best ad of the slot's scope that no other slot of the page view shows: a few are
+        ranked, and the first one not taken is claimed."""
+        count = min(1 + len(shown) + 2, 1 + SLOTS_PER_PAGE) if page_view else 1
+        parsed = validate(RenderRequest, {"context": context, "format": "html", "count": count})
+        ads = [ad for ad in self.plainsight.render(parsed, slot=slot.id, restriction=self.slots.restriction(slot))
+               if ad.vacancy_id not in shown]
+        if page_view is None or not ads:
+            return ads[:1]
+        try:
+            chosen = guarded(self.book.breaker, lambda: self.slots.claim(page_view, [ad.vacancy_id for ad in ads]))
+        except StoreDown:
+            return ads[:1]
+        return [ad for ad in ads if ad.vacancy_id == chosen]
+
+    def _shown_on(self, page_view: str | None) -> set[str]:
+        """What the page view's other slots show; nothing known while the store is down."""
+        try:
+            return guarded(self.book.breaker, lambda: self.slots.shown_on(page_view))
+        except StoreDown:
+            return set()
 
     def cached_embed(self, slot_id: str, args: Mapping[str, str]) -> Embedded:
         """A visitor's frame over the slot's quota: what this worker last showed in the slot (in the
@@ -164,6 +207,18 @@ class AdService:
         if cached is not None:
             return replace(cached, slot=slot)
         return self.embed(slot_id, {"lang": language} if language else {})
+
+    def preview(self, slot: Slot, language: str) -> Ad | None:
+        """What the slot would show on a page that says nothing but what the slot says about its
+        site (else its fallback): for the studio, so neither counted nor logged."""
+        context = slot_context(slot, language)
+        if set(context) - {"language"}:
+            parsed = validate(RenderRequest, {"context": context, "format": "html", "count": 1})
+            ads = self.plainsight.render(parsed, slot=slot.id, restriction=self.slots.restriction(slot))
+            if ads:
+                return ads[0]
+        fixed = self.plainsight.fixed_ad(slot.fallback, language, slot.id) if slot.fallback else []
+        return fixed[0] if fixed else None
 
     def _serving_versions(self) -> Versions:
         """The catalogue and oversight versions an ad was chosen under: a cached ad is good only

@@ -31,6 +31,7 @@ from engine.domain.places import Gazetteer
 from engine.domain.query import QueryConcept, expand
 from engine.domain.relevance import Floor, serve
 from engine.domain.signals import ContextSignals, MatchRequest, Preferences, RenderRequest, to_signals
+from engine.domain.slots import Restriction
 from engine.domain.taxonomy import Taxonomy
 from engine.domain.understanding import Understood, understand
 from engine.nlp.analyzer import Analyzer
@@ -90,7 +91,8 @@ class Plainsight:
                  templates_dir: Path, resolve_token: TokenResolver | None = None,
                  cache_size: int = 4096, pages: PageContexts | None = None,
                  oversight: OversightHolder | None = None, copydesk: CopyDesk | None = None,
-                 breaker: Breaker | None = None, floor: Floor | None = None) -> None:
+                 breaker: Breaker | None = None, floor: Floor | None = None,
+                 logo_url: Callable[[str], str | None] | None = None) -> None:
         self.analyzer = analyzer
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
@@ -103,6 +105,7 @@ class Plainsight:
         self.copydesk = copydesk
         self.breaker = breaker or Breaker()
         self.floor = floor or Floor()
+        self.logo_url = logo_url or (lambda organization: None)  # the engine's URL of an organisation's logo
         # (concept, folded term) -> the languages whose terms of the concept it is
         self.term_languages: dict[tuple[str, str], tuple[str, ...]] = {}
         for concept in taxonomy.concepts:
@@ -130,10 +133,11 @@ class Plainsight:
         i18n.install(self.ads_env)  # an ad speaks the language it is rendered in
 
     def decide(self, request: MatchRequest, now: float | None = None, objection: str | None = None,
-               career_site: bool = False) -> Decision:
+               career_site: bool = False, restriction: Restriction | None = None) -> Decision:
         """``objection`` is "gpc" or "dnt" when the reader's browser objects: then stated
         preferences, inline or stored, are not used at all and the explanation says so.
-        ``career_site``: the request comes from a career site's slot, a page about work."""
+        ``career_site``: the request comes from a career site's slot, a page about work;
+        ``restriction``: the slot's scope, which vacancies it may show at all."""
         prefs, ctx = to_signals(request)
         now = time.time() if now is None else now
         not_used = []
@@ -180,7 +184,8 @@ class Plainsight:
         state = self.oversight.current() if self.oversight else None
         if state is not None and state.kill is not None:
             return Decision([], prefs, ctx, Notes(not_used=tuple(not_used), understood=understood), state)
-        key = (prefs, ctx, request.limit, career_site, index.version, state and state.version)
+        key = (prefs, ctx, request.limit, career_site, index.version, state and state.version,
+               restriction and restriction.key)
         with self._decisions_lock:
             cached = self.decisions.get(key) if cacheable else None
         if cached is not None and now < cached.valid_until:
@@ -190,8 +195,11 @@ class Plainsight:
             # stored preferences are neither remembered in the query cache nor in the analyzer's
             query = self.query_for(prefs, ctx) if cacheable else expand(
                 direct_concepts(self.analyzer, prefs, ctx, remember_preferences=False), self.taxonomy)
-            ranking = rank(index, query, prefs, ctx, self.gazetteer, now, max(request.limit, CANDIDATES),
-                           self.served_mask(index, state))
+            allowed = self.served_mask(index, state)
+            if restriction is not None:
+                scoped = restriction.mask(index)
+                allowed = scoped if allowed is None else allowed & scoped
+            ranking = rank(index, query, prefs, ctx, self.gazetteer, now, max(request.limit, CANDIDATES), allowed)
             served = serve(ranking.matches, query, ctx, self.floor, self.taxonomy,
                            self.taxonomy.generic_skills, career_site)
             ranking = replace(ranking, matches=served[:request.limit])
@@ -241,11 +249,11 @@ class Plainsight:
         return expand(direct_concepts(self.analyzer, prefs, ctx), self.taxonomy)
 
     def render(self, request: RenderRequest, now: float | None = None, objection: str | None = None,
-               slot: str | None = None) -> list[Ad]:
+               slot: str | None = None, restriction: Restriction | None = None) -> list[Ad]:
         # a few spare matches stand by for ads withheld for their wording
         spare = request.count + WITHHELD_SPARE if self.copydesk is not None else request.count
         decision = self.decide(request.model_copy(update={"limit": spare}), now, objection,
-                               career_site=slot is not None)
+                               career_site=slot is not None, restriction=restriction)
         ads = []
         for match in decision.matches:
             language = self.ad_language(match, decision)
@@ -348,6 +356,6 @@ class Plainsight:
         if fmt == "html":
             html = self.ads_env.get_template("ads/ad.html").render(
                 copy=copy, vacancy=vacancy, click_url=click_url, why_url=explanation.url,
-                language=language)
+                language=language, logo_url=self.logo_url(vacancy.organization))
         return Ad(vacancy.id, language, copy.headline, copy.body, copy.cta, vacancy.organization,
                   click_url, copy.template, match.score, explanation, html, target, topic_id)

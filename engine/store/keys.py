@@ -77,6 +77,26 @@ class Keys:
         return f"{PREFIX}slot:{slot_id}"
 
     @staticmethod
+    def page_view(digest: str) -> str:
+        """set: the vacancies one page view's slots show, under a hash of the page's own nonce;
+        TTL ``slots.PAGE_VIEW_SECONDS``."""
+        return f"{PREFIX}pageview:{digest}"
+
+    logos = PREFIX + "logos"  # set: the digests of the organisations that have a logo
+
+    @staticmethod
+    def logo(digest: str) -> str:
+        """hash: an organisation's logo as fetched at import, checked and resized (``png``, base64)
+        and the address it came from (``source``), under a hash of its name; no TTL."""
+        return f"{PREFIX}logo:{digest}"
+
+    @staticmethod
+    def logo_pending(digest: str) -> str:
+        """string: the address being fetched as an organisation's logo, so it is queued once;
+        TTL ``logos.PENDING_SECONDS``."""
+        return f"{PREFIX}logo:{digest}:pending"
+
+    @staticmethod
     def page(url: str) -> str:
         """string: a crawled page's analysis (JSON, ``{}`` when refused); TTL ``ENGINE_CRAWL_TTL_HOURS``,
         or ``pages.PENDING_SECONDS`` for a refused page."""
@@ -133,6 +153,7 @@ class Keys:
             cls.vacancy_decisions, cls.template_decisions, cls.kill_switch, cls.oversight_version,
             cls.oversight_editors, cls.audit,
             cls.decisions, cls.decisions_head, cls.stats("*"), cls.preferences("*"), cls.slot("*"),
+            cls.page_view("*"), cls.logos, cls.logo("*"),  # a logo and its ":pending" marker
             cls.vacancy_bids, cls.spend("*"), cls.counted("*", "*"),
             PREFIX + "page:*",  # analyses and their ":pending" markers
             cls.studio_users, cls.studio_samples, cls.studio_session("*"), cls.studio_device("*"),

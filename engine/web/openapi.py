@@ -24,6 +24,7 @@ from engine.web import schemas as s
 from engine.web.api.apikeys import ApiKeyCreate
 from engine.web.api.lint import LintRequest
 from engine.web.api.oversight import ApprovalRequest
+from engine.web.openapi_studio import STUDIO_ROUTES
 
 REF = "#/components/schemas/{model}"
 ADMIN: tuple[dict, ...] = ({"bearer": []},)
@@ -67,8 +68,7 @@ ERRORS = {
     404: ("Not found", "not_found", "No preferences for this token: unknown, expired or erased.", "token"),
     409: ("Exists already", "apikey_exists", "a key named 'partner' exists; revoke it first", "name"),
     413: ("Body too large", "body_too_large", "The request body is larger than this endpoint accepts.", None),
-    422: ("Invalid field or identifier refused", "invalid_field", "limit: Input should be less than or equal to 50",
-          "limit"),
+    422: ("Invalid field or identifier refused", "invalid_field", "limit may be at most 20", "limit"),
     429: ("Too many requests", "rate_limited", "Too many preference sets from here; try again later.", None),
     503: ("Management disabled (no admin token configured)", "management_disabled",
           "The management API is disabled: set ENGINE_ADMIN_TOKEN.", None),
@@ -188,6 +188,8 @@ OPERATIONS = (
        body=form(token=PARAM_EXAMPLES["token"])),
     Op("get", "/transparency", "transparencyPage", "How the engine works (HTML, nl/en via Accept-Language or ?lang)",
        "privacy", {200: page()}),
+    Op("get", "/", "startPage", "Start page: where each kind of user goes (nl/en, no cookie)", "pages", {200: page()}),
+    Op("get", "/demo", "demoCareerSite", "Demo career site: a demo slot of every ad size", "embed", {200: page()}),
     Op("get", "/transparency.json", "transparency", "The same, as JSON, with Algoritmeregister fields", "privacy",
        {200: s.Transparency}),
     Op("get", "/.well-known/gpc.json", "gpc", "Global Privacy Control support", "privacy", {200: s.Gpc}),
@@ -198,7 +200,11 @@ OPERATIONS = (
        params=({"name": "token", "in": "path", "required": True, "schema": STRING, "example": SIGNED},)),
     Op("get", "/embed/{slot_id}", "embed", "The ad page inside a career site's iframe (no script; CSP "
        "frame-ancestors per slot)", "embed", {200: page()}, (404,),
-       params=(query("title", example="Werken in de zorg"), query("desc"), query("lang", example="nl"))),
+       params=(query("title", example="Werken in de zorg"), query("desc"), query("lang", example="nl"),
+               query("pv", example="k3j9x0q2m8w1z7p4"))),  # the page view's nonce: its slots show different ads
+    Op("get", "/logos/{digest}.png", "logo", "An organisation's logo, fetched and checked at import", "embed",
+       {200: Raw("PNG", {"image/png": ""})}, (404,), params=({"name": "digest", "in": "path", "required": True,
+                                                              "schema": STRING, "example": "0" * 24},)),
     Op("get", "/embed.js", "embedScript", "Optional script: tells the iframe the host page's title, description and "
        "language (no cookies, no storage)", "embed", {200: Raw("JavaScript", {"text/javascript": "/* Plainsight "
                                                                                "embed */\n(function () { … })();"})}),
@@ -239,42 +245,6 @@ OPERATIONS = (
     Op("delete", "/v1/apikeys/{name}", "revokeApiKey", "Revoke a key: it answers 401 from then on", "apikeys",
        {204: "Revoked"}, (401, 404, 503), security=ADMIN),
 )
-
-# The marketeers' studio: HTML pages for a signed-in browser (cookie on /studio only). Forms
-# post with a CSRF token; without a session, pages redirect to the sign-in page and other
-# requests answer 401. Errors are HTML pages for browsers and the JSON error shape otherwise.
-STUDIO_ROUTES = (
-    ("/studio/login", "get", "Sign-in page"),
-    ("/studio/login", "post", "Sign in (form: name, password); sets the studio session cookie"),
-    ("/studio/logout", "post", "Sign out"),
-    ("/studio/", "get", "Overview: vacancies by status, kill switch, recent audit entries"),
-    ("/studio/vacancies", "get", "Vacancy list with search and filters (q, language, sector, status, expiring)"),
-    ("/studio/vacancies/decide", "post", "Approve or pause selected vacancies"),
-    ("/studio/vacancies/{vacancy_id}", "get", "One vacancy with the concepts found in it and language findings"),
-    ("/studio/vacancies/{vacancy_id}/preview", "get", "Its ads across sample pages, personas, languages, formats"),
-    ("/studio/import", "get", "Upload form for a JSON-LD file"),
-    ("/studio/import", "post", "Start an import (multipart file)"),
-    ("/studio/import/{job_id}", "get", "Import progress and per-posting errors"),
-    ("/studio/import/{job_id}.json", "get", "Import progress as JSON"),
-    ("/studio/simulate", "get", "Simulation form"),
-    ("/studio/simulate", "post", "Ranking and ads for any page text and interests (not counted)"),
-    ("/studio/samples", "get", "Sample pages and personas for previews"),
-    ("/studio/samples", "post", "Save or reset the samples"),
-    ("/studio/templates", "get", "Copy templates with their status"),
-    ("/studio/templates/new", "get", "Editor for a new template variant"),
-    ("/studio/templates/{language}/{variant}", "get", "Template editor with validation and preview"),
-    ("/studio/templates/{language}/{variant}", "post", "Save a draft, approve, pause or discard"),
-    ("/studio/templates/{language}/{variant}/check", "get", "Back to the editor (links on a checked page)"),
-    ("/studio/templates/{language}/{variant}/check", "post", "Validate and preview a template (stores nothing)"),
-    ("/studio/kill-switch", "post", "Stop or resume all serving"),
-    ("/studio/audit", "get", "The audit trail"),
-    ("/studio/lint", "get", "Inclusive-language panel"),
-    ("/studio/lint", "post", "Check a text (stores nothing)"),
-    ("/studio/stats", "get", "Charts and tables of k-suppressed counts"),
-    ("/studio/stats.csv", "get", "CSV export (by=day|vacancy|topic|vacancy_topic_day)"),
-    ("/studio/assets/{filename}", "get", "The studio's stylesheet and script"),
-)
-
 
 def studio_answer(path: str) -> Any:
     if path.endswith(".json"):

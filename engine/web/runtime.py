@@ -31,6 +31,7 @@ from engine.services.bidder import Bidder
 from engine.services.bidding import BiddingService
 from engine.services.health import HealthService
 from engine.services.lint import LintService
+from engine.services.logos import LogoService
 from engine.services.oversight import OversightService
 from engine.services.preferences import PreferenceService
 from engine.services.preview import PreviewService
@@ -49,12 +50,13 @@ from engine.store.client import Store, open_store
 from engine.store.decisions import DecisionLog
 from engine.store.imports import ImportJobs
 from engine.store.index import IndexHolder
+from engine.store.logos import LogoStore
 from engine.store.oversight import Oversight, OversightHolder
 from engine.store.pages import PageContexts
 from engine.store.preferences import PreferenceStore
 from engine.store.ratelimit import AnonymousLimiter
 from engine.store.samples import SampleStore
-from engine.store.slots import SlotStore
+from engine.store.slots import PageViews, SlotStore
 from engine.store.stats import Stats
 
 log = logging.getLogger(__name__)
@@ -74,6 +76,7 @@ class Runtime:
     templates: TemplateService    # copy templates under oversight
     previews: PreviewService      # the studio's previews, simulator and samples
     slots: SlotService
+    logos: LogoService            # organisations' logos, fetched at import and served by the engine
     bidding: BiddingService       # what vacancies bid on the ad networks, and their budgets
     apikeys: ApiKeyService        # partners' keys and the quotas of the ad endpoints
     accounts: AccountService      # studio sign-in and users
@@ -119,6 +122,7 @@ class _Stores:
     imports: ImportJobs
     samples: SampleStore
     bids: BidBook
+    logos: LogoStore
 
 
 def resolve_secret_key(settings: Settings) -> str:
@@ -213,15 +217,17 @@ def _open_stores(settings: Settings, store: Store, parts: _Parts, secret_key: st
         imports=ImportJobs(client=client, catalogue=catalogue, audit=audit),
         samples=SampleStore(client=client, audit=audit),
         bids=BidBook(client=client, refresh_seconds=refresh, breaker=store.breaker),
+        logos=LogoStore(client=client, allow_private=settings.crawl_allow_private),
     )
 
 
-def _plainsight(settings: Settings, store: Store, parts: _Parts, stores: _Stores, signer: LinkSigner) -> Plainsight:
+def _plainsight(settings: Settings, store: Store, parts: _Parts, stores: _Stores, signer: LinkSigner,
+                logos: LogoService) -> Plainsight:
     return Plainsight(analyzer=parts.analyzer, taxonomy=parts.taxonomy, gazetteer=parts.gazetteer,
                       index=stores.index, copywriter=parts.copywriter, signer=signer, templates_dir=TEMPLATES_DIR,
                       resolve_token=stores.preferences.lookup, cache_size=settings.analysis_cache_size,
                       pages=stores.pages, oversight=stores.oversight_state, copydesk=parts.copydesk,
-                      breaker=store.breaker, floor=Floor(
+                      breaker=store.breaker, logo_url=logos.url_for, floor=Floor(
                           context_strength=settings.relevance_floor, work_words=settings.relevance_work_words,
                           strong_strength=settings.relevance_strong,
                           interest_strength=settings.relevance_interest_floor))
@@ -230,11 +236,12 @@ def _plainsight(settings: Settings, store: Store, parts: _Parts, stores: _Stores
 def _compose(settings: Settings, store: Store, parts: _Parts, stores: _Stores, signer: LinkSigner) -> Runtime:
     """The services over the stores: each gets exactly the stores its use case needs."""
     s, taxonomy = stores, parts.taxonomy
-    plainsight = _plainsight(settings, store, parts, stores, signer)
-    slots = SlotService(store=s.slots)
+    logos = LogoService(store=s.logos, public_url=settings.public_url)
+    plainsight = _plainsight(settings, store, parts, stores, signer, logos)
+    slots = SlotService(store=s.slots, page_views=PageViews(s.slots.client), taxonomy=taxonomy)
     lexicon = Lexicon()  # the lint's lemma tables, loaded on a worker's first check
     vacancies = VacancyService(catalogue=s.catalogue, index=s.index, imports=s.imports, oversight=s.oversight_state,
-                               audit=s.audit, taxonomy=taxonomy, lexicon=lexicon)
+                               audit=s.audit, taxonomy=taxonomy, lexicon=lexicon, logos=logos)
     versions = DecisionLog.versions_fragment({"taxonomy_version": taxonomy.version,
                                               "models": parts.analyzer.versions})
     return Runtime(
@@ -254,6 +261,7 @@ def _compose(settings: Settings, store: Store, parts: _Parts, stores: _Stores, s
         previews=PreviewService(plainsight=plainsight, vacancies=vacancies, samples=s.samples,
                                 state=s.oversight_state),
         slots=slots,
+        logos=logos,
         bidding=BiddingService(book=s.bids, index=s.index, default_cpm=settings.bid_cpm),
         apikeys=ApiKeyService(store=s.apikeys, quotas=s.quotas),
         accounts=AccountService(store=s.accounts, limiter=s.login_limiter, audit=s.audit),

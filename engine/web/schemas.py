@@ -24,7 +24,8 @@ from engine.domain.privacy import records_of_processing
 from engine.services.transparency import PUBLICATION_CATEGORY, REGISTER_FIELDS
 
 Lang = Literal["nl", "en"]
-Size = Literal["300x250", "728x90", "320x100", "responsive"]
+# engine.domain.slots.AD_SIZES, spelled out for the type checker (tests/test_slot_scope.py checks they agree)
+Size = Literal["300x250", "336x280", "728x90", "320x50", "320x100", "300x600", "160x600", "responsive"]
 OptStr = str | None
 SKIP: Any = SkipJsonSchema[None]  # type: ignore[misc]  # (an Annotated form to mypy)
 
@@ -86,7 +87,9 @@ VACANCY = {"id": "demo-001", "title": "Verpleegkundige Interne Geneeskunde", "da
            "work_hours": "36 uur per week"}
 SLOT = {"id": "werkenbij-zorg", "site": "Werken bij de zorg", "allowed_domains": ["werkenbij.example.nl"],
         "language": "nl", "size": "300x250", "keywords": ["zorg"],
-        "description": "Werken in de zorg: verpleging, verzorging en thuiszorg", "fallback": None}
+        "description": "Werken in de zorg: verpleging, verzorging en thuiszorg", "fallback": None,
+        "scope": {"organisations": "exclude", "names": ["Zorggroep Concurrent"], "sectors": ["sector.healthcare"]},
+        "accent": "#0b6e4f"}
 SNIPPET = ('<div data-plainsight-slot="werkenbij-zorg" data-width="300" data-height="250"></div>\n<noscript><iframe '
            'src="https://ads.example.nl/embed/werkenbij-zorg" width="300" height="250"></iframe></noscript>')
 APIKEY = {"name": "partner", "rate": "100/second", "created_at": AT}
@@ -242,8 +245,11 @@ Exposure: Any = model("Exposure", "Exposure by vacancy sector across context top
     **RANGE_FIELDS, suppressed_cells=int, by_sector=list[SectorExposure])
 
 # --- embeds and API keys ---------------------------------------------------------------------------
+SlotScope: Any = model("SlotScope", "Whose vacancies the slot shows: only or all but the organisations named "
+                       "(none: all), in the sectors named (none: every sector).",
+                       organisations=Literal["all", "only", "exclude"], names=list[str], sectors=list[str])
 SlotSettings: Any = model("SlotSettings", id=str, site=str, allowed_domains=list[str], language=Lang | None, size=Size,
-                          keywords=list[str], description=str, fallback=OptStr)
+                          keywords=list[str], description=str, fallback=OptStr, scope=SlotScope, accent=OptStr)
 SlotSaved: Any = model("SlotSaved", "The slot's id and the snippet a site owner pastes.",
                        {"slot": "werkenbij-zorg", "snippet": SNIPPET}, slot=str, snippet=str)
 SlotRead: Any = model("SlotRead", "The slot and its snippet.", {"slot": SLOT, "snippet": SNIPPET},
@@ -344,6 +350,13 @@ class KillSwitchRequest(BaseModel):
     reason: str = Field("", max_length=500)
 
 
+class SlotScopeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    organisations: Literal["all", "only", "exclude"] = "all"
+    names: list[str] = Field([], max_length=50, description="Organisations as their vacancies name them")
+    sectors: list[str] = Field([], max_length=30, description="Sector ids such as sector.healthcare")
+
+
 class SlotRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     site: str | SkipJsonSchema[None] = Field(None, min_length=1, max_length=100, json_schema_extra=_no_default)
@@ -353,6 +366,9 @@ class SlotRequest(BaseModel):
     keywords: list[str] = Field([], max_length=20)
     description: str = Field("", max_length=500, description="What the site is about: the slot's own context")
     fallback: str | None = Field(None, max_length=200, description="A vacancy id shown when nothing fits, or null")
+    scope: SlotScopeRequest | None = Field(None, description="Whose vacancies the slot shows; absent: all of them")
+    accent: str | None = Field(None, pattern=r"^#([0-9a-fA-F]{3}){1,2}$",
+                               description="The call to action's colour, #rrggbb; null: the engine's own")
 
 
 class BidRequest(BaseModel):

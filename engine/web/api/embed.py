@@ -8,7 +8,8 @@ from typing import cast
 
 from flask import Blueprint, Response, current_app, g, jsonify, render_template, request
 
-from engine.store.slots import SIZES, Slot
+from engine.domain.errors import NotFound
+from engine.domain.slots import RESPONSIVE_HEIGHT, SIZES, Slot, with_accent
 from engine.web import metrics
 from engine.web.api.common import json_body, require_admin
 from engine.web.runtime import services
@@ -27,13 +28,28 @@ def embed(slot_id: str) -> Response:
     if shown.asked and not over_quota:  # a page that says nothing is not matched, so not counted
         metrics.count_matched(len(ads))
     width, height = SIZES[slot.size]
-    html = render_template("embed/slot.html", ad=ads[0] if ads else None, slot=slot, width=width, height=height,
+    ad_html = with_accent(ads[0].html or "", slot.accent) if ads else None
+    html = render_template("embed/slot.html", ad_html=ad_html, slot=slot, width=width, height=height,
                            language=shown.language)
     response = Response(html, mimetype="text/html")
     response.headers["Content-Security-Policy"] = (
-        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
-        + slot.frame_ancestors())
+        f"default-src 'none'; style-src 'unsafe-inline'; img-src {services().settings.public_url}; "
+        "base-uri 'none'; form-action 'none'; " + slot.frame_ancestors())
     response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/logos/<digest>.png")
+def logo(digest: str) -> Response:
+    """An organisation's logo as the engine fetched and checked it at import: ads name this URL,
+    so a reader's browser never calls the organisation's own server (or its CDN)."""
+    png = services().logos.png(digest)
+    if png is None:
+        raise NotFound("no logo", None)
+    response = Response(png, mimetype="image/png")
+    response.headers["Cache-Control"] = "public, max-age=86400"
+    response.headers["Content-Security-Policy"] = "default-src 'none'"
+    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"  # shown in ads on other sites
     return response
 
 
@@ -64,7 +80,7 @@ def put_slot(slot_id: str) -> Response:
 @require_admin
 def get_slot(slot_id: str) -> Response:
     slot = services().slots.get(slot_id)
-    return jsonify({"slot": {**slot.__dict__}, "snippet": snippet(slot)})
+    return jsonify({"slot": slot.to_dict(), "snippet": snippet(slot)})
 
 
 @bp.delete("/v1/slots/<slot_id>")
@@ -74,9 +90,17 @@ def delete_slot(slot_id: str) -> Response:
     return Response(status=204)
 
 
+def iframe_snippet(slot: Slot) -> str:
+    """The same ad without embed.js: an iframe alone (it cannot tell the ad what the page is about)."""
+    width, height = SIZES[slot.size]
+    return render_template("embed/iframe.html", base=services().settings.public_url, slot=slot.id, width=width,
+                           height=height or RESPONSIVE_HEIGHT)
+
+
 def snippet(slot: Slot) -> str:
     """What the site owner pastes, sized for the slot (a responsive slot takes the full width),
     pointing at the public URL (never at the Host header the request came with)."""
     base = services().settings.public_url
     width, height = SIZES[slot.size]
-    return render_template("embed/snippet.html", base=base, slot=slot.id, width=width, height=height)
+    return render_template("embed/snippet.html", base=base, slot=slot.id, width=width,
+                           height=height or RESPONSIVE_HEIGHT)

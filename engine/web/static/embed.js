@@ -8,7 +8,9 @@
   var meta = document.querySelector('meta[name="description"]');
   var params = "title=" + encodeURIComponent(document.title.slice(0, 300)) +
     "&desc=" + encodeURIComponent(meta ? (meta.getAttribute("content") || "").slice(0, 1000) : "") +
-    "&lang=" + encodeURIComponent((document.documentElement.lang || "").slice(0, 5));
+    "&lang=" + encodeURIComponent((document.documentElement.lang || "").slice(0, 5)) +
+    /* one random nonce per page load, so this page's slots show different vacancies */
+    "&pv=" + (Math.random().toString(36) + Math.random().toString(36)).replace(/0\./g, "").slice(0, 20);
   var slots = document.querySelectorAll("div[data-plainsight-slot]");
   for (var i = 0; i < slots.length; i++) {
     var box = slots[i];

@@ -5,8 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 DATA_DIR ?= $(or $(ENGINE_DATA_DIR),var)
 DEMO := engine/data/demo_vacancies.jsonld
-# where the links in ads point (make run): ENGINE_PUBLIC_URL if set, else this machine at PORT (8000)
-PUBLIC_URL ?= $(or $(ENGINE_PUBLIC_URL),http://127.0.0.1:$(or $(PORT),8000))
+# make run: where it listens (GUNICORN_BIND, else 127.0.0.1:PORT, PORT 8000) and where the links in ads
+# point (ENGINE_PUBLIC_URL, else this machine at that port); logs as text on a terminal, else JSON
+BIND := $(or $(GUNICORN_BIND),127.0.0.1:$(or $(PORT),8000))
+PUBLIC_URL ?= $(or $(ENGINE_PUBLIC_URL),http://$(patsubst 0.0.0.0:%,127.0.0.1:%,$(BIND)))
+LOG_FORMAT := $(or $(ENGINE_LOG_FORMAT),auto)
 DEMO_WRITTEN_ON := 2026-11-25
 
 FUZZ_EXAMPLES ?= 400
@@ -37,18 +40,19 @@ translations: setup ## extract the text of engine/ and templates/, update the Du
 		--ignore-obsolete --ignore-pot-creation-date
 	$(BIN)/pybabel compile -d engine/translations -l nl --statistics
 
-run: setup ## load the demo catalogue and serve on 127.0.0.1:8000 with the page-reading worker (embedded Redis unless REDIS_URL)
+run: setup ## the local demo: demo catalogue and slots, an admin token, the server on PORT (8000) and the page reader; prints where to go
 	@mkdir -p $(DATA_DIR)
-	@test -n "$$ENGINE_SECRET_KEY" || test -s $(DATA_DIR)/secret_key || \
-		$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(48))" > $(DATA_DIR)/secret_key
-	@chmod 600 $(DATA_DIR)/secret_key 2>/dev/null || true
-	ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_PUBLIC_URL=$(PUBLIC_URL) $(BIN)/flask --app wsgi vacancies import $(DEMO) --written-on $(DEMO_WRITTEN_ON)
-	ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_PUBLIC_URL=$(PUBLIC_URL) $(BIN)/flask --app wsgi slots put demo --domain localhost:8000 \
-		--domain 127.0.0.1:8000 --domain localhost --domain 127.0.0.1 --site "Demo career site" --keyword zorg
-	export ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_SECRET_KEY="$${ENGINE_SECRET_KEY:-$$(cat $(DATA_DIR)/secret_key)}" \
-		ENGINE_PUBLIC_URL=$(PUBLIC_URL); \
-		$(BIN)/python -m engine.jobs.worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-		$(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
+	@test -n "$$ENGINE_SECRET_KEY" || test -s $(DATA_DIR)/secret_key || (umask 077; \
+		$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(48))" > $(DATA_DIR)/secret_key)
+	@test -n "$$ENGINE_ADMIN_TOKEN" || test -s $(DATA_DIR)/admin_token || (umask 077; \
+		$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(32))" > $(DATA_DIR)/admin_token)
+	@export ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_SECRET_KEY="$${ENGINE_SECRET_KEY:-$$(cat $(DATA_DIR)/secret_key)}" \
+		ENGINE_ADMIN_TOKEN="$${ENGINE_ADMIN_TOKEN:-$$(cat $(DATA_DIR)/admin_token)}" ENGINE_PUBLIC_URL=$(PUBLIC_URL) \
+		GUNICORN_BIND=$(BIND) ENGINE_LOG_FORMAT=$(LOG_FORMAT); \
+		$(BIN)/flask --app wsgi vacancies import $(DEMO) --written-on $(DEMO_WRITTEN_ON) && \
+		$(BIN)/python -m engine.ops.demo slots && \
+		{ $(BIN)/python -m engine.jobs.worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		PLAINSIGHT_DEMO_BANNER=1 $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app; }
 
 test: setup ## run the test suite (real Redis, real pipelines)
 	$(BIN)/python -m pytest

@@ -10,11 +10,12 @@ import gc
 import os
 
 from engine.config import load_settings
+from engine.ops import demo
 from engine.ops.gunicorn_logging import log_config
 from engine.web import metrics
 
-# Where to listen: loopback by default; put a reverse proxy in front for the world.
-bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Where to listen: GUNICORN_BIND, else loopback on PORT (8000); put a reverse proxy in front for the world.
+bind = demo.bind_address()
 
 # One worker per core: requests are CPU-bound (matching, templating), not I/O-bound. More
 # workers than cores only queue inside the box what the proxy could queue in front of it.
@@ -58,7 +59,8 @@ logger_class = "engine.ops.gunicorn_logging.RedactingLogger"
 
 # The access log on stdout; gunicorn's and the engine's own loggers on stderr. ENGINE_LOG_FORMAT=json
 # (the default) writes one JSON object a line (time, level, logger, message, pid, and for a request
-# its route, method, redacted path, status, bytes and duration_ms); text the plain lines above.
+# its route, method, redacted path, status, bytes and duration_ms); text the plain lines above;
+# auto (what `make run` uses) text when stderr is a terminal, JSON when it is not.
 # These streams replace accesslog/errorlog: let the process manager carry them on.
 # GUNICORN_ACCESS_LOG=off leaves the access log out (the benchmarks do, for engine and baseline alike).
 logconfig_dict = log_config(load_settings().log_format, loglevel,
@@ -82,3 +84,9 @@ def pre_fork(server, worker):  # noqa: ANN001, ANN201 - gunicorn's server hook
 
 def child_exit(server, worker):  # noqa: ANN001, ANN201 - gunicorn's server hook
     metrics.worker_exited(worker.pid)
+
+
+# `make run` only (PLAINSIGHT_DEMO_BANNER=1): once the server listens, where everything is and the
+# admin token, printed once by the master. A production server prints nothing of the kind.
+def when_ready(server):  # noqa: ANN001, ANN201 - gunicorn's server hook
+    demo.print_banner()

@@ -38,8 +38,13 @@ def _url(env: str, value: str) -> str | None:
     return None
 
 
+LOG_FORMATS = ("json", "text", "auto")  # auto: text when stderr is a terminal, JSON otherwise
+
+
 def _log_format(env: str, value: str) -> str | None:
-    return None if value in ("json", "text") else f"{env} must be json or text, got {value!r}"
+    if value in LOG_FORMATS:
+        return None
+    return f"{env} must be json or text, got {value!r} (or auto: text on a terminal, JSON otherwise)"
 
 
 def setting(default: Any, env: str | None, meaning: str, check: Check | None = None,
@@ -70,7 +75,10 @@ class Settings:
         Path("var"), "ENGINE_DATA_DIR",
         "Where local state lives: the embedded Redis files and a generated secret key.", shown="./var")
     admin_token: str | None = setting(
-        None, "ENGINE_ADMIN_TOKEN", "Bearer token for the management API. Unset: management endpoints answer 503.")
+        None, "ENGINE_ADMIN_TOKEN",
+        "Bearer token for the management API, and the password of the studio's `admin` account. Unset: management "
+        "endpoints answer 503 and `admin` cannot sign in. `make run` generates one, kept in "
+        "`ENGINE_DATA_DIR/admin_token`, and prints it.")
     secret_key: str | None = setting(
         None, "ENGINE_SECRET_KEY",
         "Key for signing click and explanation links. Unset under gunicorn: refuse to start; elsewhere a key is "
@@ -189,8 +197,9 @@ class Settings:
     log_format: str = setting(
         "json", "ENGINE_LOG_FORMAT",
         "`json`: gunicorn writes one JSON object a line (time, level, logger, message and safe fields such as "
-        "route, status, duration) for the access log, its own and the engine's loggers; `text`: plain lines. "
-        "Either way no address, agent, referer, query or token.", check=_log_format)
+        "route, status, duration) for the access log, its own and the engine's loggers; `text`: plain lines; "
+        "`auto`: text when standard error is a terminal, JSON when it is not (`make run` uses `auto` unless told "
+        "otherwise). Either way no address, agent, referer, query or token.", check=_log_format)
     testing: bool = setting(False, None, "Test mode, for the tests and the docs generation: an override only.")
 
 
@@ -268,7 +277,8 @@ def load_settings(overrides: Mapping[str, Any] | None = None,
 
 _KINDS = {"str": "text", "int": "whole number > 0", "float": "number > 0", "bool": "true or false",
           "Path": "directory"}
-_CHECKED_KINDS: dict[Check, str] = {_rate: "rate, like `20/hour`", _url: "URL", _log_format: "`json` or `text`"}
+_CHECKED_KINDS: dict[Check, str] = {_rate: "rate, like `20/hour`", _url: "URL",
+                                    _log_format: "`json`, `text` or `auto`"}
 
 
 def _kind(item: Field) -> str:

@@ -1,5 +1,6 @@
 """The production server's log lines: gunicorn's logger with tokens in paths redacted, and the
-log configuration of gunicorn and the engine's own loggers, as text or as JSON lines.
+log configuration of gunicorn and the engine's own loggers, as text or as JSON lines (``auto``:
+text for a terminal, JSON for anything else).
 
 The access log format (gunicorn.conf.py) already leaves out address, agent, referer and query.
 For the path, an access line holds the template of the route the request took (its variable parts
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import traceback
+from typing import TextIO
 
 from gunicorn.glogging import Logger
 from pythonjsonlogger.json import JsonFormatter as LibraryJsonFormatter
@@ -65,9 +68,24 @@ class JsonFormatter(LibraryJsonFormatter):
         return {key: log_data[key] for key in SAFE_FIELDS if key in log_data}
 
 
+def resolve_format(log_format: str, stream: TextIO | None = None) -> str:
+    """"json" or "text" for a setting that may be "auto": text for a person at a terminal, JSON for
+    whatever collects the lines (a file, a pipe, journald). ``stream`` defaults to stderr, where
+    gunicorn's and the engine's lines go."""
+    if log_format != "auto":
+        return log_format
+    stream = sys.stderr if stream is None else stream
+    try:
+        return "text" if stream.isatty() else "json"
+    except (AttributeError, ValueError):  # no isatty, or a closed stream: nobody is watching
+        return "json"
+
+
 def log_config(log_format: str, level: str = "info", access: bool = True) -> dict:
     """gunicorn's ``logconfig_dict``: the access log on stdout (``access`` False: none); gunicorn's
-    own and the engine's loggers on stderr; ``log_format`` "json" (one object a line) or "text"."""
+    own and the engine's loggers on stderr; ``log_format`` "json" (one object a line), "text", or
+    "auto" (text when stderr is a terminal, else JSON)."""
+    log_format = resolve_format(log_format)
     formatters = {name: {"()": JsonFormatter} if log_format == "json" else dict(text)
                   for name, text in TEXT_FORMATS.items()}
     handlers = {name: {"class": "logging.StreamHandler", "formatter": name,

@@ -24,16 +24,18 @@ from engine.web.api import (
     pages,
     preferences,
     quota,
+    start,
     system,
     transparency,
     vacancies,
 )
-from engine.web.studio import auth, catalogue, control, copy_templates, previews, reports, session
+from engine.web.studio import auth, bidding, catalogue, control, copy_templates, previews, reports, session, slots
 from engine.web.studio.blueprint import bp as studio
 
 API_BLUEPRINTS = (system, vacancies, ads, links, preferences, pages, openrtb, embed, lint, transparency,
-                  oversight, apikeys, quota)
-STUDIO_VIEWS = (auth, catalogue, control, copy_templates, previews, reports, session)  # each registers on ``studio``
+                  oversight, apikeys, quota, start)
+# each registers on ``studio``
+STUDIO_VIEWS = (auth, bidding, catalogue, control, copy_templates, previews, reports, session, slots)
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:

@@ -6,9 +6,18 @@ from flask import Response, g, redirect, request, url_for
 from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 
 from engine.domain.errors import EngineError
+from engine.store.accounts import ADMIN_ACCOUNT
 from engine.web.runtime import services
 from engine.web.studio.blueprint import bp
 from engine.web.studio.session import clear_session_cookie, page, set_session_cookie, signed_in, wants_html
+
+# why a sign-in failed -> the API's message and code (the page says the same in the reader's language)
+REFUSALS = {
+    "throttled": ("Too many failed attempts for this account. Try again later.", "rate_limited"),
+    "credentials": ("The account name or password is wrong.", "unauthorized"),
+    "no_admin_token": ("No admin token is configured on this server, so 'admin' cannot sign in. Set "
+                       "ENGINE_ADMIN_TOKEN and restart (make run makes one and prints it).", "admin_token_unset"),
+}
 
 
 def _safe_next(target: str | None) -> str:
@@ -30,6 +39,8 @@ def login_submit() -> BaseResponse:
     accounts = services().accounts
     name = request.form.get("name", "").strip().lower()[:40]
     target = request.form.get("next", "")
+    if name == ADMIN_ACCOUNT and not services().settings.admin_token:
+        return _refused(401, "no_admin_token", target, name)  # no password was checked: nothing to count
     try:
         session_id = accounts.sign_in(name, request.form.get("password", ""), g.lang, g.studio_session_id)
     except EngineError as refused:
@@ -42,8 +53,7 @@ def login_submit() -> BaseResponse:
 def _refused(status: int, failed: str, target: str, name: str) -> Response:
     """A failed sign-in: the form again for a browser, the JSON error shape for any other client."""
     if not wants_html():
-        message, code = (("Too many failed attempts for this account. Try again later.", "rate_limited")
-                         if status == 429 else ("The account name or password is wrong.", "unauthorized"))
+        message, code = REFUSALS[failed]
         raise EngineError(message, "name", code=code, status=status)  # the API's errors are English
     return page("login.html", status, next=target, name=name, failed=failed)
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup
 
+from engine.domain.jobposting_messages import REQUIRED
 from engine.domain.taxonomy.codes import named_text
 
 LOCAL_TZ = ZoneInfo("Europe/Amsterdam")
@@ -32,12 +33,14 @@ LIMITS = {"title": 200, "description": 60_000, "organization": 200, "text": 2_00
 
 
 class PostingError(ValueError):
-    """One posting breaks a rule; ``field`` is the JSON path inside that posting."""
+    """One posting breaks a rule; ``field`` is the JSON path inside that posting. ``message`` is
+    English, made from ``template`` (one of ``jobposting_messages.MESSAGES``, which says it in Dutch)."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
+    def __init__(self, template: str, field: str | None = None, **values: object) -> None:
+        self.template, self.field = template, field
+        self.values = {"field": field, **values}
+        self.message = template % self.values
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ def iter_postings(payload: Any) -> list[Any]:
             raise PostingError("@graph must be a list of JobPosting objects", "@graph")
     items = payload if isinstance(payload, list) else [payload]
     if len(items) > MAX_POSTINGS:
-        raise PostingError(f"at most {MAX_POSTINGS} postings per request", None)
+        raise PostingError("at most %(limit)s postings per request", None, limit=MAX_POSTINGS)
     return items
 
 
@@ -137,7 +140,7 @@ def _text(value: Any, field_name: str, *, required: bool = False, limit: int | N
     """Plain text from a text-ish field; with ``required`` it is never ``None`` (it raises instead)."""
     if value is None or value == "":
         if required:
-            raise PostingError(f"{field_name} is required", field_name)
+            raise PostingError(REQUIRED, field_name)
         return None
     if isinstance(value, dict) and isinstance(value.get("name"), str):
         value = value["name"]  # a DefinedTerm or similar named thing
@@ -146,13 +149,13 @@ def _text(value: Any, field_name: str, *, required: bool = False, limit: int | N
         if all(isinstance(v, str) for v in names):
             value = ", ".join(cast(list[str], names))  # all() above does not narrow for mypy
     if not isinstance(value, str):
-        raise PostingError(f"{field_name} must be text", field_name)
+        raise PostingError("%(field)s must be text", field_name)
     cleaned = strip_html(value)
     if required and not cleaned:
-        raise PostingError(f"{field_name} is empty", field_name)
+        raise PostingError("%(field)s is empty", field_name)
     limit = limit or LIMITS["text"]
     if len(cleaned) > limit:
-        raise PostingError(f"{field_name} is longer than {limit} characters", field_name)
+        raise PostingError("%(field)s is longer than %(limit)s characters", field_name, limit=limit)
     return cleaned or None
 
 
@@ -173,8 +176,10 @@ def _identifier(raw: dict) -> str:
 
 
 def _parse_moment(value: Any, field_name: str, *, end_of_day: bool) -> datetime:
+    if value is None or value == "":  # missing, not malformed
+        raise PostingError(REQUIRED, field_name)
     if not isinstance(value, str):
-        raise PostingError(f"{field_name} must be an ISO 8601 date", field_name)
+        raise PostingError("%(field)s must be an ISO 8601 date", field_name)
     try:
         if len(value) == 10:
             day = date.fromisoformat(value)
@@ -185,9 +190,9 @@ def _parse_moment(value: Any, field_name: str, *, end_of_day: bool) -> datetime:
             moment = moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
         moment.timestamp()  # a moment past year 9999 in UTC could never be compared or served
     except ValueError as exc:
-        raise PostingError(f"{field_name} is not an ISO 8601 date: {value[:40]!r}", field_name) from exc
+        raise PostingError("%(field)s is not an ISO 8601 date: %(value)s", field_name, value=repr(value[:40])) from exc
     except OverflowError:
-        raise PostingError(f"{field_name} is out of range: {value[:40]!r}", field_name) from None
+        raise PostingError("%(field)s is out of range: %(value)s", field_name, value=repr(value[:40])) from None
     return moment
 
 
@@ -210,7 +215,7 @@ def _url(value: Any, field_name: str) -> str | None:
     if isinstance(value, list) and value:
         value = value[0]
     if not isinstance(value, str) or not _HTTP_URL.fullmatch(value) or len(value) > 2000:
-        raise PostingError(f"{field_name} must be an http(s) URL", field_name)
+        raise PostingError("%(field)s must be an http(s) URL", field_name)
     return value
 
 
@@ -256,8 +261,8 @@ def _employment_types(raw: dict) -> tuple[str, ...]:
     out = []
     for item in values:
         if not isinstance(item, str) or item.upper().replace("-", "_") not in EMPLOYMENT_TYPES:
-            raise PostingError(f"employmentType must be among {sorted(EMPLOYMENT_TYPES)}",
-                               "employmentType")
+            raise PostingError("employmentType must be among %(allowed)s", "employmentType",
+                               allowed=sorted(EMPLOYMENT_TYPES))
         out.append(item.upper().replace("-", "_"))
     return tuple(dict.fromkeys(out))
 
@@ -269,9 +274,9 @@ def _number(value: Any, field_name: str) -> float | None:
         try:
             value = float(value.replace(",", "."))
         except ValueError:
-            raise PostingError(f"{field_name} must be a number", field_name) from None
+            raise PostingError("%(field)s must be a number", field_name) from None
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1e9:
-        raise PostingError(f"{field_name} must be a non-negative number", field_name)
+        raise PostingError("%(field)s must be a non-negative number", field_name)
     return float(value)
 
 
@@ -294,8 +299,8 @@ def _salary(raw: dict) -> Salary | None:
         minimum, maximum = _number(value, "baseSalary.value"), None
     unit = (unit or "MONTH").upper() if isinstance(unit, str | type(None)) else None
     if unit not in SALARY_UNITS:
-        raise PostingError(f"baseSalary unitText must be among {sorted(SALARY_UNITS)}",
-                           "baseSalary.value.unitText")
+        raise PostingError("baseSalary unitText must be among %(allowed)s", "baseSalary.value.unitText",
+                           allowed=sorted(SALARY_UNITS))
     if minimum is None and maximum is None:
         raise PostingError("baseSalary needs a value", "baseSalary.value")
     if minimum is not None and maximum is not None and maximum < minimum:

@@ -9,15 +9,18 @@ from collections.abc import Sequence
 from datetime import date
 
 from engine.domain.errors import ValidationFailed
+from engine.domain.i18n import N_, translations
 from engine.store.index import IndexHolder
 from engine.store.stats import Stats
 
+# every id with its name beside it: a person reads the name, a spreadsheet joins on the id
 CSV_COLUMNS = {
     "day": ("day", "impressions", "clicks", "ctr"),
-    "vacancy": ("vacancy_id", "impressions", "clicks", "ctr"),
-    "topic": ("topic", "impressions", "clicks", "ctr"),
-    "vacancy_topic_day": ("day", "vacancy_id", "topic", "impressions", "clicks", "ctr"),
+    "vacancy": ("vacancy_id", "vacancy", "impressions", "clicks", "ctr"),
+    "topic": ("topic", "topic_name", "impressions", "clicks", "ctr"),
+    "vacancy_topic_day": ("day", "vacancy_id", "vacancy", "topic", "topic_name", "impressions", "clicks", "ctr"),
 }
+NO_TOPIC = N_("no topic")  # an impression without a matched topic is counted under "-"
 # a spreadsheet reads a cell starting with one of these as a formula (OWASP: CSV injection)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -71,13 +74,41 @@ class ReportService:
     def report(self, first: date, last: date) -> dict:
         return self.stats.report(first, last)
 
-    def overview(self, first: date, last: date) -> tuple[dict, dict[str, str]]:
-        """The studio's overview and the titles of the vacancies it may name."""
+    def overview(self, first: date, last: date, language: str = "nl") -> tuple[dict, dict[str, str]]:
+        """The studio's overview, each vacancy and topic row with its ``name`` in ``language``,
+        and the titles of the vacancies it may name."""
         overview = stats_overview(self.stats, first, last)
-        return overview, {item.vacancy.id: item.vacancy.title for item in self.index.current().items}
+        titles = self.titles()
+        return {**overview, "by_vacancy": self._named(overview["by_vacancy"], titles, language),
+                "by_topic": self._named(overview["by_topic"], titles, language)}, titles
 
-    def export_csv(self, first: date, last: date, by: str) -> str:
-        """One rollup (``by`` a key of ``CSV_COLUMNS``) as CSV, suppressed cells left empty."""
+    def titles(self) -> dict[str, str]:
+        """Vacancy id -> title, of the vacancies in the index (an expired one keeps its id)."""
+        return {item.vacancy.id: item.vacancy.title for item in self.index.current().items}
+
+    def topic_name(self, topic: str, language: str) -> str:
+        """A counted topic (a taxonomy concept id) as its label; an unknown id stays as it is."""
+        taxonomy = self.index.taxonomy
+        if topic in taxonomy:
+            return taxonomy[topic].label(language)
+        return translations(language).gettext(NO_TOPIC) if topic in ("-", "") else topic
+
+    def _named(self, rows: list[dict], titles: dict[str, str], language: str) -> list[dict]:
+        """Rows with the names beside their ids: ``vacancy`` (a title) and ``topic_name``."""
+        named = []
+        for row in rows:
+            extra = {}
+            if "vacancy_id" in row:
+                extra["vacancy"] = titles.get(row["vacancy_id"], row["vacancy_id"])
+            if "topic" in row:
+                extra["topic_name"] = self.topic_name(row["topic"], language)
+            named.append({**row, **extra})
+        return named
+
+    def export_csv(self, first: date, last: date, by: str, language: str = "nl") -> str:
+        """One rollup (``by`` a key of ``CSV_COLUMNS``) as CSV, suppressed cells left empty, names
+        in ``language`` beside the ids."""
         if by not in CSV_COLUMNS:
             raise ValidationFailed(f"by is one of {', '.join(CSV_COLUMNS)}", "by")
-        return stats_csv(self.stats.rollup(first, last, by), CSV_COLUMNS[by])
+        rows = self._named(self.stats.rollup(first, last, by), self.titles(), language)
+        return stats_csv(rows, CSV_COLUMNS[by])

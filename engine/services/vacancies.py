@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from engine.domain.errors import IdentifierRefused, NotFound, ValidationFailed
-from engine.domain.jobposting import PostingError, Vacancy
+from engine.domain.jobposting import PostingError, Vacancy, iter_postings
 from engine.domain.lint import Finding
 from engine.domain.privacy import find_identifier
 from engine.domain.taxonomy import Taxonomy
 from engine.domain.vacancy import Evidence, ImportResult, VacancyRecord
 from engine.nlp.lint import Lexicon, lint_text
 from engine.services.fairness import vacancy_sectors
+from engine.services.logos import LogoService
 from engine.services.vacancy_list import Filters, VacancyRow, list_vacancies, row_for
 from engine.store.audit import AuditEntry, AuditTrail
 from engine.store.catalogue import Catalogue
@@ -31,6 +32,27 @@ def refuse_identifiers(payload: Any) -> None:
     where = find_identifier(payload)
     if where is not None:
         raise IdentifierRefused(f"'{where}' looks like a personal identifier; it is not accepted.", where)
+
+
+def identifier_rejections(payload: Any) -> dict[int, dict[str, Any]]:
+    """Postings holding a personal identifier, each refused on its own (index -> rejection), so one
+    e-mail address in one posting does not cost the file its other postings. An identifier outside
+    every posting (beside an ``@graph``) still refuses the whole file."""
+    if find_identifier(payload) is None:
+        return {}
+    if isinstance(payload, dict) and "@graph" in payload:
+        refuse_identifiers({key: value for key, value in payload.items() if key != "@graph"})
+    try:
+        postings = iter_postings(payload)
+    except PostingError as exc:
+        raise ValidationFailed(exc.message, exc.field) from None
+    refused = {}
+    for index, raw in enumerate(postings):
+        where = find_identifier(raw)
+        if where is not None:
+            refused[index] = {"index": index, "code": "identifier_refused", "field": where,
+                              "error": f"'{where}' looks like a personal identifier; it is not accepted."}
+    return refused
 
 
 @dataclass(frozen=True)
@@ -50,7 +72,8 @@ class VacancyDetail:
 
 class VacancyService:
     def __init__(self, *, catalogue: Catalogue, index: IndexHolder, imports: ImportJobs,
-                 oversight: OversightHolder, audit: AuditTrail, taxonomy: Taxonomy, lexicon: Lexicon) -> None:
+                 oversight: OversightHolder, audit: AuditTrail, taxonomy: Taxonomy, lexicon: Lexicon,
+                 logos: LogoService | None = None) -> None:
         self.catalogue = catalogue
         self.index = index
         self.imports = imports
@@ -58,6 +81,7 @@ class VacancyService:
         self.audit = audit
         self.taxonomy = taxonomy
         self.lexicon = lexicon  # the lint's lemmas and misspellings (loaded on first use)
+        self.logos = logos  # hiringOrganization.logo: fetched once, at import, by the engine
 
     def import_payload(self, payload: Any, who: str | None = None) -> ImportResult:
         """Import JobPosting JSON-LD at once: valid postings are stored, the others reported.
@@ -69,6 +93,8 @@ class VacancyService:
             raise ValidationFailed(exc.message, exc.field) from None
         if who is not None:
             self.oversight.oversight.record_editors("vacancy", result.ids, who)
+        if self.logos is not None and result.ids:
+            self.logos.request_from(payload)
         return result
 
     def parse(self, payload: Any) -> tuple[list[Vacancy], list[dict[str, Any]]]:
@@ -97,9 +123,16 @@ class VacancyService:
             raise NotFound(f"no vacancy with id {vacancy_id!r}", "vacancy_id")
 
     def start_import(self, payload: Any, filename: str, who: str) -> str:
-        """Check the upload now, analyse and store it in the background; the job's id."""
-        refuse_identifiers(payload)
-        return self.imports.start(payload, filename, who)
+        """Check the upload now, analyse and store it in the background; the job's id. A posting
+        with a personal identifier is reported in the job, like any other refused posting."""
+        refused = identifier_rejections(payload)
+        try:
+            job_id = self.imports.start(payload, filename, who, refused=refused)
+        except PostingError as exc:  # not a list of postings at all, or too many
+            raise ValidationFailed(exc.message, exc.field) from None
+        if self.logos is not None:
+            self.logos.request_from(payload)
+        return job_id
 
     def import_job(self, job_id: str) -> dict[str, Any]:
         job = self.imports.status(job_id)

@@ -13,10 +13,10 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
-from engine.domain.jobposting import Vacancy
+from engine.domain.jobposting import Vacancy, iter_postings
 from engine.domain.vacancy import VacancyRecord
 from engine.store.audit import AuditTrail, now_iso
 from engine.store.catalogue import Catalogue
@@ -35,9 +35,12 @@ class ImportJobs:
         self.catalogue = catalogue
         self.audit = audit
 
-    def start(self, payload: Any, filename: str, who: str, background: bool = True) -> str:
-        """Parse now (so an empty or broken file is reported at once), analyse and store after."""
-        vacancies, rejected, _ = self.catalogue.parse(payload)
+    def start(self, payload: Any, filename: str, who: str, background: bool = True,
+              refused: Mapping[int, dict[str, Any]] | None = None) -> str:
+        """Parse now (so an empty or broken file is reported at once), analyse and store after.
+        ``refused``: postings already refused by their index (a personal identifier); they are
+        reported with the others and never parsed."""
+        vacancies, rejected = self._parse(payload, refused or {})
         job_id = secrets.token_hex(8)
         key = Keys.import_job(job_id)
         self.client.hset(key, mapping={
@@ -51,6 +54,17 @@ class ImportJobs:
         else:
             self._run(job_id, vacancies, who)
         return job_id
+
+    def _parse(self, payload: Any, refused: Mapping[int, dict[str, Any]]) -> tuple[list[Vacancy], list[dict]]:
+        """Parse the postings not refused yet; every rejection under its index in the file."""
+        if not refused:
+            vacancies, rejected, _ = self.catalogue.parse(payload)
+            return vacancies, rejected
+        postings = iter_postings(payload)
+        kept = [index for index in range(len(postings)) if index not in refused]
+        vacancies, rejected, _ = self.catalogue.parse([postings[index] for index in kept])
+        rejected = [{**r, "index": kept[r["index"]]} for r in rejected] + list(refused.values())
+        return vacancies, sorted(rejected, key=lambda r: r["index"])
 
     def _counted(self, key: str, vacancies: list[Vacancy]) -> Iterator[VacancyRecord]:
         last = time.monotonic()

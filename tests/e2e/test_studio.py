@@ -220,7 +220,7 @@ def test_import_a_file_with_progress_and_a_rejected_posting(browser, live_server
     assert page.locator("#import-rejected-count").inner_text() == "1"
     rows = cell_texts(page, "#import-errors tbody tr")
     assert len(rows) == 1
-    assert rows[0][:2] == ["3", "title"], rows
+    assert rows[0][:2] == ["4", "title"], rows  # the fourth posting, counted from 1 as people count
     assert "title" in rows[0][2].lower()
 
     page.click("main a[href='/studio/vacancies']")  # the link under the job
@@ -254,7 +254,7 @@ def test_vacancy_list_filters_bulk_decisions_and_one_vacancy(browser, live_serve
     rows = cell_texts(page, "tbody tr[data-id]")
     ids = set(page.eval_on_selector_all("tbody tr[data-id]", "rows => rows.map(r => r.dataset.id)"))
     assert ids == english
-    assert [row[3] for row in rows] == ["en"] * 18
+    assert [row[3] for row in rows] == ["English"] * 18  # the language's name, not its code
     assert page.locator("#vacancy-total").inner_text() == "(18)"
     screens(page, "vacancies-english")
 
@@ -262,7 +262,7 @@ def test_vacancy_list_filters_bulk_decisions_and_one_vacancy(browser, live_serve
     page.click("form.filters button[type=submit]")
     page.wait_for_url(lambda url: parse_qs(urlsplit(url).query).get("language") == ["nl"])
     assert page.locator("#vacancy-total").inner_text() == "(32)"
-    assert {row[3] for row in cell_texts(page, "tbody tr[data-id]")} == {"nl"}
+    assert {row[3] for row in cell_texts(page, "tbody tr[data-id]")} == {"Dutch"}
     screens(page, "vacancies-dutch")
 
     page.select_option("#language", "")
@@ -352,13 +352,15 @@ def test_preview_shows_every_sample_language_and_format_and_counts_nothing(brows
     # the first sample (a nursing news page) matches this nursing vacancy
     assert float(rows.nth(0).locator(".score").inner_text()) > 0
 
-    # the html ads render: each iframe shows the same headline as the text format beside it
+    # the html ads render: each iframe leads with the same headline as the text format beside it, into
+    # the job title (issue 16: the job title is the html ad's headline)
     for j, language in enumerate(("nl", "en")):
         block = rows.nth(0).locator("section.language").nth(j)
         headline = block.locator(".copy-text strong").inner_text()
         assert headline
         frame = block.frame_locator("iframe.html-ad")
-        expect(frame.locator("h1")).to_have_text(headline)
+        expect(frame.locator(".lead")).to_have_text(headline)
+        expect(frame.locator("h1")).to_have_text("Verpleegkundige Interne Geneeskunde")
         href = frame.locator("a.cta").get_attribute("href")
         assert not href.startswith(live_server) and "/c/" not in href  # a preview's link is never counted
         assert frame.locator("html").get_attribute("lang") == language
@@ -500,7 +502,7 @@ def test_a_paused_vacancy_is_never_served_until_approved(browser, live_server: s
     expect(page.locator("#vacancy-status .badge")).to_have_text("paused")
     expect(page.locator("#vacancy-status")).to_contain_text("decided by admin")
     history = cell_texts(page, "section[aria-labelledby=history-title] tbody tr")
-    assert [row[1:4] for row in history][0] == ["admin", "vacancy.pause", "demo-001"]
+    assert [row[1:4] for row in history][0] == ["admin", "Vacancy paused", "demo-001"]  # vacancy.pause in words
     screens(page, "vacancy-paused")
 
     paused = [ad["vacancy_id"] for ad in render(live_server, NURSING_PAGE)]
@@ -577,8 +579,8 @@ def test_kill_switch_stops_everything_shows_everywhere_and_is_audited(browser, l
     page.click("form.filters button[type=submit]")
     page.wait_for_url(f"{live_server}/studio/audit?action=kill_switch")
     rows = cell_texts(page, "table.audit tbody tr")
-    assert [row[1:5] for row in rows] == [["admin", "kill_switch.off", "serving", ""],
-                                          ["admin", "kill_switch.on", "serving", f"reason: {reason}"]]
+    assert [row[1:5] for row in rows] == [["admin", "Kill switch off", "serving", ""],  # the actions in words
+                                          ["admin", "Kill switch on", "serving", f"reason: {reason}"]]
     screens(page, "audit-kill-switch")
     context.close()
 
@@ -766,7 +768,7 @@ def test_stats_charts_and_csv_export(browser, live_server: str, artifacts: Path,
 
     response = context.request.get(live_server + page.get_attribute("#csv-vacancy", "href"))
     assert response.status == 200 and response.headers["content-type"].startswith("text/csv")
-    assert response.text().splitlines()[0] == "vacancy_id,impressions,clicks,ctr"
+    assert response.text().splitlines()[0] == "vacancy_id,vacancy,impressions,clicks,ctr"  # the id, then the title
     context.close()
 
 

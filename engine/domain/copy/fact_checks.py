@@ -210,12 +210,15 @@ def check_samples(parsed: ParsedTemplate, samples: Sequence[Vacancy]) -> list[Pr
     values = {var: SAMPLE_VALUES[var][language] for var in ALWAYS_VARIABLES[situation] + OPTIONAL_VARIABLES[situation]}
     failing = dict.fromkeys(BLOCKS, 0)
     skipped = 0
+    concerned: list[str] = []
     for vacancy in samples:
         try:
             parts = render_blocks(template, {**values, "job": vacancy_facts(vacancy, language)})
         except (TemplateError, KeyError) as exc:
             return [Problem("error", "render_failed", f"Cannot render for sample vacancy {vacancy.id}: {exc}")]
-        skipped += not fits(parts)
+        if not fits(parts):
+            skipped += 1
+            concerned.append(f"{vacancy.title} ({vacancy.id})")
         for block, text in zip(BLOCKS, parts, strict=True):
             failing[block] += not text or len(text) > LIMITS[block]
     if not skipped:
@@ -224,7 +227,14 @@ def check_samples(parsed: ParsedTemplate, samples: Sequence[Vacancy]) -> list[Pr
     severity = "error" if skipped == len(samples) else "warning"
     return [Problem(severity, "sample_overflow",
                     f"{skipped} of {len(samples)} sample vacancies ({skipped / len(samples):.0%}) would break a "
-                    f"length limit or leave a block empty ({detail}); serving skips this variant for them.")]
+                    f"length limit or leave a block empty ({detail}); serving skips this variant for them: "
+                    f"{_listed(concerned)}.")]
+
+
+def _listed(names: Sequence[str], most: int = 5) -> str:
+    """The first few names, and how many more: a warning says which vacancies it concerns."""
+    shown = "; ".join(names[:most])
+    return shown if len(names) <= most else f"{shown}; and {len(names) - most} more"
 
 
 # --- g. inclusive language ------------------------------------------------------------------------

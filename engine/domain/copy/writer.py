@@ -31,7 +31,10 @@ SITUATIONS = ("interest", "context", "open")
 LANGUAGES = ("nl", "en")
 # The facts ``vacancy_facts`` gives: the first two always, the others only when the vacancy has them.
 ALWAYS_FACTS = ("title", "organization")
-OPTIONAL_FACTS = ("place", "where", "hours", "salary", "remote")
+# ``place`` is the name alone ("Utrecht"), ``in_place`` the phrase ("in Utrecht", "remotely"), so
+# "Werken {{ job.in_place }}" and "{{ job.title }}, {{ job.place }}" both compose; ``where`` is the
+# older name of ``in_place``, kept for the templates that use it.
+OPTIONAL_FACTS = ("place", "in_place", "where", "hours", "salary", "remote")
 FACTS = ALWAYS_FACTS + OPTIONAL_FACTS
 # Variables beside ``job`` that ``write`` passes per situation: always, or only sometimes.
 ALWAYS_VARIABLES = {"interest": ("topic",), "context": ("topic",), "open": ()}
@@ -152,10 +155,10 @@ def vacancy_facts(vacancy: Vacancy, language: str) -> dict[str, object]:
     facts: dict[str, object] = {"title": vacancy.title, "organization": vacancy.organization}
     if vacancy.locations and vacancy.locations[0].label():
         facts["place"] = vacancy.locations[0].label()
-        facts["where"] = f"in {facts['place']}"
+        facts["in_place"] = facts["where"] = f"in {facts['place']}"
     elif vacancy.remote:
         facts["place"] = _REMOTE[language]
-        facts["where"] = _REMOTELY[language]
+        facts["in_place"] = facts["where"] = _REMOTELY[language]
     if vacancy.remote:
         facts["remote"] = True
     types = set(vacancy.employment_types) & {"FULL_TIME", "PART_TIME"}

@@ -9,6 +9,7 @@ from flask import Response, abort, g, jsonify, redirect, request, url_for
 from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 
 from engine.domain.errors import MalformedRequest, NotFound, ValidationFailed
+from engine.domain.i18n import N_
 from engine.services.approval import FourEyesRefused, ReasonRequired
 from engine.services.vacancy_list import STATUSES, Filters
 from engine.web.runtime import services
@@ -74,11 +75,11 @@ def import_form() -> Response:
 def import_upload() -> BaseResponse:
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        raise ValidationFailed("choose a JSON-LD file to upload", "file")
+        raise ValidationFailed(N_("choose a JSON-LD file to upload"), "file")
     try:
         payload = json.loads(upload.read())
     except (ValueError, RecursionError):
-        raise MalformedRequest("the file is not valid JSON (JSON-LD with schema.org JobPosting)",
+        raise MalformedRequest(N_("the file is not valid JSON (JSON-LD with schema.org JobPosting)"),
                                "file", code="malformed_json") from None
     job_id = services().vacancies.start_import(payload, upload.filename, g.user)
     return redirect(url_for("studio.import_job", job_id=job_id), code=303)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from markupsafe import Markup
 
 Point = tuple[str, float | None]
+Format = Callable[[float], str]  # a value as people read it (the page's number format)
 
 WIDTH, HEIGHT = 640, 360
 LEFT, RIGHT, TOP, BOTTOM = 64, 624, 60, 256  # the plot area
@@ -33,12 +34,15 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def bar_chart_svg(points: Sequence[Point], *, title: str, unit_label: str, suppressed_label: str,
-                  x_label: str = "", empty_label: str = "no data", suppressed_max: float | None = None) -> Markup:
+                  x_label: str = "", empty_label: str = "no data", suppressed_max: float | None = None,
+                  fmt: Format | None = None) -> Markup:
     """One bar per (label, value); a None value gets a hatched, outlined placeholder.
 
     The placeholder reaches up to ``suppressed_max`` (pass k - 1: the most a suppressed count can
-    be), so it reads as "small, withheld"; without it, it spans the whole height.
+    be), so it reads as "small, withheld"; without it, it spans the whole height. ``fmt`` writes
+    values in the page's number format (default: plain digits with a decimal point).
     """
+    fmt = fmt or _fmt
     data = [(_clean(label), _value(value)) for label, value in points]
     chart_id = _chart_id("bar", title, unit_label, data)
     if not data:
@@ -51,19 +55,20 @@ def bar_chart_svg(points: Sequence[Point], *, title: str, unit_label: str, suppr
     for i, (label, value) in enumerate(data):
         x = LEFT + i * slot + (slot - width) / 2
         bars.append(_bar(chart_id, x, width, (label, value), ticks[-1], placeholder, (unit_label, suppressed_label),
-                         slot >= 30))
+                         slot >= 30, fmt))
     legend = [_hatch_swatch(chart_id, suppressed_label)] if any(v is None for _, v in data) else []
     body = Markup("").join([
-        _defs(chart_id), _axes(title, ticks, unit_label, x_label), _x_labels([label for label, _ in data]),
+        _defs(chart_id), _axes(title, ticks, unit_label, x_label, fmt), _x_labels([label for label, _ in data]),
         _tag("g", {}, *bars), _legend(legend),
     ])
-    desc = f"{unit_label}. " + "; ".join(f"{label}: {_shown(value, suppressed_label)}" for label, value in data)
+    desc = f"{unit_label}. " + "; ".join(f"{label}: {_shown(value, suppressed_label, fmt)}" for label, value in data)
     return _frame(chart_id, title, desc, body)
 
 
 def line_chart_svg(series: Mapping[str, Sequence[Point]], *, title: str, unit_label: str, suppressed_label: str,
-                   x_label: str = "", empty_label: str = "no data") -> Markup:
+                   x_label: str = "", empty_label: str = "no data", fmt: Format | None = None) -> Markup:
     """Several series (impressions and clicks per day) on one axis; a None value leaves a gap."""
+    fmt = fmt or _fmt
     data = {_clean(name): [(_clean(label), _value(value)) for label, value in points]
             for name, points in series.items()}
     labels = list(dict.fromkeys(label for points in data.values() for label, _ in points))
@@ -77,21 +82,21 @@ def line_chart_svg(series: Mapping[str, Sequence[Point]], *, title: str, unit_la
         style = SERIES_STYLES[n % len(SERIES_STYLES)]
         values = dict(points)
         xy = [(LEFT + (i + 0.5) * slot, values.get(label)) for i, label in enumerate(labels)]
-        lines.append(_series(name, labels, xy, ticks[-1], unit_label, style))
+        lines.append(_series(name, labels, xy, ticks[-1], unit_label, style, fmt))
         legend.append(_series_swatch(name, style))
     if any(v is None for points in data.values() for _, v in points):
         legend.append(_gap_swatch(suppressed_label))
     body = Markup("").join([
-        _axes(title, ticks, unit_label, x_label), _x_labels(labels), *lines, _legend(legend),
+        _axes(title, ticks, unit_label, x_label, fmt), _x_labels(labels), *lines, _legend(legend),
     ])
     desc = f"{unit_label}. " + ". ".join(
-        f"{name}: " + "; ".join(f"{label}: {_shown(value, suppressed_label)}" for label, value in points)
+        f"{name}: " + "; ".join(f"{label}: {_shown(value, suppressed_label, fmt)}" for label, value in points)
         for name, points in data.items())
     return _frame(chart_id, title, desc, body)
 
 
 def _bar(chart_id: str, x: float, width: float, point: Point, top: float, placeholder: float | None,
-         labels: tuple[str, str], show_value: bool) -> Markup:
+         labels: tuple[str, str], show_value: bool, fmt: Format) -> Markup:
     (label, value), (unit_label, suppressed_label) = point, labels
     if value is None:
         tip = _tag("title", {}, f"{label}: {suppressed_label}")
@@ -102,17 +107,17 @@ def _bar(chart_id: str, x: float, width: float, point: Point, top: float, placeh
     height = (BOTTOM - TOP) * value / top
     if value > 0:
         height = max(height, 1.0)  # a small count stays visible
-    tip = _tag("title", {}, f"{label}: {_fmt(value)} {unit_label}")
+    tip = _tag("title", {}, f"{label}: {fmt(value)} {unit_label}")
     rect = _tag("rect", {"x": x, "y": BOTTOM - height, "width": width, "height": height, "fill": BAR}, tip)
     if not show_value:
         return rect
     text = _tag("text", {"x": x + width / 2, "y": BOTTOM - height - 4, "text-anchor": "middle",
-                         "font-size": 10, "fill": INK}, _fmt(value))
+                         "font-size": 10, "fill": INK}, fmt(value))
     return rect + text
 
 
 def _series(name: str, labels: list[str], xy: list[tuple[float, float | None]], top: float,
-            unit_label: str, style: tuple[str, str, str]) -> Markup:
+            unit_label: str, style: tuple[str, str, str], fmt: Format) -> Markup:
     colour, dash, marker = style
     runs: list[list[tuple[float, float]]] = [[]]
     parts = []
@@ -122,7 +127,7 @@ def _series(name: str, labels: list[str], xy: list[tuple[float, float | None]], 
             continue
         y = BOTTOM - (BOTTOM - TOP) * value / top
         runs[-1].append((x, y))
-        tip = _tag("title", {}, f"{name}, {label}: {_fmt(value)} {unit_label}")
+        tip = _tag("title", {}, f"{name}, {label}: {fmt(value)} {unit_label}")
         parts.append(_marker(marker, x, y, colour, tip))
     lines = [_tag("polyline", {"points": " ".join(f"{_num(x)},{_num(y)}" for x, y in run), "fill": "none",
                                "stroke": colour, "stroke-width": 2, "stroke-dasharray": dash or None,
@@ -141,7 +146,7 @@ def _marker(shape: str, x: float, y: float, colour: str, *children: Markup) -> M
     return _tag("polygon", {"points": points, "fill": colour}, *children)
 
 
-def _axes(title: str, ticks: list[float], unit_label: str, x_label: str) -> Markup:
+def _axes(title: str, ticks: list[float], unit_label: str, x_label: str, fmt: Format) -> Markup:
     """Title, gridlines with their values, the baseline and both axis titles."""
     parts = [_tag("text", {"x": 8, "y": 22, "font-size": 14, "font-weight": "bold", "fill": INK}, _clean(title))]
     for tick in ticks:
@@ -149,7 +154,7 @@ def _axes(title: str, ticks: list[float], unit_label: str, x_label: str) -> Mark
         parts.append(_tag("line", {"x1": LEFT, "x2": RIGHT, "y1": y, "y2": y,
                                    "stroke": MUTED if tick == 0 else GRID, "stroke-width": 1}))
         parts.append(_tag("text", {"x": LEFT - 6, "y": y, "dy": "0.32em", "text-anchor": "end",
-                                   "font-size": 11, "fill": MUTED}, _fmt(tick)))
+                                   "font-size": 11, "fill": MUTED}, fmt(tick)))
     middle = (TOP + BOTTOM) / 2
     parts.append(_tag("text", {"x": 16, "y": middle, "transform": f"rotate(-90 16 {_num(middle)})",
                                "text-anchor": "middle", "font-size": 11, "fill": MUTED}, _clean(unit_label)))
@@ -270,8 +275,8 @@ def _shorten(label: str) -> str:
     return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"
 
 
-def _shown(value: float | None, suppressed_label: str) -> str:
-    return suppressed_label if value is None else _fmt(value)
+def _shown(value: float | None, suppressed_label: str, fmt: Format) -> str:
+    return suppressed_label if value is None else fmt(value)
 
 
 def _fmt(value: float) -> str:

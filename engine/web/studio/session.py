@@ -18,7 +18,8 @@ from flask import Response, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 
 from engine.domain.errors import EngineError, Unauthorized
-from engine.domain.i18n import LANGUAGES
+from engine.domain.i18n import LANGUAGES, N_
+from engine.web import words
 from engine.web.errors import error_response
 from engine.web.hygiene import STUDIO_COOKIE
 from engine.web.runtime import services
@@ -80,7 +81,7 @@ def check_csrf() -> None:
     given = request.form.get("csrf") or request.headers.get("X-CSRF-Token") or ""
     expected = g.studio_session.csrf
     if not hmac.compare_digest(given.encode(), expected.encode()):
-        raise Forbidden("the form has expired or did not come from the studio: reload the page",
+        raise Forbidden(N_("the form has expired or did not come from the studio: reload the page"),
                         "csrf", code="csrf_failed")
 
 
@@ -104,6 +105,9 @@ def signed_in(view: Callable) -> Callable:
 def page(template: str, status: int = 200, **context: Any) -> Response:
     response = Response(render_template(f"studio/{template}", **context), status=status, mimetype="text/html")
     return response
+
+
+words.register(bp)  # numbers, dates and codes in words, for every template of the app
 
 
 @bp.app_template_global("kill_switch")

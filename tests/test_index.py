@@ -101,7 +101,8 @@ def test_a_gap_in_the_change_log_means_a_full_rebuild(loaded: Flask) -> None:
     client.incr(Keys.catalogue_version)  # a version nobody logged
     assert runtime.vacancies.catalogue.changes_since(before.version) == (before.version + 1, None)
     time.sleep(0.01)  # past the refresh interval
-    after = runtime.vacancies.index.current()
+    assert runtime.vacancies.index.current() is before  # the rebuild runs beside: this request does not wait
+    after = runtime.vacancies.index.settle()
     assert after.version == before.version + 1 and after.size == len(after) == len(before)
 
 
@@ -173,3 +174,40 @@ def test_a_surname_in_a_vacancy_is_no_concept_of_it(app: Flask) -> None:
     found = analyse_vacancy(_vacancy("Je beantwoordt vragen van klanten. Vragen? Bel met Jan Bakker, "
                                      "teamleider. Bakker vertelt je graag meer."), analyzer)
     assert "occ.baker" not in found
+
+
+def test_a_bulk_change_is_built_beside_the_live_index_and_no_request_waits(loaded: Flask) -> None:
+    """Another process imports more than a request may patch in itself: this worker's next
+    request is served from the index it has, the new one is swapped in whole when built."""
+    runtime = get_runtime(loaded)
+    holder = runtime.vacancies.index
+    before = holder.current()
+    bulk = [posting(f"bulk-{n:03d}", title="Orderpicker magazijn heftruck") for n in range(holder.inline_max + 1)]
+    catalogue = runtime.vacancies.catalogue
+    vacancies, rejected, _ = catalogue.parse(bulk)
+    assert not rejected
+    catalogue.save(catalogue.records(vacancies))  # as the import CLI in another process does
+    time.sleep(0.01)  # past the refresh interval
+    assert holder.current() is before
+    after = holder.settle(timeout=60)
+    assert after.version == before.version + 1 and len(after) == len(before) + holder.inline_max + 1
+    assert after.get("bulk-000").vacancy.title == "Orderpicker magazijn heftruck"
+
+
+def test_a_small_change_is_seen_by_the_next_request(loaded: Flask) -> None:
+    runtime = get_runtime(loaded)
+    holder = runtime.vacancies.index
+    before = holder.current()
+    catalogue = runtime.vacancies.catalogue
+    vacancies, _, _ = catalogue.parse([posting("small-1", title="Verpleegkundige")])
+    catalogue.save(catalogue.records(vacancies))
+    time.sleep(0.01)
+    after = holder.current()
+    assert after is not before and after.get("small-1") is not None
+
+
+def test_the_importer_sees_its_bulk_import_at_once(loaded: Flask) -> None:
+    runtime = get_runtime(loaded)
+    bulk = [posting(f"api-{n:03d}", title="Kok restaurant") for n in range(runtime.vacancies.index.inline_max + 5)]
+    assert loaded.test_client().post("/v1/vacancies", json=bulk, headers=ADMIN).json["imported"] == len(bulk)
+    assert runtime.vacancies.index.current().get("api-000") is not None

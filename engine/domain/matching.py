@@ -8,6 +8,7 @@ coarse region. Ties break on the vacancy id, so the same request always ranks th
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -97,6 +98,18 @@ def place_factor(wanted: Place, lats: np.ndarray, lons: np.ndarray, provinces: n
         km = _haversine_km(wanted.lat, wanted.lon, lats, lons)
         by_distance = np.select([km <= NEARBY_KM, km <= REGION_KM, same_province], [1.0, 0.9, 0.85], 0.7)
     return np.where(np.isnan(km), np.where(same_province, 0.95, 0.7), by_distance)
+
+
+def _one_place_factor(wanted: Place, place: Place) -> float:
+    """``place_factor`` for one place, without arrays: a vacancy's own few places are weighed
+    this way for every match explained, where numpy's set-up would cost more than the sums."""
+    same_province = place.province == wanted.province
+    if wanted.is_province or wanted.lat is None or wanted.lon is None or place.lat is None or place.lon is None:
+        return 0.95 if same_province else 0.7
+    lat1, lon1, lat2, lon2 = map(math.radians, (wanted.lat, wanted.lon, place.lat, place.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    km = 2 * 6371.0 * math.asin(math.sqrt(h))
+    return 1.0 if km <= NEARBY_KM else 0.9 if km <= REGION_KM else 0.85 if same_province else 0.7
 
 
 def _place_arrays(places: tuple[Place, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -214,8 +227,7 @@ def _factor_reasons(k: int, item: IndexedVacancy, factors: _Factors, prefs: Pref
     if "location" in parts and parts["location"][k] >= 0.9 and prefs is not None and wanted is not None:
         place = "remote"
         if item.places:
-            own = place_factor(wanted, *_place_arrays(item.places))
-            place = item.places[int(np.argmax(own))].name
+            place = max(item.places, key=lambda p: _one_place_factor(wanted, p)).name  # the first best
         reasons.append(Reason("preferences", prefs.location or "", place, None,
                               round(float(parts["location"][k]), 4), "location"))
     if prefs is not None and prefs.hours and "hours" in parts and parts["hours"][k] == 1.0:
@@ -258,8 +270,17 @@ def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences
          allowed: np.ndarray | None = None) -> Ranking:
     """Best first; at most ``limit``; only live vacancies (and, given ``allowed``, only those
     flagged in it: the approved ones); every match with its reasons."""
+    matches, valid_until = ranked(index, query, prefs, ctx, gazetteer, now, limit, allowed)
+    return Ranking(list(matches), valid_until)
+
+
+def ranked(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences | None,
+           ctx: ContextSignals | None, gazetteer: Gazetteer, now: float, limit: int,
+           allowed: np.ndarray | None = None) -> tuple[Iterator[Match], float]:
+    """``rank``, with each match unpacked and explained only when it is asked for: the floor
+    that follows often needs the first few of the candidates, not all of them."""
     if not len(index):
-        return Ranking([], math.inf)
+        return iter(()), math.inf
     raw = concept_scores(index, query)
     wanted = gazetteer.resolve(prefs.location) if prefs and prefs.location else None
     if not query and wanted is not None:
@@ -273,7 +294,7 @@ def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences
     if prefs is not None:
         candidates = candidates[fits_stated_facts(index, candidates, prefs, wanted)]
     if not candidates.size:
-        return Ranking([], math.inf)
+        return iter(()), math.inf
     valid_until = float(index.expires[candidates].min())
     base = 1.0 - np.exp(-raw[candidates])
     if base.size > limit:
@@ -285,9 +306,11 @@ def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences
     region = ctx.region if ctx and ctx.region and ctx.region.startswith("NL-") else None
     factors = rerank_factors(index, candidates, prefs, wanted, region)
     scores = np.round(base * factors.total, 4)
-    matches = []
-    for k in top_positions(scores, candidates, limit, index.order).tolist():
-        item = index.items[int(candidates[k])]
-        reasons = _concept_reasons(item, query) + _factor_reasons(k, item, factors, prefs, region, wanted)
-        matches.append(Match(item.vacancy.id, float(scores[k]), tuple(reasons), item))
-    return Ranking(matches, valid_until)
+
+    def matches(top: list[int]) -> Iterator[Match]:
+        for k in top:
+            item = index.items[int(candidates[k])]
+            reasons = _concept_reasons(item, query) + _factor_reasons(k, item, factors, prefs, region, wanted)
+            yield Match(item.vacancy.id, float(scores[k]), tuple(reasons), item)
+
+    return matches(top_positions(scores, candidates, limit, index.order).tolist()), valid_until

@@ -24,8 +24,9 @@ set of judged pages, as ``docs/system.md`` describes.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from engine.domain.matching import Match
 from engine.domain.normalise import fold
@@ -210,9 +211,9 @@ def as_claimed(match: Match, link: Link) -> Match:
     return replace(match, reasons=tuple(concepts + facts))
 
 
-def serve(matches: list[Match], query: Mapping[str, QueryConcept], ctx: ContextSignals | None,
+def serve(matches: Iterable[Match], query: Mapping[str, QueryConcept], ctx: ContextSignals | None,
           floor: Floor, taxonomy: Taxonomy, generic: frozenset[str] = frozenset(),
-          career_site: bool = False) -> list[Match]:
+          career_site: bool = False, limit: int | None = None) -> list[Match]:
     """The matches that clear the floor, each with only what it may claim.
 
     A request that reached no concept at all (only a place, hours or remote work) is served on
@@ -221,10 +222,11 @@ def serve(matches: list[Match], query: Mapping[str, QueryConcept], ctx: ContextS
     context floor. On a page alone, every ad after the first must speak to the first one's
     field about as strongly: a page on hotels gets hotel jobs, not a customer-service job that
     shares a language skill. A career site's slot (``career_site``) is about work by what its
-    owner declared.
+    owner declared. With ``limit``, the matches after the ``limit``-th served are not looked at
+    (``matches`` may unpack them lazily: see ``matching.ranked``).
     """
     if not query:
-        return [without_claims(m) for m in matches]
+        return [without_claims(m) for m in islice(matches, limit)]
     asked_interest = any(q.source == "preferences" for q in query.values())
     about_work, short = page_reading(ctx, floor)
     about_work = about_work or career_site
@@ -240,4 +242,6 @@ def serve(matches: list[Match], query: Mapping[str, QueryConcept], ctx: ContextS
         if not asked_interest and served and not same_field(served[0][1], link, taxonomy):
             continue
         served.append((as_claimed(match, link), link))
+        if len(served) == limit:
+            break
     return [match for match, _ in served]

@@ -24,7 +24,7 @@ from engine.domain.index import IndexedVacancy, VacancyIndex
 from engine.domain.jobposting import Vacancy
 from engine.domain.language import detect_language, reader_language
 from engine.domain.links import LinkSigner
-from engine.domain.matching import Match, rank
+from engine.domain.matching import Match, Ranking, rank, ranked
 from engine.domain.normalise import fold
 from engine.domain.oversight import OversightState
 from engine.domain.places import Gazetteer
@@ -199,10 +199,10 @@ class Plainsight:
             if restriction is not None:
                 scoped = restriction.mask(index)
                 allowed = scoped if allowed is None else allowed & scoped
-            ranking = rank(index, query, prefs, ctx, self.gazetteer, now, max(request.limit, CANDIDATES), allowed)
-            served = serve(ranking.matches, query, ctx, self.floor, self.taxonomy,
-                           self.taxonomy.generic_skills, career_site)
-            ranking = replace(ranking, matches=served[:request.limit])
+            candidates, valid_until = ranked(index, query, prefs, ctx, self.gazetteer, now,
+                                             max(request.limit, CANDIDATES), allowed)
+            ranking = Ranking(serve(candidates, query, ctx, self.floor, self.taxonomy,
+                                    self.taxonomy.generic_skills, career_site, limit=request.limit), valid_until)
             if cacheable:
                 with self._decisions_lock:
                     self.decisions[key] = ranking

@@ -95,6 +95,7 @@ class VacancyService:
             self.oversight.oversight.record_editors("vacancy", result.ids, who)
         if self.logos is not None and result.ids:
             self.logos.request_from(payload)
+        self.index.catch_up_now()  # the importer sees its import at once; readers never wait for it
         return result
 
     def parse(self, payload: Any) -> tuple[list[Vacancy], list[dict[str, Any]]]:
@@ -121,6 +122,7 @@ class VacancyService:
     def delete(self, vacancy_id: str) -> None:
         if not self.catalogue.delete(vacancy_id):
             raise NotFound(f"no vacancy with id {vacancy_id!r}", "vacancy_id")
+        self.index.catch_up_now()
 
     def start_import(self, payload: Any, filename: str, who: str) -> str:
         """Check the upload now, analyse and store it in the background; the job's id. A posting

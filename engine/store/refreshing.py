@@ -1,8 +1,10 @@
 """A worker's copy of something kept in Redis, caught up at most every ``refresh_seconds``.
 
 The index, the oversight state: each is read whole once, then a request that finds the copy
-older than the interval asks Redis whether it changed (one read) and catches up. If Redis
-cannot be read, the last copy goes on serving and ``stale`` says so (/healthz: degraded).
+older than the interval asks Redis whether it changed (one read) and catches up. A catch-up
+that would take long (a bulk import's thousands of vacancies) is built beside the live copy on
+a thread of its own and swapped in whole when done: no request waits for it. If Redis cannot
+be read, the last copy goes on serving and ``stale`` says so (/healthz: degraded).
 """
 
 from __future__ import annotations
@@ -31,10 +33,53 @@ class Refreshing(Generic[T]):
         self._value = initial
         self._checked_at = -float("inf")
         self._lock = threading.Lock()
+        self._beside: threading.Thread | None = None
 
     def catch_up(self, current: T) -> T:
         """The up-to-date value, given the one held (which it may return unchanged)."""
         raise NotImplementedError
+
+    def build_beside(self, build: Callable[[], T]) -> None:
+        """Run ``build`` on a thread of its own (one at a time) and swap its result in whole;
+        until then the current copy goes on serving."""
+        if self._beside is not None and self._beside.is_alive():
+            return
+        self._beside = threading.Thread(target=self._run_beside, args=(build,), name=f"{self.what}-catch-up",
+                                        daemon=True)
+        self._beside.start()
+
+    def _run_beside(self, build: Callable[[], T]) -> None:
+        try:
+            value = build()
+        except redis.RedisError as exc:
+            log.warning("%s catch-up failed (%s); serving the last one", self.what, type(exc).__name__)
+            self.refresh_errors[type(exc).__name__] += 1
+            self.stale = True
+            return
+        with self._lock:
+            self._value = value
+            self.stale = False
+            self._checked_at = -float("inf")  # look again at once: more may have changed meanwhile
+
+    def catch_up_now(self) -> T:
+        """Catch up in this thread, whatever it costs: for a writer, who must see its own write
+        (the other workers see it at their next refresh)."""
+        with self._lock:
+            self._value = self.caught_up_here(self._value)
+            self.stale = False
+            self._checked_at = self.clock()
+        return self._value
+
+    def caught_up_here(self, current: T) -> T:
+        """``catch_up`` without building anything beside (see ``catch_up_now``)."""
+        return self.catch_up(current)
+
+    def settle(self, timeout: float | None = None) -> T:
+        """The copy once a catch-up running beside it is done (for the CLI and tests)."""
+        beside = self._beside
+        if beside is not None:
+            beside.join(timeout)
+        return self.current()
 
     def replace(self, value: T) -> T:
         self._value = value

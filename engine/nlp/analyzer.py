@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from engine.domain.language import SUPPORTED, detect_language
-from engine.nlp.components.concepts import SPAN_KEY, ConceptMatcher  # importing it registers the factory
+from engine.nlp.components.concepts import ConceptMatcher  # importing it registers the factory
 
 log = logging.getLogger(__name__)
 MAX_ANALYSED_CHARS = 20_000
@@ -90,14 +90,17 @@ class Analyzer:
     def _analyse(self, text: str, language: str | None, title: bool = False) -> tuple[ConceptHit, ...]:
         languages = [language] if language else list(self.pipelines)
         hits: dict[tuple[int, int, str], ConceptHit] = {}
-        config = {"plainsight_concepts": {"title": True}} if title else None
         for lang in languages:
             nlp = self.pipelines[lang]
-            groups = cast(ConceptMatcher, nlp.get_pipe("plainsight_concepts")).groups
-            doc = nlp(text, component_cfg=config)
-            for span in doc.spans[SPAN_KEY]:
-                key = (span.start_char, span.end_char, span.label_)
-                hits.setdefault(key, ConceptHit(span.label_, span._.term, span.text, span.start_char,
-                                                span.end_char, span._.via, span._.doubt,
-                                                groups.get(span.label_, span.label_)))
+            matcher = cast(ConceptMatcher, nlp.get_pipe("plainsight_concepts"))
+            doc = nlp.make_doc(text)
+            for name, component in nlp.pipeline:  # any step before the concepts (none today)
+                if name != "plainsight_concepts":
+                    doc = component(doc)
+            groups = matcher.groups
+            # two readings of one span and concept ("hotel-restaurant"): the later one tells, as on the doc
+            readings = {(r.start, r.end, r.concept): r for r in matcher.readings(doc, title)}
+            for key, r in readings.items():
+                hits.setdefault(key, ConceptHit(r.concept, r.term, r.text, r.start, r.end, r.via, r.doubt,
+                                                groups.get(r.concept, r.concept)))
         return tuple(sorted(hits.values(), key=lambda h: (h.start, h.end, h.concept)))

@@ -68,6 +68,20 @@ class TermEntry:
     ambiguous: bool = False  # listed under needs_context: it counts only beside its sector
 
 
+class Reading(NamedTuple):
+    """One concept read in a text: where (characters), which, by which term, how, with what doubt."""
+
+    start: int
+    end: int
+    concept: str
+    term: str
+    via: str
+    doubt: str | None
+    text: str
+    first_token: int
+    end_token: int
+
+
 class _Word(NamedTuple):
     """A word as the matcher reads it (a named tuple: a page makes hundreds on every first sight)."""
 
@@ -182,18 +196,29 @@ class ConceptMatcher:
 
     def __call__(self, doc: Doc, title: bool = False) -> Doc:
         """The concepts of ``doc``; a job title (``title=True``) is also read by its head (see titles)."""
+        spans = []
+        for reading in self.readings(doc, title):
+            span = Span(doc, reading.first_token, reading.end_token, label=reading.concept)
+            for name, value in (("term", reading.term), ("via", reading.via), ("doubt", reading.doubt)):
+                doc.user_data[_reading_key(name, reading.start, reading.end, reading.concept)] = value
+            spans.append(span)
+        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        return doc
+
+    def readings(self, doc: Doc, title: bool = False) -> list[Reading]:
+        """What ``__call__`` puts on the doc, as plain values: the analyzer reads these directly
+        rather than making a Span and three extension lookups per concept on every page."""
         words = _words(doc, self.fold)
         hits = [h for h in self._find(words) if not self._vetoed(h.entry.concept, words, h.start, h.end)]
         if title:
             hits = read_title(self, words, hits)
-        spans = []
+        found = []
         for hit, doubt in zip(hits, doubts(hits, words, self.known_forms, self.groups), strict=True):
-            span = Span(doc, words[hit.start].start, words[hit.end - 1].end, label=hit.entry.concept)
-            for name, value in (("term", hit.entry.term), ("via", hit.via), ("doubt", doubt)):
-                doc.user_data[_reading_key(name, span.start_char, span.end_char, span.label_)] = value
-            spans.append(span)
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
-        return doc
+            first, last = doc[words[hit.start].start], doc[words[hit.end - 1].end - 1]
+            start, end = first.idx, last.idx + len(last)
+            found.append(Reading(start, end, hit.entry.concept, hit.entry.term, hit.via, doubt, doc.text[start:end],
+                                 first.i, last.i + 1))
+        return found
 
     def _find(self, words: list[_Word]) -> list[Hit]:
         """Every term in the words: the longest whole-word term first, else terms inside a word."""

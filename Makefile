@@ -75,8 +75,9 @@ lint: setup ## ruff, the layer contracts (import-linter) and the type checker (m
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 
-bench: setup ## render throughput and latency against a bare Flask baseline (needs wrk)
+bench: setup ## render throughput and latency against bare Flask: the repeating mix, then the cold mix (needs wrk)
 	$(BIN)/python bench/render_bench.py
+	$(BIN)/python bench/cold_bench.py
 
 bench-scale: setup ## render latency, memory per worker and freshness at 1k, 10k, 100k vacancies (~15 min, wrk)
 	$(BIN)/python bench/scale_bench.py

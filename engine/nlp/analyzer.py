@@ -98,8 +98,10 @@ class Analyzer:
                 if name != "plainsight_concepts":
                     doc = component(doc)
             groups = matcher.groups
-            # two readings of one span and concept ("hotel-restaurant"): the later one tells, as on the doc
-            readings = {(r.start, r.end, r.concept): r for r in matcher.readings(doc, title)}
+            # a doc's text is the text it was made from (spaCy keeps it whole), so it is passed on
+            # rather than joined again from the tokens; two readings of one span and concept
+            # ("hotel-restaurant"): the later one tells, as on the doc
+            readings = {(r.start, r.end, r.concept): r for r in matcher.readings(doc, title, text)}
             for key, r in readings.items():
                 hits.setdefault(key, ConceptHit(r.concept, r.term, r.text, r.start, r.end, r.via, r.doubt,
                                                 groups.get(r.concept, r.concept)))

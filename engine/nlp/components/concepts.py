@@ -205,10 +205,12 @@ class ConceptMatcher:
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
 
-    def readings(self, doc: Doc, title: bool = False) -> list[Reading]:
+    def readings(self, doc: Doc, title: bool = False, text: str | None = None) -> list[Reading]:
         """What ``__call__`` puts on the doc, as plain values: the analyzer reads these directly
-        rather than making a Span and three extension lookups per concept on every page."""
-        words = _words(doc, self.fold)
+        rather than making a Span and three extension lookups per concept on every page.
+        ``text`` is the doc's text when the caller has it (spaCy joins every token to make it)."""
+        text = doc.text if text is None else text
+        words = _words(doc, self.fold, text)
         hits = [h for h in self._find(words) if not self._vetoed(h.entry.concept, words, h.start, h.end)]
         if title:
             hits = read_title(self, words, hits)
@@ -216,7 +218,7 @@ class ConceptMatcher:
         for hit, doubt in zip(hits, doubts(hits, words, self.known_forms, self.groups), strict=True):
             first, last = doc[words[hit.start].start], doc[words[hit.end - 1].end - 1]
             start, end = first.idx, last.idx + len(last)
-            found.append(Reading(start, end, hit.entry.concept, hit.entry.term, hit.via, doubt, doc.text[start:end],
+            found.append(Reading(start, end, hit.entry.concept, hit.entry.term, hit.via, doubt, text[start:end],
                                  first.i, last.i + 1))
         return found
 
@@ -378,7 +380,7 @@ def _acronym(spellings: list[str]) -> bool:
     return all(" " not in s and sum(ch.isupper() for ch in s) >= 2 for s in spellings)
 
 
-def _words(doc: Doc, fold: Callable[[str], str] = fold) -> list[_Word]:
+def _words(doc: Doc, fold: Callable[[str], str] = fold, text: str | None = None) -> list[_Word]:
     """Tokens folded to words; a hyphen or slash between letters joins, other punctuation breaks.
 
     The token attributes are read in one ``to_array`` call rather than through a ``Token``
@@ -386,7 +388,7 @@ def _words(doc: Doc, fold: Callable[[str], str] = fold) -> list[_Word]:
     words: list[_Word] = []
     if not len(doc):
         return words
-    text = doc.text
+    text = doc.text if text is None else text
     rows = doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, IS_ALPHA]).tolist()
     count = len(rows)
     opens = True

@@ -160,3 +160,35 @@ def test_pages_outside_the_allow_list_are_never_queued(fresh_app, fresh_db) -> N
     from rq import Queue
 
     assert Queue(QUEUE, connection=connection).count == 0
+
+
+def test_url_only_renders_never_scan_the_slots(redis_server, fresh_db, tmp_path, demo_payload) -> None:
+    """The hosts slots allow are kept in the worker, caught up by one read of the slots'
+    version: 20 renders carrying only a page URL with 50 slots cost no SCAN and no slot GET,
+    and a slot saved afterwards is known at the next refresh."""
+    from tests.conftest import ADMIN, make_app
+
+    app = make_app(redis_server, fresh_db[0], tmp_path)  # refreshed every millisecond: the worst case
+    client = app.test_client()
+    client.post("/v1/vacancies", json=demo_payload, headers=ADMIN)
+    for n in range(50):
+        assert client.put(f"/v1/slots/site-{n}", json={"allowed_domains": [f"werkenbij{n}.example"]},
+                          headers=ADMIN).status_code in (200, 201)
+    db = fresh_db[1]
+    client.post("/v1/render", json={"context": {"url": "https://werkenbij0.example/zorg"}})  # reads the slots once
+
+    def calls(command: str) -> int:
+        return int(db.info("commandstats").get(f"cmdstat_{command}", {}).get("calls", 0))
+
+    scans, gets = calls("scan"), calls("get") + calls("mget")
+    for n in range(20):
+        client.post("/v1/render", json={"context": {"url": f"https://werkenbij{n}.example/zorg"}})
+    assert calls("scan") == scans
+    # per render: the page's cache entry and the versions of the catalogue, oversight and slots (refreshed
+    # every millisecond here), never the 50 slots themselves
+    assert calls("get") + calls("mget") - gets <= 20 * 5
+    assert client.put("/v1/slots/late", json={"allowed_domains": ["laat.example"]}, headers=ADMIN).status_code in (200, 201)
+    from engine.web.runtime import get_runtime
+
+    assert "laat.example" in get_runtime(app).slots.store.all_domains()
+    assert "laat.example" in get_runtime(app).ads.plainsight.pages.allowed_domains()

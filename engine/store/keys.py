@@ -76,6 +76,8 @@ class Keys:
         """string: one ad slot (JSON); ``slot("*")`` is the glob of them all."""
         return f"{PREFIX}slot:{slot_id}"
 
+    slots_version = PREFIX + "slots:version"  # counter: bumped by every slot saved or removed
+
     @staticmethod
     def page_view(digest: str) -> str:
         """set: the vacancies one page view's slots show, under a hash of the page's own nonce;
@@ -152,7 +154,7 @@ class Keys:
             cls.vacancy_ids, cls.catalogue_version, cls.catalogue_changes, cls.vacancy("*"),
             cls.vacancy_decisions, cls.template_decisions, cls.kill_switch, cls.oversight_version,
             cls.oversight_editors, cls.audit,
-            cls.decisions, cls.decisions_head, cls.stats("*"), cls.preferences("*"), cls.slot("*"),
+            cls.decisions, cls.decisions_head, cls.stats("*"), cls.preferences("*"), cls.slot("*"), cls.slots_version,
             cls.page_view("*"), cls.logos, cls.logo("*"),  # a logo and its ":pending" marker
             cls.vacancy_bids, cls.spend("*"), cls.counted("*", "*"),
             PREFIX + "page:*",  # analyses and their ":pending" markers

@@ -56,7 +56,7 @@ from engine.store.pages import PageContexts
 from engine.store.preferences import PreferenceStore
 from engine.store.ratelimit import AnonymousLimiter
 from engine.store.samples import SampleStore
-from engine.store.slots import PageViews, SlotStore
+from engine.store.slots import PageViews, SlotDomains, SlotStore
 from engine.store.stats import Stats
 
 log = logging.getLogger(__name__)
@@ -185,7 +185,7 @@ def _open_stores(settings: Settings, store: Store, parts: _Parts, secret_key: st
                         refresh_seconds=refresh)
     index.rebuild()
     audit = AuditTrail(client=client)
-    slots = SlotStore(client=client)
+    slots = SlotStore(client=client, audit=audit)
     apikeys = ApiKeys(client=client, secret_key=secret_key, audit=audit, cache_seconds=refresh)
     oversight = Oversight(client=client, audit=audit, auto_approve=settings.auto_approve,
                           repo_templates=parts.copydesk.repo_sources)
@@ -200,7 +200,7 @@ def _open_stores(settings: Settings, store: Store, parts: _Parts, secret_key: st
         slots=slots,
         pages=PageContexts(client=client, allowed=_crawl_domains(settings),
                            allow_private=settings.crawl_allow_private, ttl_seconds=settings.crawl_ttl_hours * 3600,
-                           slot_domains=slots.all_domains),
+                           slot_domains=SlotDomains(slots, refresh).domains),
         apikeys=apikeys,
         quotas=Quotas(client=client, keys=apikeys, anonymous_rate=settings.anonymous_rate_limit,
                       slot_rate=settings.slot_rate_limit, breaker=store.breaker),
@@ -216,7 +216,7 @@ def _open_stores(settings: Settings, store: Store, parts: _Parts, secret_key: st
                                        rate=settings.studio_login_rate_limit, namespace="studio-login"),
         imports=ImportJobs(client=client, catalogue=catalogue, audit=audit),
         samples=SampleStore(client=client, audit=audit),
-        bids=BidBook(client=client, refresh_seconds=refresh, breaker=store.breaker),
+        bids=BidBook(client=client, audit=audit, refresh_seconds=refresh, breaker=store.breaker),
         logos=LogoStore(client=client, allow_private=settings.crawl_allow_private),
     )
 

@@ -211,3 +211,23 @@ def test_the_importer_sees_its_bulk_import_at_once(loaded: Flask) -> None:
     bulk = [posting(f"api-{n:03d}", title="Kok restaurant") for n in range(runtime.vacancies.index.inline_max + 5)]
     assert loaded.test_client().post("/v1/vacancies", json=bulk, headers=ADMIN).json["imported"] == len(bulk)
     assert runtime.vacancies.index.current().get("api-000") is not None
+
+
+def test_bulk_batches_are_swapped_in_at_most_every_few_seconds(loaded: Flask) -> None:
+    """An import lands in batches; building and swapping an index per batch would re-rank every
+    cached request each time. After a swap, the next bulk batch waits ``beside_every`` seconds."""
+    runtime = get_runtime(loaded)
+    holder = runtime.vacancies.index
+    now = [time.monotonic() + 1000.0]  # later than any check made on the real clock
+    holder.clock = lambda: now[0]
+    holder.swapped_beside_at = now[0] - 1.0  # a bulk index was swapped in a second ago
+    before = holder.current()
+    catalogue = runtime.vacancies.catalogue
+    vacancies, _, _ = catalogue.parse([posting(f"batch-{n:03d}", title="Kok") for n in range(holder.inline_max + 1)])
+    catalogue.save(catalogue.records(vacancies))
+    now[0] += 1.0
+    assert holder.current() is before and holder.settle(timeout=5) is before  # nothing built yet
+    now[0] += holder.beside_every
+    holder.current()
+    after = holder.settle(timeout=60)
+    assert after.get("batch-000") is not None and holder.swapped_beside_at == now[0]

@@ -17,6 +17,9 @@ from engine.store.refreshing import Refreshing
 log = logging.getLogger("engine.domain.index")  # one logger name for the index, as before the move
 # Vacancies a request may patch in itself: about 10 ms of work; more is built beside the live index.
 INLINE_PATCH_MAX = 32
+# A bulk import lands in batches: one index built beside per batch would re-rank every cached
+# request each time, so a worker swaps such an index in at most this often (small changes at once).
+BESIDE_EVERY_SECONDS = 5.0
 
 
 class IndexHolder(Refreshing[VacancyIndex]):
@@ -25,17 +28,17 @@ class IndexHolder(Refreshing[VacancyIndex]):
     A change is applied by patching in the vacancies it touched (read from the catalogue's
     change log); only when the log cannot say what changed is everything read again. A patch
     of more than ``inline_max`` vacancies, and every full read, is built beside the live index
-    (see Refreshing.build_beside): a small change is seen by the very next request, a bulk
-    import a moment later, and no request stalls for it.
+    (see Refreshing.build_beside), at most every ``beside_every`` seconds: a small change is seen
+    by the very next request, a bulk import within seconds, and no request stalls for it.
     """
 
     what = "index"
 
     def __init__(self, catalogue: Catalogue, taxonomy: Taxonomy, gazetteer: Gazetteer,
                  refresh_seconds: float, clock: Callable[[], float] = time.monotonic,
-                 inline_max: int = INLINE_PATCH_MAX) -> None:
+                 inline_max: int = INLINE_PATCH_MAX, beside_every: float = BESIDE_EVERY_SECONDS) -> None:
         self.catalogue = catalogue
-        self.inline_max = inline_max
+        self.inline_max, self.beside_every = inline_max, beside_every
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
         self.vocabulary = Vocabulary()
@@ -60,13 +63,12 @@ class IndexHolder(Refreshing[VacancyIndex]):
         version, changed_ids = self.catalogue.changes_since(current.version)
         if version == current.version:
             return current
-        if changed_ids is None:
-            self.build_beside(self._rebuilt)
-            return current
-        if len(changed_ids) > self.inline_max:
-            self.build_beside(lambda: self._patched(current, version, changed_ids))
-            return current
-        return self._patched(current, version, changed_ids)
+        if changed_ids is not None and len(changed_ids) <= self.inline_max:
+            return self._patched(current, version, changed_ids)
+        if self.clock() - self.swapped_beside_at >= self.beside_every:
+            self.build_beside(self._rebuilt if changed_ids is None
+                              else lambda: self._patched(current, version, changed_ids))
+        return current
 
     def caught_up_here(self, current: VacancyIndex) -> VacancyIndex:
         version, changed_ids = self.catalogue.changes_since(current.version)

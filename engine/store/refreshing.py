@@ -34,6 +34,7 @@ class Refreshing(Generic[T]):
         self._checked_at = -float("inf")
         self._lock = threading.Lock()
         self._beside: threading.Thread | None = None
+        self.swapped_beside_at = -float("inf")  # when a copy built beside was last swapped in
 
     def catch_up(self, current: T) -> T:
         """The up-to-date value, given the one held (which it may return unchanged)."""
@@ -60,6 +61,7 @@ class Refreshing(Generic[T]):
             self._value = value
             self.stale = False
             self._checked_at = -float("inf")  # look again at once: more may have changed meanwhile
+            self.swapped_beside_at = self.clock()
 
     def catch_up_now(self) -> T:
         """Catch up in this thread, whatever it costs: for a writer, who must see its own write

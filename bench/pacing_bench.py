@@ -93,7 +93,7 @@ class Day:
         for page, budget in zip(PAGES, BUDGETS, strict=True):
             answer = self.runtime.ads.bid(bid_request(0, page), now=self.start)
             vacancy = answer.body["seatbid"][0]["bid"][0]["id"].split("-", 1)[1]
-            self.runtime.bidding.put(vacancy, budget)
+            self.runtime.bidding.put(vacancy, budget, "bench")
             chosen[vacancy] = budget
         return chosen
 

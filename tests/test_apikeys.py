@@ -138,7 +138,7 @@ PUBLIC_ELSEWHERE = {"/healthz", "/openapi.json", "/c/<token>", "/why/<token>", "
                     "/.well-known/gpc.json", "/transparency", "/transparency.json", "/static/<path:filename>",
                     "/openrtb2/<kind>/<token>",  # an exchange's win, billing and loss notices (signed)
                     "/", "/demo",  # the start page and the demo career site
-                    "/logos/<digest>.png"}  # organisations' logos, served by the engine so no reader calls a third party
+                    "/logos/<digest>.png"}  # logos, served by the engine: no reader calls a third party
 PROTECTED_ELSEWHERE = {"/metrics"}  # the scrapers' token or the admin token
 
 

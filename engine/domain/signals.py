@@ -19,10 +19,12 @@ from engine.domain.errors import IdentifierRefused, ValidationFailed
 from engine.domain.identifiers import LABELS, find_identifiers, strip_url
 from engine.domain.privacy import find_identifier, find_special_category
 from engine.domain.sensitive import drop_sensitive
+from engine.domain.slots import SLOT_ID_PATTERN, SLOT_ID_RULE, valid_slot_id
 
 _REGION_RE = re.compile(r"[A-Z]{2}(-[A-Z0-9]{1,3})?\Z")  # \Z: "$" would pass a trailing newline
 Language = Literal["nl", "en"]
 Model = TypeVar("Model", bound=BaseModel)
+MAX_LIMIT_NOTE = "At most the engine's ENGINE_MAX_LIMIT; above it a 422 names that maximum"
 
 
 class _Strict(BaseModel):
@@ -101,7 +103,8 @@ class MatchRequest(_Strict):
     preferences: PreferencesIn | None = None
     preferences_token: str | None = Field(None, min_length=1, max_length=200)
     context: ContextIn | None = None
-    limit: int = Field(5, ge=1, le=50)
+    # at most the configured maximum (ENGINE_MAX_LIMIT), checked by ``validate``: one number, one message
+    limit: int = Field(5, ge=1, description=MAX_LIMIT_NOTE)
 
     @model_validator(mode="after")
     def _something_to_go_on(self) -> MatchRequest:
@@ -129,7 +132,17 @@ class PreferencesPatch(_Strict):
 
 class RenderRequest(MatchRequest):
     format: Literal["text", "native", "html"] = "native"
-    count: int = Field(1, ge=1, le=50)
+    count: int = Field(1, ge=1, description=MAX_LIMIT_NOTE)
+    slot: str | None = Field(None, pattern=SLOT_ID_PATTERN, max_length=63,
+                             description="A career site's slot: only what its scope allows, counted for the slot")
+
+    @field_validator("slot", mode="before")
+    @classmethod
+    def _slot_id(cls, value: Any) -> Any:
+        """The rule every slot id follows, in the words the slot API uses (not the bare pattern)."""
+        if isinstance(value, str) and not valid_slot_id(value):
+            raise ValueError(SLOT_ID_RULE)
+        return value
 
 
 @dataclass(frozen=True)

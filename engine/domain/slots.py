@@ -36,7 +36,10 @@ SIZES: dict[str, tuple[int | None, int | None]] = {s.name: (s.width, s.height) f
 RESPONSIVE_HEIGHT = 250  # what a responsive slot's frame is tall, in the snippet and the preview
 
 # ``\Z``, never ``$`` (which also matches before a final newline: "x\n" would pass), and fullmatch
-_SLOT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}\Z")
+# the same id as a JSON Schema pattern, for request models (pydantic's Rust regex: "$" is the very end)
+SLOT_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
+SLOT_ID_RULE = "a slot id is lowercase letters, digits and hyphens (at most 63)"
+_SLOT_ID = re.compile(SLOT_ID_PATTERN[1:-1] + r"\Z")
 _DOMAIN = re.compile(r"(?=.{1,253}\Z)([a-z0-9-]{1,63}\.)*[a-z0-9-]{1,63}(:\d{1,5})?\Z")
 ACCENT = re.compile(r"#[0-9a-f]{6}\Z")
 SECTOR = re.compile(r"sector\.[a-z_]{1,40}\Z")
@@ -195,7 +198,7 @@ def _check_fields(body: dict) -> None:
 
 def parse_slot(slot_id: str, body: Any) -> Slot:
     if not isinstance(slot_id, str) or not _SLOT_ID.fullmatch(slot_id):
-        raise ValidationFailed("a slot id is lowercase letters, digits and hyphens (at most 63)", "id")
+        raise ValidationFailed(SLOT_ID_RULE, "id")
     if not isinstance(body, dict):
         raise ValidationFailed("a slot is a JSON object", None)
     _check_fields(body)

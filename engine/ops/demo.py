@@ -21,6 +21,7 @@ from engine.web.runtime import services
 
 DEFAULT_PORT = "8000"
 BANNER_VARIABLE = "PLAINSIGHT_DEMO_BANNER"  # set by `make run` only: a production server prints no token
+DEMO_WHO = "demo"  # who the audit trail names for the demo slots
 
 
 def bind_address(environ: Mapping[str, str] | None = None) -> str:
@@ -54,7 +55,7 @@ def put_demo_slots(slots: SlotService, domains: list[str]) -> list[str]:
     made = []
     for slot_id, size in demo_slots():
         slots.put(slot_id, {"site": DEMO_SITE, "allowed_domains": domains, "size": size,
-                            "keywords": list(DEMO_KEYWORDS)})
+                            "keywords": list(DEMO_KEYWORDS)}, DEMO_WHO)
         made.append(slot_id)
     return made
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from engine.domain.errors import NotFound, ValidationFailed
+from engine.domain.errors import NotFound
 from engine.domain.explain import shown_why
 from engine.domain.identifiers import find_identifiers
 from engine.domain.jobposting import Vacancy
@@ -139,12 +139,9 @@ class AdService:
     def render(self, body: Any, objection: str | None = None) -> Rendered:
         """A render; with ``"slot"`` in the body, one of a career site's slots: only what its
         scope allows, counted for the slot."""
-        body = dict(body) if isinstance(body, dict) else body
-        slot_id = body.pop("slot", None) if isinstance(body, dict) else None
-        if slot_id is not None and not isinstance(slot_id, str):
-            raise ValidationFailed("slot: the id of a slot", "slot")
-        slot = self.slots.get(slot_id) if slot_id is not None else None  # an unknown slot: NotFound
         request = validate(RenderRequest, body, self.max_limit)
+        slot_id = request.slot
+        slot = self.slots.get(slot_id) if slot_id is not None else None  # an unknown slot: NotFound
         restriction = self.slots.restriction(slot) if slot else None
         ads = self.plainsight.render(request, objection=objection, slot=slot_id, restriction=restriction)
         self.stats.count_ads(ads, slot_id)

@@ -19,11 +19,12 @@ class BiddingService:
         self.index = index
         self.default = BidSetting.model_construct(model="cpm", price=default_cpm, daily_budget=None)
 
-    def put(self, vacancy_id: str, body: Any, now: float | None = None) -> dict[str, Any]:
-        """Set a vacancy's bid; a refused body or an unknown vacancy stores nothing."""
+    def put(self, vacancy_id: str, body: Any, who: str, now: float | None = None) -> dict[str, Any]:
+        """Set a vacancy's bid; a refused body or an unknown vacancy stores nothing. ``who``: the
+        account (or ``admin-token``) the audit trail names."""
         setting = validate(BidSetting, body)
         self._known(vacancy_id)
-        self.book.put(vacancy_id, setting)
+        self.book.put(vacancy_id, setting, who)
         return self.describe(vacancy_id, setting, False, self.book.day(time.time() if now is None else now), now)
 
     def get(self, vacancy_id: str, now: float | None = None) -> dict[str, Any]:
@@ -33,9 +34,9 @@ class BiddingService:
         day = self.book.day(time.time() if now is None else now)
         return self.describe(vacancy_id, setting or self.default, setting is None, day, now)
 
-    def delete(self, vacancy_id: str) -> None:
+    def delete(self, vacancy_id: str, who: str) -> None:
         """Back to the default CPM, without a budget."""
-        if not self.book.delete(vacancy_id):
+        if not self.book.delete(vacancy_id, who):
             raise NotFound(f"no bid of its own for {vacancy_id!r}", "vacancy_id")
 
     def all(self, now: float | None = None) -> list[dict[str, Any]]:

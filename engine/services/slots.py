@@ -70,13 +70,14 @@ class SlotService:
         self.taxonomy = taxonomy
         self.masks = ScopeMasks(taxonomy)
 
-    def put(self, slot_id: str, body: Any) -> Slot:
-        """Check the slot as a whole before anything is stored; a refused slot stores nothing."""
+    def put(self, slot_id: str, body: Any, who: str) -> Slot:
+        """Check the slot as a whole before anything is stored; a refused slot stores nothing.
+        ``who``: the account (or ``admin-token``, ``cli``) the audit trail names."""
         slot = parse_slot(slot_id, body)
         unknown = [s for s in slot.scope.sectors if s not in self.taxonomy]
         if unknown:
             raise ValidationFailed(f"scope.sectors: no sector {unknown[0]!r}", "scope.sectors")
-        self.store.save(slot)
+        self.store.save(slot, who)
         return slot
 
     def get(self, slot_id: str) -> Slot:
@@ -91,8 +92,8 @@ class SlotService:
     def all(self) -> list[Slot]:
         return self.store.all()
 
-    def delete(self, slot_id: str) -> None:
-        if not self.store.delete(slot_id):
+    def delete(self, slot_id: str, who: str) -> None:
+        if not self.store.delete(slot_id, who):
             raise NotFound(f"no slot {slot_id!r}", "slot")
 
     def restriction(self, slot: Slot) -> SlotRestriction | None:

@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import cast
 
+import redis
+
 from engine.domain.pacing import BidSetting, Today
+from engine.store.audit import AuditTrail
 from engine.store.client import Breaker, RedisClient, StoreDown, guarded
 from engine.store.keys import Keys
 
@@ -57,8 +60,10 @@ def _parse_bids(fields: Mapping[str, str]) -> dict[str, BidSetting]:
 
 
 class BidBook:
-    def __init__(self, client: RedisClient, refresh_seconds: float = 0.25, breaker: Breaker | None = None) -> None:
+    def __init__(self, client: RedisClient, audit: AuditTrail, refresh_seconds: float = 0.25,
+                 breaker: Breaker | None = None) -> None:
         self.client = client
+        self.audit = audit
         self.refresh_seconds = refresh_seconds
         self.breaker = breaker or Breaker()
         self._ledger: Ledger | None = None
@@ -66,16 +71,30 @@ class BidBook:
         self._lock = threading.Lock()
 
     # bids and budgets ---------------------------------------------------------------------------
-    def put(self, vacancy_id: str, setting: BidSetting) -> None:
-        self.client.hset(Keys.vacancy_bids, vacancy_id, setting.model_dump_json())
+    def put(self, vacancy_id: str, setting: BidSetting, who: str) -> None:
+        """Set the bid with its audit entry (who set what), in one transaction."""
+        pipe = self.client.pipeline(transaction=True)
+        pipe.hset(Keys.vacancy_bids, vacancy_id, setting.model_dump_json())
+        self.audit.add(pipe, who, "bid.set", vacancy_id, setting.model_dump(exclude_none=True))
+        pipe.execute()
         self._read_at = 0.0  # this worker sees its own write on the next bid
 
     def get(self, vacancy_id: str) -> BidSetting | None:
         raw = cast(str | None, self.client.hget(Keys.vacancy_bids, vacancy_id))
         return None if raw is None else BidSetting.model_validate_json(raw)
 
-    def delete(self, vacancy_id: str) -> bool:
-        removed = bool(self.client.hdel(Keys.vacancy_bids, vacancy_id))
+    def delete(self, vacancy_id: str, who: str) -> bool:
+        """Back to the default bid, with its audit entry; False (and no entry) when it had none."""
+
+        def write(pipe: redis.client.Pipeline) -> bool:
+            if not pipe.hexists(Keys.vacancy_bids, vacancy_id):
+                return False
+            pipe.multi()
+            pipe.hdel(Keys.vacancy_bids, vacancy_id)
+            self.audit.add(pipe, who, "bid.reset", vacancy_id)
+            return True
+
+        removed = bool(self.client.transaction(write, Keys.vacancy_bids, value_from_callable=True))  # type: ignore[arg-type]
         self._read_at = 0.0
         return removed
 

@@ -46,13 +46,18 @@ AUDIT_ACTIONS = {
     "samples.reset": N_("Samples reset"), "sign_in": N_("Signed in"), "sign_out": N_("Signed out"),
     "account.add": N_("Account added"), "account.remove": N_("Account removed"),
     "apikey.add": N_("API key added"), "apikey.revoke": N_("API key revoked"),
+    "slot.create": N_("Slot created"), "slot.edit": N_("Slot changed"), "slot.remove": N_("Slot removed"),
+    "bid.set": N_("Bid set"), "bid.reset": N_("Bid back to the default"),
 }
 AUDIT_KINDS = {"vacancy": N_("Vacancies"), "template": N_("Copy templates"), "kill_switch": N_("Kill switch"),
-               "samples": N_("Samples"), "sign_in": N_("Sign-ins"), "account": N_("Accounts")}
+               "samples": N_("Samples"), "sign_in": N_("Sign-ins"), "account": N_("Accounts"),
+               "slot": N_("Slots"), "bid": N_("Bids")}
 AUDIT_DETAILS = {
     "title": N_("title"), "reason": N_("reason"), "findings": N_("findings"), "revision": N_("revision"),
     "draft_sha256": N_("draft fingerprint"), "imported": N_("imported"), "rejected": N_("rejected"),
     "rate": N_("requests per second"), "contexts": N_("sample pages"), "personas": N_("personas"),
+    "site": N_("site"), "size": N_("size"), "model": N_("pay per"), "price": N_("price"),
+    "daily_budget": N_("daily budget"),
 }
 # JobPosting fields (schema.org names) as a marketeer knows them
 FIELDS = {

@@ -14,6 +14,8 @@ from engine.web import metrics
 from engine.web.api.common import json_body, require_admin
 from engine.web.runtime import services
 
+ADMIN_WHO = "admin-token"  # who the audit trail names for a change made with the admin token
+
 bp = Blueprint("embed", __name__)
 GPC = {"gpc": True, "lastUpdate": "2026-11-25"}
 
@@ -72,7 +74,7 @@ def gpc() -> Response:
 @bp.put("/v1/slots/<slot_id>")
 @require_admin
 def put_slot(slot_id: str) -> Response:
-    slot = services().slots.put(slot_id, json_body())
+    slot = services().slots.put(slot_id, json_body(), ADMIN_WHO)
     return jsonify({"slot": slot_id, "snippet": snippet(slot)})
 
 
@@ -86,7 +88,7 @@ def get_slot(slot_id: str) -> Response:
 @bp.delete("/v1/slots/<slot_id>")
 @require_admin
 def delete_slot(slot_id: str) -> Response:
-    services().slots.delete(slot_id)
+    services().slots.delete(slot_id, ADMIN_WHO)
     return Response(status=204)
 
 

@@ -18,6 +18,8 @@ from engine.web import metrics
 from engine.web.api.common import json_body, require_admin
 from engine.web.runtime import services
 
+ADMIN_WHO = "admin-token"  # who the audit trail names for a change made with the admin token
+
 bp = Blueprint("openrtb", __name__)
 VERSION_HEADER = "x-openrtb-version"
 
@@ -57,7 +59,7 @@ def notice(kind: str, token: str) -> Response:
 @bp.put("/v1/vacancies/<vacancy_id>/bid")
 @require_admin
 def put_bid(vacancy_id: str) -> Response:
-    return jsonify(services().bidding.put(vacancy_id, json_body()))
+    return jsonify(services().bidding.put(vacancy_id, json_body(), ADMIN_WHO))
 
 
 @bp.get("/v1/vacancies/<vacancy_id>/bid")
@@ -69,5 +71,5 @@ def get_bid(vacancy_id: str) -> Response:
 @bp.delete("/v1/vacancies/<vacancy_id>/bid")
 @require_admin
 def delete_bid(vacancy_id: str) -> Response:
-    services().bidding.delete(vacancy_id)
+    services().bidding.delete(vacancy_id, ADMIN_WHO)
     return Response(status=204)

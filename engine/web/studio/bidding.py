@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Response, redirect, request, url_for
+from flask import Response, g, redirect, request, url_for
 from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 
 from engine.domain.errors import EngineError
@@ -46,12 +46,12 @@ def bidding_save(vacancy_id: str) -> BaseResponse:
     form = request.form
     if form.get("action") == "default":
         if not services().bidding.get(vacancy_id)["default"]:
-            services().bidding.delete(vacancy_id)
+            services().bidding.delete(vacancy_id, g.user)
         return redirect(url_for("studio.bidding", vacancy_id=vacancy_id, saved=1), code=303)
     body = {"model": form.get("model", ""), "price": _number(form.get("price", "")),
             "daily_budget": _number(form.get("daily_budget", ""))}
     try:
-        services().bidding.put(vacancy_id, body)
+        services().bidding.put(vacancy_id, body, g.user)
     except EngineError as error:
         if error.status == 404:
             raise

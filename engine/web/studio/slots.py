@@ -105,14 +105,14 @@ def slot_update(slot_id: str) -> BaseResponse:
 @bp.post("/slots/<slot_id>/delete")
 @signed_in
 def slot_delete(slot_id: str) -> BaseResponse:
-    services().slots.delete(slot_id)
+    services().slots.delete(slot_id, g.user)
     return redirect(url_for("studio.slots", removed=slot_id), code=303)
 
 
 def _save(slot_id: str, body: dict[str, Any], slot: Slot | None) -> BaseResponse:
     """Store the slot, or show the form again with what was typed and what is wrong."""
     try:
-        saved = services().slots.put(slot_id, body)
+        saved = services().slots.put(slot_id, body, g.user)
     except EngineError as error:
         return _form(slot, {**body, "id": slot_id}, error, 422)
     return redirect(url_for("studio.slot_edit", slot_id=saved.id, saved=1), code=303)

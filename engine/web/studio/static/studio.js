@@ -63,4 +63,36 @@
     };
     setTimeout(poll, 300);
   }
+
+  // A copy button beside each snippet of a slot. Without this file the snippets are still
+  // selectable text; the labels come from the page (data-copy, data-copied), in its language.
+  var snippets = document.getElementById("snippets");
+  if (snippets) {
+    Array.prototype.forEach.call(snippets.querySelectorAll("textarea"), function (area) {
+      var button = document.createElement("button");
+      var said = document.createElement("span");
+      button.type = "button";
+      button.className = "secondary copy";
+      button.id = area.id + "-copy";
+      button.textContent = snippets.dataset.copy;
+      said.setAttribute("role", "status");
+      said.className = "muted";
+      var copied = function () {
+        said.textContent = snippets.dataset.copied;
+        setTimeout(function () { said.textContent = ""; }, 3000);
+      };
+      var select = function () {  // older browsers, or no clipboard access: select it for Ctrl+C
+        area.focus();
+        area.select();
+        try { if (document.execCommand("copy")) { copied(); } } catch (e) { /* left selected */ }
+      };
+      button.addEventListener("click", function () {
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(area.value).then(copied, select);
+        } else { select(); }
+      });
+      area.insertAdjacentElement("afterend", said);
+      area.insertAdjacentElement("afterend", button);
+    });
+  }
 })();

@@ -58,9 +58,9 @@ loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
 logger_class = "engine.ops.gunicorn_logging.RedactingLogger"
 
 # The access log on stdout; gunicorn's and the engine's own loggers on stderr. ENGINE_LOG_FORMAT=json
-# (the default) writes one JSON object a line (time, level, logger, message, pid, and for a request
-# its route, method, redacted path, status, bytes and duration_ms); text the plain lines above;
-# auto (what `make run` uses) text when stderr is a terminal, JSON when it is not.
+# writes one JSON object a line (time, level, logger, message, pid, and for a request its route,
+# method, redacted path, status, bytes and duration_ms); text the plain lines above; auto (the
+# default) text when stderr is a terminal, JSON when it is not.
 # These streams replace accesslog/errorlog: let the process manager carry them on.
 # GUNICORN_ACCESS_LOG=off leaves the access log out (the benchmarks do, for engine and baseline alike).
 logconfig_dict = log_config(load_settings().log_format, loglevel,

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import Field, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = ROOT / "templates"  # page, ad and copy templates (Jinja2), versioned with the code
@@ -39,6 +40,19 @@ def _url(env: str, value: str) -> str | None:
 
 
 LOG_FORMATS = ("json", "text", "auto")  # auto: text when stderr is a terminal, JSON otherwise
+
+
+def resolve_log_format(log_format: str, stream: TextIO | None = None) -> str:
+    """"json" or "text" for a setting that may be "auto": text for a person at a terminal, JSON for
+    whatever collects the lines (a file, a pipe, journald). ``stream`` defaults to stderr, where the
+    server's and the worker's lines go; both read the setting through here."""
+    if log_format != "auto":
+        return log_format
+    stream = sys.stderr if stream is None else stream
+    try:
+        return "text" if stream.isatty() else "json"
+    except (AttributeError, ValueError):  # no isatty, or a closed stream: nobody is watching
+        return "json"
 
 
 def _log_format(env: str, value: str) -> str | None:
@@ -195,11 +209,12 @@ class Settings:
         "Bearer token for `GET /metrics` only, so a scraper need not hold the admin token (which is accepted "
         "too). Neither set: `/metrics` answers 503.")
     log_format: str = setting(
-        "json", "ENGINE_LOG_FORMAT",
+        "auto", "ENGINE_LOG_FORMAT",
         "`json`: gunicorn writes one JSON object a line (time, level, logger, message and safe fields such as "
-        "route, status, duration) for the access log, its own and the engine's loggers; `text`: plain lines; "
-        "`auto`: text when standard error is a terminal, JSON when it is not (`make run` uses `auto` unless told "
-        "otherwise). Either way no address, agent, referer, query or token.", check=_log_format)
+        "route, status, duration) for the access log, its own and the engine's loggers, and so does the page "
+        "reader (`python -m engine.jobs.worker`); `text`: plain lines; `auto` (the default): text when standard "
+        "error is a terminal, JSON when it is not (a file, a pipe, journald). Either way no address, agent, "
+        "referer, query or token.", check=_log_format)
     testing: bool = setting(False, None, "Test mode, for the tests and the docs generation: an override only.")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import logging.config
+import os
 import socket
 import sys
 import urllib.error
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from engine.config import ConfigError, load_settings
+from engine.jobs import worker
 from engine.ops.gunicorn_logging import SAFE_FIELDS, JsonFormatter, log_config, redact_text
 from tests.test_gunicorn import base_env, free_port, gunicorn, wait_until_up
 
@@ -76,10 +78,26 @@ def test_log_config_for_gunicorn() -> None:
 
 
 def test_log_format_is_checked() -> None:
-    assert load_settings(environ={}).log_format == "json"
+    assert load_settings(environ={}).log_format == "auto"  # text at a terminal, JSON when collected
     assert load_settings(environ={"ENGINE_LOG_FORMAT": "text"}).log_format == "text"
     with pytest.raises(ConfigError, match="ENGINE_LOG_FORMAT"):
         load_settings(environ={"ENGINE_LOG_FORMAT": "xml"})
+
+
+def test_the_worker_follows_the_log_format(tmp_path: Path) -> None:
+    """The page reader writes as the server does: JSON when its lines are collected, text at a terminal."""
+    controller, far_end = os.openpty()
+    with (tmp_path / "log").open("w+") as file, os.fdopen(far_end, "w") as terminal:
+        collected, shown = worker.log_handler("auto", file), worker.log_handler("auto", terminal)
+        collected.handle(record("index built in %s s", 1.5))
+        assert shown.format(record("index built")).endswith("[WARNING] engine.domain.index: index built")
+        assert worker.log_handler("text", file).format(record("plain")).endswith(": plain")  # as asked
+        assert worker.log_handler("json", terminal).format(record("x")).startswith("{")
+        file.seek(0)
+        line = json.loads(file.read())
+    os.close(controller)
+    assert (line["level"], line["logger"]) == ("WARNING", "engine.domain.index")
+    assert line["message"] == "index built in 1.5 s"
 
 
 def send_raw(port: int, data: bytes) -> bytes:

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import logging
 import re
-import sys
 import traceback
-from typing import TextIO
 
 from gunicorn.glogging import Logger
 from pythonjsonlogger.json import JsonFormatter as LibraryJsonFormatter
 
+from engine.config import resolve_log_format as resolve_format
 from engine.web.hygiene import ROUTE_ENVIRON, UNMATCHED
 from engine.web.metrics import ENDPOINT_ENVIRON, METHODS
 
@@ -66,19 +65,6 @@ class JsonFormatter(LibraryJsonFormatter):
 
     def process_log_record(self, log_data: dict) -> dict:
         return {key: log_data[key] for key in SAFE_FIELDS if key in log_data}
-
-
-def resolve_format(log_format: str, stream: TextIO | None = None) -> str:
-    """"json" or "text" for a setting that may be "auto": text for a person at a terminal, JSON for
-    whatever collects the lines (a file, a pipe, journald). ``stream`` defaults to stderr, where
-    gunicorn's and the engine's lines go."""
-    if log_format != "auto":
-        return log_format
-    stream = sys.stderr if stream is None else stream
-    try:
-        return "text" if stream.isatty() else "json"
-    except (AttributeError, ValueError):  # no isatty, or a closed stream: nobody is watching
-        return "json"
 
 
 def log_config(log_format: str, level: str = "info", access: bool = True) -> dict:

@@ -6,10 +6,11 @@ from a parsed template to its problems. The rules on the facts it prints are in 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from jinja2 import TemplateError, nodes
 
+from engine.domain.copy.problems import Phrase, Problem, problem
 from engine.domain.copy.writer import (
     ALWAYS_VARIABLES,
     COPY_FILTERS,
@@ -21,6 +22,7 @@ from engine.domain.copy.writer import (
     TemplateName,
     copy_environment,
 )
+from engine.domain.i18n import N_
 
 MAX_SOURCE = 2_000
 BLOCKS = tuple(LIMITS)
@@ -36,23 +38,12 @@ _TAGS: dict[type[nodes.Node], str] = {
     nodes.Macro: "macro", nodes.Assign: "set", nodes.AssignBlock: "set", nodes.For: "for",
     nodes.CallBlock: "call", nodes.FilterBlock: "filter", nodes.With: "with",
     nodes.ScopedEvalContextModifier: "autoescape", nodes.Block: "block", nodes.If: "if"}
-_EXPRESSIONS = {nodes.CondExpr: "an inline 'if … else'", nodes.Compare: "a comparison", nodes.Concat: "'~'",
-                nodes.BinExpr: "arithmetic", nodes.UnaryExpr: "arithmetic", nodes.List: "a list",
-                nodes.Tuple: "a tuple", nodes.Dict: "a dict", nodes.Slice: "a slice"}
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One finding on a template: an ``error`` refuses it, a ``warning`` is for the marketeer to weigh."""
-
-    severity: str  # "error" | "warning"
-    code: str
-    message: str
-    block: str | None = None
-    line: int | None = None
-
-    def as_dict(self) -> dict:
-        return asdict(self)
+_EXPRESSIONS = {nodes.CondExpr: N_("an inline 'if … else'"), nodes.Compare: N_("a comparison"),
+                nodes.Concat: "'~'", nodes.BinExpr: N_("arithmetic"), nodes.UnaryExpr: N_("arithmetic"),
+                nodes.List: N_("a list"), nodes.Tuple: N_("a tuple"), nodes.Dict: N_("a dict"),
+                nodes.Slice: N_("a slice")}
+# template code quoted in messages: a value, so no translator has to escape its '%'
+_IF, _OUTPUT = "{% if %}", "{{ … }}"
 
 
 @dataclass(frozen=True)
@@ -69,8 +60,9 @@ class ParsedTemplate:
 def check_size(source: str) -> list[Problem]:
     if len(source) <= MAX_SOURCE:
         return []
-    return [Problem("error", "source_too_long",
-                    f"The template has {len(source):,} characters; at most {MAX_SOURCE:,} are allowed.")]
+    return [problem("error", "source_too_long",
+                    N_("The template has %(length)s characters; at most %(most)s are allowed."),
+                    length=len(source), most=MAX_SOURCE)]
 
 
 def check_compiles(parsed: ParsedTemplate) -> list[Problem]:
@@ -78,7 +70,7 @@ def check_compiles(parsed: ParsedTemplate) -> list[Problem]:
     try:
         copy_environment({"t": parsed.source}).get_template("t")
     except (TemplateError, SyntaxError, RecursionError) as exc:
-        return [Problem("error", "syntax_error", f"The template cannot be compiled: {exc}")]
+        return [problem("error", "syntax_error", N_("The template cannot be compiled: %(reason)s"), reason=exc)]
     return []
 
 
@@ -92,21 +84,20 @@ def check_structure(parsed: ParsedTemplate) -> list[Problem]:
         if isinstance(node, nodes.Block) or _is_blank(node):
             continue
         if isinstance(node, (nodes.Output, nodes.If)):
-            problems.append(Problem("error", "text_outside_blocks",
-                                    f"line {node.lineno}: text or output outside the blocks "
-                                    f"{', '.join(BLOCKS)}; only comments and whitespace may stand there.",
-                                    line=node.lineno))
+            problems.append(problem("error", "text_outside_blocks",
+                                    N_("line %(line)s: text or output outside the blocks %(blocks)s; only "
+                                       "comments and whitespace may stand there."),
+                                    line=node.lineno, blocks=", ".join(BLOCKS)))
         else:
             problems.append(_disallowed_tag(node, None))
     names = [node.name for node in parsed.tree.body if isinstance(node, nodes.Block)]
     for wanted in BLOCKS:
         if wanted not in names:
-            problems.append(Problem("error", "missing_block",
-                                    f"The block '{wanted}' is missing: write {{% block {wanted} %}}…{{% endblock %}}.",
-                                    wanted))
+            problems.append(problem("error", "missing_block", N_("The block '%(name)s' is missing: write %(example)s."),
+                                    wanted, name=wanted, example=f"{{% block {wanted} %}}…{{% endblock %}}"))
     for name in sorted(set(names) - set(BLOCKS)):
-        problems.append(Problem("error", "unknown_block",
-                                f"Unknown block '{name}': only {', '.join(BLOCKS)} are used.", name))
+        problems.append(problem("error", "unknown_block", N_("Unknown block '%(name)s': only %(blocks)s are used."),
+                                name, name=name, blocks=", ".join(BLOCKS)))
     for name, block in parsed.blocks.items():
         problems += [_disallowed_tag(node, name) for node in _statements(block.body)
                      if not isinstance(node, (nodes.Output, nodes.If))]
@@ -131,15 +122,15 @@ def _statements(body: Sequence[nodes.Node]) -> Iterator[nodes.Node]:
 
 def _disallowed_tag(node: nodes.Node, block: str | None) -> Problem:
     tag = _TAGS.get(type(node), type(node).__name__.lower())
-    return Problem("error", "disallowed_tag",
-                   f"line {node.lineno}: {{% {tag} %}} is not allowed in copy templates; "
-                   f"use only {{% if %}}/{{% elif %}}/{{% else %}} and {{{{ … }}}} inside the blocks.",
-                   block, node.lineno)
+    return problem("error", "disallowed_tag",
+                   N_("line %(line)s: %(tag)s is not allowed in copy templates; use only %(allowed)s and "
+                      "%(output)s inside the blocks."),
+                   block, node.lineno, tag=f"{{% {tag} %}}", allowed="{% if %}/{% elif %}/{% else %}", output=_OUTPUT)
 
 
 def check_raw(parsed: ParsedTemplate) -> list[Problem]:
-    return [Problem("error", "disallowed_tag", f"line {line}: {{% raw %}} is not allowed in copy templates.",
-                    line=line)
+    return [problem("error", "disallowed_tag", N_("line %(line)s: %(tag)s is not allowed in copy templates."),
+                    line=line, tag="{% raw %}")
             for line, kind, _ in copy_environment().lex(parsed.source) if kind == "raw_begin"]
 
 
@@ -166,26 +157,27 @@ def _expression_problems(node: nodes.Node, block: str, in_test: bool) -> list[Pr
     """Problems in one expression; ``and``, ``or``, ``not`` and tests only make sense in an if."""
     line = node.lineno
 
-    def error(code: str, message: str) -> list[Problem]:
-        return [Problem("error", code, f"line {line}: {message}", block, line)]
+    def error(code: str, text: str, **values: object) -> list[Problem]:
+        return [problem("error", code, text, block, line, **values)]
 
     if isinstance(node, (nodes.Const, nodes.TemplateData)):
         return []
     if isinstance(node, nodes.Name):
         if node.name == "job":
-            return error("unknown_attribute", f"job on its own cannot be used; use one of its facts: "
-                                              f"{_fact_list()}.")
+            return error("unknown_attribute", N_("line %(line)s: job on its own cannot be used; use one of its "
+                                                 "facts: %(facts)s."), facts=_fact_list())
         if node.name not in _VARIABLES:
-            return error("unknown_variable", f"unknown variable '{node.name}': only "
-                                             f"{', '.join(_VARIABLES)} exist.")
+            return error("unknown_variable", N_("line %(line)s: unknown variable '%(name)s': only %(names)s exist."),
+                         name=node.name, names=", ".join(_VARIABLES))
         return []
     if isinstance(node, (nodes.Getattr, nodes.Getitem)):
         if reference(node) is None:
-            return error("unknown_attribute", f"{_describe(node)} is not allowed: the only attributes are "
-                                              f"{_fact_list()}.")
+            return error("unknown_attribute", N_("line %(line)s: %(expression)s is not allowed: the only attributes "
+                                                 "are %(facts)s."), expression=_describe(node), facts=_fact_list())
         return []
     if isinstance(node, nodes.Call):
-        return error("function_call", f"{_describe(node)} calls a function; copy templates may not call anything.")
+        return error("function_call", N_("line %(line)s: %(expression)s calls a function; copy templates may not "
+                                         "call anything."), expression=_describe(node))
     if isinstance(node, nodes.Filter):  # node.node is None only in a {% filter %} block, refused earlier
         inner = _expression_problems(node.node, block, in_test) if node.node is not None else []
         return _helper_problems(node, block) + inner
@@ -196,20 +188,25 @@ def _expression_problems(node: nodes.Node, block: str, in_test: bool) -> list[Pr
     if in_test and isinstance(node, (nodes.And, nodes.Or)):
         return _expression_problems(node.left, block, in_test) + _expression_problems(node.right, block, in_test)
     if isinstance(node, (nodes.Test, nodes.Not, nodes.And, nodes.Or)):
-        return error("disallowed_expression", "'and', 'or', 'not' and 'is' belong in {% if %} tests, not in {{ … }}.")
+        return error("disallowed_expression", N_("line %(line)s: 'and', 'or', 'not' and 'is' belong in %(test)s "
+                                                 "tests, not in %(output)s."), test=_IF, output=_OUTPUT)
     what = next((label for kind, label in _EXPRESSIONS.items() if isinstance(node, kind)), type(node).__name__)
-    return error("disallowed_expression", f"{what} is not allowed; print facts and use {{% if %}} instead.")
+    return error("disallowed_expression", N_("line %(line)s: %(what)s is not allowed; print facts and use %(test)s "
+                                             "instead."), what=Phrase(what), test=_IF)
 
 
 def _helper_problems(node: nodes.Filter | nodes.Test, block: str) -> list[Problem]:
     """A filter or test must be on the allow-list and take no arguments."""
-    kind, allowed = ("filter", COPY_FILTERS) if isinstance(node, nodes.Filter) else ("test", COPY_TESTS)
+    code, kind, allowed = (("disallowed_filter", N_("filter"), COPY_FILTERS) if isinstance(node, nodes.Filter)
+                           else ("disallowed_test", N_("test"), COPY_TESTS))
     if node.name not in allowed:
-        return [Problem("error", f"disallowed_{kind}", f"line {node.lineno}: the {kind} '{node.name}' is not "
-                                                       f"allowed; allowed: {', '.join(allowed)}.", block, node.lineno)]
+        return [problem("error", code, N_("line %(line)s: the %(kind)s '%(name)s' is not allowed; allowed: "
+                                          "%(allowed)s."),
+                        block, node.lineno, kind=Phrase(kind), name=node.name, allowed=", ".join(allowed))]
     if node.args or node.kwargs or node.dyn_args or node.dyn_kwargs:
-        return [Problem("error", "disallowed_expression",
-                        f"line {node.lineno}: the {kind} '{node.name}' takes no arguments here.", block, node.lineno)]
+        return [problem("error", "disallowed_expression",
+                        N_("line %(line)s: the %(kind)s '%(name)s' takes no arguments here."),
+                        block, node.lineno, kind=Phrase(kind), name=node.name)]
     return []
 
 

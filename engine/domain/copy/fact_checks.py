@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from jinja2 import TemplateError, nodes
 
 from engine.domain.copy.checks import BLOCKS, SAMPLE_VALUES, SIGNALS, ParsedTemplate, Problem, reference
+from engine.domain.copy.problems import Phrase, problem
 from engine.domain.copy.writer import (
     ALWAYS_VARIABLES,
     COPY_TESTS,
@@ -22,6 +23,7 @@ from engine.domain.copy.writer import (
     render_blocks,
     vacancy_facts,
 )
+from engine.domain.i18n import N_
 from engine.domain.jobposting import Vacancy
 from engine.domain.lint import lint
 
@@ -38,9 +40,10 @@ def check_availability(parsed: ParsedTemplate) -> list[Problem]:
             if node.name in SIGNALS and node.name not in available and node.name not in seen:
                 seen.add(node.name)
                 where = ", ".join(s for s in SITUATIONS if node.name in ALWAYS_VARIABLES[s] + OPTIONAL_VARIABLES[s])
-                problems.append(Problem("error", "unavailable_variable",
-                                        f"line {node.lineno}: {node.name} is never available in {situation} "
-                                        f"templates (only in: {where}).", name, node.lineno))
+                problems.append(problem("error", "unavailable_variable",
+                                        N_("line %(line)s: %(name)s is never available in %(situation)s "
+                                           "templates (only in: %(where)s)."),
+                                        name, node.lineno, name=node.name, situation=situation, where=where))
     return problems
 
 
@@ -54,10 +57,11 @@ def check_guards(parsed: ParsedTemplate) -> list[Problem]:
             if (ref, line) in seen:
                 continue
             seen.add((ref, line))
-            hint = f" ({{% if {ref} %}} alone fails when it is missing)" if in_test else ""
-            problems.append(Problem("error", "unguarded_optional",
-                                    f"line {line}: {ref} may be missing from a vacancy: wrap it in "
-                                    f"{{% if {ref} is defined %}}…{{% endif %}}{hint}.", name, line))
+            text = (N_("line %(line)s: %(fact)s may be missing from a vacancy: wrap it in %(guard)s "
+                       "(%(test)s alone fails when it is missing).") if in_test else
+                    N_("line %(line)s: %(fact)s may be missing from a vacancy: wrap it in %(guard)s."))
+            problems.append(problem("error", "unguarded_optional", text, name, line, fact=ref,
+                                    guard=f"{{% if {ref} is defined %}}…{{% endif %}}", test=f"{{% if {ref} %}}"))
     return problems
 
 
@@ -132,15 +136,23 @@ def _when_false(test: nodes.Node) -> frozenset[str]:
 def check_required(parsed: ParsedTemplate) -> list[Problem]:
     """The copy names the job and the employer, and speaks to the signal that matched."""
     printed = _printed(parsed)
-    problems = [Problem("error", "missing_placeholder", f"{{{{ {ref} }}}} is not used: every ad names it.")
+    problems = [problem("error", "missing_placeholder", N_("%(placeholder)s is not used: every ad names it."),
+                        placeholder=f"{{{{ {ref} }}}}")
                 for ref in ("job.title", "job.organization") if ref not in printed]
     situation = parsed.name.situation
     signals = ALWAYS_VARIABLES[situation] + OPTIONAL_VARIABLES[situation]
     if signals and not printed & set(signals):
-        problems.append(Problem("error", "missing_placeholder",
-                                f"A {situation} template must use {' or '.join(signals)}: the copy should speak "
-                                f"to what matched."))
+        problems.append(problem("error", "missing_placeholder",
+                                N_("A %(situation)s template must use %(signals)s: the copy should speak to what "
+                                   "matched."), situation=situation, signals=_either(signals)))
     return problems
+
+
+def _either(names: Sequence[str]) -> Phrase | str:
+    """``topic``, or ``interest or topic``: the names a template may choose from."""
+    if len(names) < 2:
+        return ", ".join(names)
+    return Phrase(N_("%(some)s or %(last)s"), {"some": ", ".join(names[:-1]), "last": names[-1]})
 
 
 def _printed(parsed: ParsedTemplate) -> set[str]:
@@ -161,11 +173,13 @@ def check_literal_length(parsed: ParsedTemplate) -> list[Problem]:
     for name, block in parsed.blocks.items():
         text = _squash(_shortest(block.body))
         if len(text) > LIMITS[name]:
-            problems.append(Problem("error", "over_limit",
-                                    f"The fixed text of {name} alone has {len(text)} characters, over the limit "
-                                    f"of {LIMITS[name]}: \"{text}\".", name))
+            problems.append(problem("error", "over_limit",
+                                    N_("The fixed text of %(part)s alone has %(length)s characters, over the "
+                                       "limit of %(limit)s: \"%(fixed)s\"."),
+                                    name, part=name, length=len(text), limit=LIMITS[name], fixed=text))
         elif _can_be_empty(block.body):
-            problems.append(Problem("error", "empty_block", f"The block {name} can come out empty.", name))
+            problems.append(problem("error", "empty_block", N_("The block %(part)s can come out empty."),
+                                    name, part=name))
     return problems
 
 
@@ -215,7 +229,8 @@ def check_samples(parsed: ParsedTemplate, samples: Sequence[Vacancy]) -> list[Pr
         try:
             parts = render_blocks(template, {**values, "job": vacancy_facts(vacancy, language)})
         except (TemplateError, KeyError) as exc:
-            return [Problem("error", "render_failed", f"Cannot render for sample vacancy {vacancy.id}: {exc}")]
+            return [problem("error", "render_failed", N_("Cannot render for sample vacancy %(vacancy)s: %(reason)s"),
+                            vacancy=vacancy.id, reason=exc)]
         if not fits(parts):
             skipped += 1
             concerned.append(f"{vacancy.title} ({vacancy.id})")
@@ -225,16 +240,18 @@ def check_samples(parsed: ParsedTemplate, samples: Sequence[Vacancy]) -> list[Pr
         return []
     detail = ", ".join(f"{block}: {count}" for block, count in failing.items() if count)
     severity = "error" if skipped == len(samples) else "warning"
-    return [Problem(severity, "sample_overflow",
-                    f"{skipped} of {len(samples)} sample vacancies ({skipped / len(samples):.0%}) would break a "
-                    f"length limit or leave a block empty ({detail}); serving skips this variant for them: "
-                    f"{_listed(concerned)}.")]
+    return [problem(severity, "sample_overflow",
+                    N_("%(skipped)s of %(total)s sample vacancies (%(share)s) would break a length limit or leave "
+                       "a block empty (%(detail)s); serving skips this variant for them: %(vacancies)s."),
+                    skipped=skipped, total=len(samples), share=skipped / len(samples), detail=detail,
+                    vacancies=_listed(concerned))]
 
 
-def _listed(names: Sequence[str], most: int = 5) -> str:
+def _listed(names: Sequence[str], most: int = 5) -> Phrase | str:
     """The first few names, and how many more: a warning says which vacancies it concerns."""
     shown = "; ".join(names[:most])
-    return shown if len(names) <= most else f"{shown}; and {len(names) - most} more"
+    return shown if len(names) <= most else Phrase(N_("%(shown)s; and %(more)s more"),
+                                                   {"shown": shown, "more": len(names) - most})
 
 
 # --- g. inclusive language ------------------------------------------------------------------------
@@ -247,8 +264,8 @@ def check_language(parsed: ParsedTemplate) -> list[Problem]:
         findings, _ = lint(_squash(_all_text(block.body)), parsed.name.language)
         for finding in findings:
             severity, code = ("error", "lint_hard") if finding.severity == "hard" else ("warning", "lint_soft")
-            problems.append(Problem(severity, code, f"\"{finding.text}\" ({finding.category}): "
-                                                    f"{finding.suggestion}", name))
+            problems.append(problem(severity, code, N_("\"%(quote)s\" (%(category)s): %(suggestion)s"), name,
+                                    quote=finding.text, category=finding.category, suggestion=finding.suggestion))
     return problems
 
 

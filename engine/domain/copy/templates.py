@@ -34,6 +34,7 @@ from engine.domain.copy.fact_checks import (
     check_required,
     check_samples,
 )
+from engine.domain.copy.problems import problem
 from engine.domain.copy.writer import (
     ALWAYS_VARIABLES,
     LIMITS,
@@ -47,6 +48,7 @@ from engine.domain.copy.writer import (
     render_blocks,
     vacancy_facts,
 )
+from engine.domain.i18n import N_
 from engine.domain.jobposting import Vacancy
 
 __all__ = ["MAX_SOURCE", "SAMPLE_VALUES", "CopyTemplateError", "Problem", "TemplateName", "load_repo_sources",
@@ -81,9 +83,9 @@ def validate_template(name: str, source: str, samples: Sequence[Vacancy] = ()) -
         for rule in RULES:
             problems += rule(parsed)
     except TemplateSyntaxError as exc:
-        return [Problem("error", "syntax_error", f"line {exc.lineno}: {exc.message}", line=exc.lineno)]
+        return [problem("error", "syntax_error", N_("line %(line)s: %(reason)s"), line=exc.lineno, reason=exc.message)]
     except RecursionError:  # the parser and the rules recurse; only absurd nesting gets here
-        return [Problem("error", "syntax_error", "The template is nested too deeply.")]
+        return [problem("error", "syntax_error", N_("The template is nested too deeply."))]
     if not any(p.severity == "error" for p in problems):
         problems += check_compiles(parsed)
     if samples and not any(p.severity == "error" for p in problems):

@@ -72,17 +72,17 @@ class VacancyFacts:
 
     def concat(self, other: VacancyFacts) -> VacancyFacts:
         offset = self.remote.size
-        arrays = {name: np.concatenate((getattr(self, name), getattr(other, name))) for name in _FACT_ARRAYS}
+        arrays = {name: np.concatenate((getattr(self, name), getattr(other, name))) for name in FACT_ARRAYS}
         more = {**self.more_places, **{pos + offset: places for pos, places in other.more_places.items()}}
         return VacancyFacts(**arrays, more_places=more)
 
     def select(self, keep: np.ndarray, renumber: np.ndarray) -> VacancyFacts:
-        arrays = {name: getattr(self, name)[keep] for name in _FACT_ARRAYS}
+        arrays = {name: getattr(self, name)[keep] for name in FACT_ARRAYS}
         more = {int(renumber[pos]): places for pos, places in self.more_places.items() if renumber[pos] >= 0}
         return VacancyFacts(**arrays, more_places=more)
 
 
-_FACT_ARRAYS = ("remote", "part_time", "full_time", "has_hours", "hours_low", "hours_high", "language", "has_place",
+FACT_ARRAYS = ("remote", "part_time", "full_time", "has_hours", "hours_low", "hours_high", "language", "has_place",
                 "lat", "lon", "province")
 
 
@@ -90,7 +90,7 @@ class _FactColumns:
     """VacancyFacts being built, one vacancy at a time."""
 
     def __init__(self) -> None:
-        self.columns: dict[str, list] = {name: [] for name in _FACT_ARRAYS}
+        self.columns: dict[str, list] = {name: [] for name in FACT_ARRAYS}
         self.more_places: dict[int, tuple[Place, ...]] = {}
 
     def add(self, pos: int, item: IndexedVacancy) -> None:
@@ -186,7 +186,7 @@ class VacancyIndex:
             keep = np.flatnonzero(expires != -np.inf)
             base = self._select(keep, expires)
         else:
-            base = _Columns(self.ids, self.blobs, self.digests, expires, self.facts, *self._entries())
+            base = _Columns(self.ids, self.blobs, self.digests, expires, self.facts, *self.entries())
         added = _Builder(self.shares, self.gazetteer, self.vocabulary, self.packer, offset=len(base.ids))
         for record in changed:
             added.add(record)
@@ -196,14 +196,14 @@ class VacancyIndex:
         """Only the positions in ``keep``, renumbered from 0 (a compaction)."""
         renumber = np.full(self.size, -1, dtype=np.int64)
         renumber[keep] = np.arange(keep.size)
-        codes, weights, owners = self._entries()
+        codes, weights, owners = self.entries()
         entries = renumber[owners] >= 0
         keep_list = keep.tolist()
         return _Columns([self.ids[p] for p in keep_list], [self.blobs[p] for p in keep_list],
                         [self.digests[p] for p in keep_list], expires[keep], self.facts.select(keep, renumber),
                         codes[entries], weights[entries], renumber[owners[entries]].astype(np.int32))
 
-    def _entries(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def entries(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(concept codes, weights, positions) of every posting entry: gathered back from the
         postings when a patch needs them, rather than kept twice."""
         names = list(self.postings)

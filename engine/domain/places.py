@@ -91,6 +91,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._names)
 
+    def entries(self) -> list[tuple[str, Place]]:
+        """Every name and the place it resolves to, sorted: what an index built with it depends on."""
+        return sorted(self._names.items())
+
     def resolve(self, text: str | None) -> Place | None:
         """A town or province by name, code or alias; ``"Utrecht, NL"`` reads as Utrecht."""
         if not text:

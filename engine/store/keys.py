@@ -25,6 +25,7 @@ class Keys:
     vacancy_ids = PREFIX + "vacancies"  # set: the id of every stored vacancy
     catalogue_version = PREFIX + "catalogue:version"  # counter: bumped by every catalogue write
     catalogue_changes = PREFIX + "catalogue:changes"  # stream: which vacancies each version touched (capped)
+    index_snapshot = PREFIX + "index:snapshot"  # string: the last full index built, base64 (index_snapshot.py)
 
     @staticmethod
     def vacancy(vacancy_id: str) -> str:
@@ -151,7 +152,7 @@ class Keys:
         """Glob patterns (Redis SCAN MATCH, ``fnmatch``) covering every key on our Redis: the
         engine's own, then those of ``THIRD_PARTY_PATTERNS``."""
         engine = (
-            cls.vacancy_ids, cls.catalogue_version, cls.catalogue_changes, cls.vacancy("*"),
+            cls.vacancy_ids, cls.catalogue_version, cls.catalogue_changes, cls.index_snapshot, cls.vacancy("*"),
             cls.vacancy_decisions, cls.template_decisions, cls.kill_switch, cls.oversight_version,
             cls.oversight_editors, cls.audit,
             cls.decisions, cls.decisions_head, cls.stats("*"), cls.preferences("*"), cls.slot("*"), cls.slots_version,

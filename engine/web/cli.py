@@ -34,6 +34,7 @@ def import_command(file: Path, written_on: datetime | None) -> None:
         raise click.ClickException(f"{file}: {getattr(exc, 'message', exc)}") from None
     with click.progressbar(length=len(vacancies_ok), label="Importing vacancies") as bar:
         ids = catalogue.save(vacancies_ok, progress=bar.update)
+    catalogue.rebuild_index()  # leaves an index snapshot: workers started after this read it, not the catalogue
     click.echo(f"imported {len(ids)} vacancies, rejected {len(rejected)}")
     for item in rejected:
         where = f" ({item['field']})" if item["field"] else ""
@@ -63,7 +64,7 @@ def put_slot_command(slot_id: str, domains: tuple[str, ...], site: str | None, l
     body = {"allowed_domains": list(domains), "size": size, "keywords": list(keywords)}
     body.update({k: v for k, v in {"site": site, "language": language}.items() if v})
     try:
-        slot = services().slots.put(slot_id, body)
+        slot = services().slots.put(slot_id, body, CLI_WHO)
     except EngineError as exc:
         raise click.ClickException(exc.message) from None
     click.echo(f"slot {slot_id}: framed by {', '.join(slot.allowed_domains)}")

@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 import srsly
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from engine.domain.normalise import fold, plural_candidates
 from engine.nlp.components.senses import Hit, doubts
 from engine.nlp.components.titles import HeadEntry, read_title
+from engine.nlp.components.words import BREAK, Word, words_of
 
 SPAN_KEY = "concepts"
 VETO_WINDOW = 3
@@ -36,8 +36,6 @@ MIN_MODIFIED_HEAD = 5
 DERIVATION_SUFFIXES = ("lijk", "ig", "isch", "heid", "baar", "loos", "achtig", "erij", "ing", "elijk",
                        "er", "en", "e", "s", "st", "te", "de", "ste", "tje", "je", "ling", "schap", "nis")
 _MAX_CANON_CACHE = 50_000
-_BREAK = ""
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "…"})
 
 
 
@@ -82,18 +80,6 @@ class Reading(NamedTuple):
     end_token: int
 
 
-class _Word(NamedTuple):
-    """A word as the matcher reads it (a named tuple: a page makes hundreds on every first sight)."""
-
-    form: str
-    start: int  # token index
-    end: int
-    parts: tuple[str, ...] = ()  # the pieces of a hyphenated word
-    text: str = ""               # as written
-    texts: tuple[str, ...] = ()  # the pieces as written
-    opens: bool = False          # the first word of a sentence
-
-
 class ConceptMatcher:
     def __init__(self, vocab, name: str, compound_splitting: bool, min_part: int) -> None:
         self.vocab = vocab
@@ -128,7 +114,7 @@ class ConceptMatcher:
         tokenizer = (nlp or _blank(self.lang)).tokenizer
 
         def key_of(term: str) -> tuple[str, ...]:
-            return tuple(w.form for w in _words(tokenizer(term)) if w.form != _BREAK)
+            return tuple(w.form for w in words_of(tokenizer(term)) if w.form != BREAK)
 
         spellings: dict[tuple[str, ...], list[str]] = {}
         owners: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -210,7 +196,7 @@ class ConceptMatcher:
         rather than making a Span and three extension lookups per concept on every page.
         ``text`` is the doc's text when the caller has it (spaCy joins every token to make it)."""
         text = doc.text if text is None else text
-        words = _words(doc, self.fold, text)
+        words = words_of(doc, self.fold, text)
         hits = [h for h in self._find(words) if not self._vetoed(h.entry.concept, words, h.start, h.end)]
         if title:
             hits = read_title(self, words, hits)
@@ -222,9 +208,9 @@ class ConceptMatcher:
                                  first.i, last.i + 1))
         return found
 
-    def _find(self, words: list[_Word]) -> list[Hit]:
+    def _find(self, words: list[Word]) -> list[Hit]:
         """Every term in the words: the longest whole-word term first, else terms inside a word."""
-        canon = [self.canonical(w.form) if w.form else _BREAK for w in words]
+        canon = [self.canonical(w.form) if w.form else BREAK for w in words]
         found: list[Hit] = []
         i = 0
         while i < len(words):
@@ -265,7 +251,7 @@ class ConceptMatcher:
         best = None
         key: tuple[str, ...] = ()
         for j in range(i, min(i + self.max_len, len(canon))):
-            if canon[j] == _BREAK:
+            if canon[j] == BREAK:
                 break
             key += (canon[j],)
             entry = self.table.get(key)
@@ -279,7 +265,7 @@ class ConceptMatcher:
                 break
         return best
 
-    def _inside_word(self, word: _Word, form: str) -> list[tuple[TermEntry, str]]:
+    def _inside_word(self, word: Word, form: str) -> list[tuple[TermEntry, str]]:
         """Terms inside one word: the pieces of a hyphenated word, else compound parts."""
         if len(word.parts) > 1:
             texts = word.texts or word.parts
@@ -321,7 +307,7 @@ class ConceptMatcher:
                 return [(entry, "compound_modifier")]
         return []
 
-    def _vetoed(self, concept: str, words: list[_Word], start: int, end: int) -> bool:
+    def _vetoed(self, concept: str, words: list[Word], start: int, end: int) -> bool:
         veto = self.vetoes.get(concept)
         if not veto:
             return False
@@ -378,48 +364,6 @@ def _acronym(spellings: list[str]) -> bool:
     """Every spelling of a one-word term has two capitals or more ('EPT', 'KMar'); a lowercase
     spelling in the data ('sql') says the lowercase form is meant too."""
     return all(" " not in s and sum(ch.isupper() for ch in s) >= 2 for s in spellings)
-
-
-def _words(doc: Doc, fold: Callable[[str], str] = fold, text: str | None = None) -> list[_Word]:
-    """Tokens folded to words; a hyphen or slash between letters joins, other punctuation breaks.
-
-    The token attributes are read in one ``to_array`` call rather than through a ``Token``
-    object per token: on a page of 300 words that halves the matcher's time."""
-    words: list[_Word] = []
-    if not len(doc):
-        return words
-    text = doc.text if text is None else text
-    rows = doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, IS_ALPHA]).tolist()
-    count = len(rows)
-    opens = True
-    i = 0
-    while i < count:
-        idx, length, space, punct, is_space, _ = rows[i]
-        token = text[idx:idx + length]
-        if punct or is_space:
-            if (token in ("-", "/") and words and words[-1].form and not rows[i - 1][2] and not space
-                    and i + 1 < count and rows[i + 1][5]):
-                nxt_idx, nxt_length = rows[i + 1][0], rows[i + 1][1]
-                words[-1] = _joined(words[-1], token, text[nxt_idx:nxt_idx + nxt_length], i + 1, fold)
-                i += 2
-                continue
-            opens = opens or token in _SENTENCE_ENDS or "\n" in token
-            if not words or words[-1].form != _BREAK:
-                words.append(_Word(_BREAK, i, i + 1, (), token))
-            i += 1
-            continue
-        pieces = [p for p in token.split("-") if p] if "-" in token else []
-        words.append(_Word(fold(token), i, i + 1, tuple(fold(p) for p in pieces), token, tuple(pieces), opens))
-        opens = False  # a token's trailing whitespace is one space at most: a line break is a token
-        i += 1
-    return words
-
-
-def _joined(prev: _Word, joiner: str, nxt: str, nxt_i: int, fold: Callable[[str], str]) -> _Word:
-    """'ICT' '-' 'bedrijf' -> one word 'ictbedrijf' with its pieces (``nxt`` is token ``nxt_i``)."""
-    return _Word(prev.form + ("" if joiner == "-" else "/") + fold(nxt), prev.start, nxt_i + 1,
-                 (prev.parts or (prev.form,)) + (fold(nxt),), prev.text + joiner + nxt,
-                 (prev.texts or (prev.text,)) + (nxt,), prev.opens)
 
 
 def _blank(lang: str) -> Language:

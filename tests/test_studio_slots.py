@@ -69,6 +69,16 @@ def test_a_refused_slot_shows_the_form_again_and_stores_nothing(studio) -> None:
     assert client.get("/v1/slots/zorg-home", headers=ADMIN).status_code == 404
 
 
+def test_a_refused_slot_is_the_error_shape_for_an_api_client(studio) -> None:  # noqa: ANN001
+    """Found by `make fuzz`: without Accept: text/html the refusal is the JSON error shape the
+    OpenAPI document gives every studio 422, not the form page."""
+    client, csrf = studio
+    response = client.post("/studio/slots", data={**FORM, "accent": "groen", "csrf": csrf})
+    assert response.status_code == 422 and response.is_json
+    assert set(response.json["error"]) == {"code", "message", "field"}
+    assert client.get("/v1/slots/zorg-home", headers=ADMIN).status_code == 404
+
+
 def test_a_slot_is_edited_and_removed(studio) -> None:  # noqa: ANN001
     client, csrf = studio
     client.post("/studio/slots", data={**FORM, "csrf": csrf}, headers=HTML)

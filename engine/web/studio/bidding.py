@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 from engine.domain.errors import EngineError
 from engine.web.runtime import services
 from engine.web.studio.blueprint import bp
-from engine.web.studio.session import page, signed_in
+from engine.web.studio.session import page, signed_in, wants_html
 
 
 def _number(text: str) -> float | str | None:
@@ -53,7 +53,7 @@ def bidding_save(vacancy_id: str) -> BaseResponse:
     try:
         services().bidding.put(vacancy_id, body, g.user)
     except EngineError as error:
-        if error.status == 404:
+        if error.status == 404 or not wants_html():  # API clients get the error shape, browsers the form
             raise
         return _bid_page(vacancy_id, 422, error, {**body, "today": None})
     return redirect(url_for("studio.bidding", vacancy_id=vacancy_id, saved=1), code=303)

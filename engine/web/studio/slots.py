@@ -20,7 +20,7 @@ from engine.domain.slots import AD_SIZES, RESPONSIVE_HEIGHT, Slot, with_accent
 from engine.web.api.embed import iframe_snippet, snippet
 from engine.web.runtime import services
 from engine.web.studio.blueprint import bp
-from engine.web.studio.session import CSP, page, signed_in
+from engine.web.studio.session import CSP, page, signed_in, wants_html
 
 STATS_DAYS = 14
 # the studio's policy, plus the previews' frames (srcdoc documents of the ads themselves)
@@ -114,6 +114,8 @@ def _save(slot_id: str, body: dict[str, Any], slot: Slot | None) -> BaseResponse
     try:
         saved = services().slots.put(slot_id, body, g.user)
     except EngineError as error:
+        if not wants_html():  # API clients (and fuzzers) get the error shape, browsers the form again
+            raise
         return _form(slot, {**body, "id": slot_id}, error, 422)
     return redirect(url_for("studio.slot_edit", slot_id=saved.id, saved=1), code=303)
 

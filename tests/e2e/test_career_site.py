@@ -4,14 +4,13 @@ but the engine (and the career site itself, where the vacancy lives)."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ADMIN
+from tests.e2e.conftest import static_site
 
 pytestmark = pytest.mark.slow
 
@@ -19,37 +18,20 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def career_site(live_server: str, fresh_app) -> Iterator[str]:
     pages: dict[str, bytes] = {}
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args) -> None:  # noqa: ANN002
-            pass
-
-        def do_GET(self) -> None:  # noqa: N802
-            body = pages.get(self.path.split("?")[0], b"<!doctype html><title>Vacature</title><h1>Vacature</h1>")
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    site = f"http://127.0.0.1:{server.server_port}"
-    client = fresh_app.test_client()
-    client.post("/v1/vacancies", headers=ADMIN, json={
-        "@type": "JobPosting", "identifier": "site-1", "title": "Wijkverpleegkundige", "inLanguage": "nl",
-        "description": "Wij zoeken een wijkverpleegkundige voor de thuiszorg in Utrecht.",
-        "datePosted": "2026-11-01", "validThrough": "2099-12-31", "hiringOrganization": {"name": "Zorg Thuis"},
-        "jobLocation": {"address": {"addressLocality": "Utrecht"}}, "url": f"{site}/vacatures/site-1"})
-    snippet = client.put("/v1/slots/careers", headers=ADMIN, json={
-        "allowed_domains": [site.removeprefix("http://")], "language": "nl", "keywords": ["zorg"]}).json["snippet"]
-    snippet = snippet.replace("http://localhost", live_server)
-    pages["/"] = ("<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Werken in de thuiszorg</title>"
-                  "<meta name='description' content='Vacatures voor wijkverpleegkundigen'></head>"
-                  f"<body><h1>Werken bij Zorg Thuis</h1>{snippet}</body></html>").encode()
-    yield site
-    server.shutdown()
-    server.server_close()
+    with static_site(pages, b"<!doctype html><title>Vacature</title><h1>Vacature</h1>") as site:
+        client = fresh_app.test_client()
+        client.post("/v1/vacancies", headers=ADMIN, json={
+            "@type": "JobPosting", "identifier": "site-1", "title": "Wijkverpleegkundige", "inLanguage": "nl",
+            "description": "Wij zoeken een wijkverpleegkundige voor de thuiszorg in Utrecht.",
+            "datePosted": "2026-11-01", "validThrough": "2099-12-31", "hiringOrganization": {"name": "Zorg Thuis"},
+            "jobLocation": {"address": {"addressLocality": "Utrecht"}}, "url": f"{site}/vacatures/site-1"})
+        snippet = client.put("/v1/slots/careers", headers=ADMIN, json={
+            "allowed_domains": [site.removeprefix("http://")], "language": "nl", "keywords": ["zorg"]}).json["snippet"]
+        snippet = snippet.replace("http://localhost", live_server)
+        pages["/"] = ("<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Werken in de thuiszorg</title>"
+                      "<meta name='description' content='Vacatures voor wijkverpleegkundigen'></head>"
+                      f"<body><h1>Werken bij Zorg Thuis</h1>{snippet}</body></html>").encode()
+        yield site
 
 
 @pytest.mark.parametrize("javascript", [True, False])

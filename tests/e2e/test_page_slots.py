@@ -3,15 +3,14 @@ vacancies of the employer's own (the slot's scope), from one page view's nonce a
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from flask import Flask
 
 from tests.conftest import ADMIN
+from tests.e2e.conftest import static_site
 from tests.test_slot_scope import OWN, RIVAL, TITLES, posting
 
 pytestmark = pytest.mark.slow
@@ -20,35 +19,19 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def careers_page(live_server: str, fresh_app: Flask) -> Iterator[str]:
     pages: dict[str, bytes] = {}
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args) -> None:  # noqa: ANN002
-            pass
-
-        def do_GET(self) -> None:  # noqa: N802
-            body = pages.get(self.path, b"")
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    site = f"http://127.0.0.1:{server.server_port}"
-    client = fresh_app.test_client()
-    catalogue = [posting(f"noord-{i}", t, OWN) for i, t in enumerate(TITLES)]
-    catalogue += [posting(f"zuid-{i}", t, RIVAL) for i, t in enumerate(TITLES)]
-    client.post("/v1/vacancies", json=catalogue, headers=ADMIN)
-    snippet = client.put("/v1/slots/noord", headers=ADMIN, json={
-        "allowed_domains": [site.removeprefix("http://")], "size": "300x250", "keywords": ["zorg"],
-        "scope": {"organisations": "only", "names": [OWN]}}).json["snippet"].replace("http://localhost", live_server)
-    pages["/"] = ("<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Werken als verpleegkundige"
-                  "</title></head><body><h1>Werken bij Ziekenhuis Noord</h1>"
-                  f"{snippet}{snippet}{snippet}</body></html>").encode()
-    yield site
-    server.shutdown()
-    server.server_close()
+    with static_site(pages) as site:
+        client = fresh_app.test_client()
+        catalogue = [posting(f"noord-{i}", t, OWN) for i, t in enumerate(TITLES)]
+        catalogue += [posting(f"zuid-{i}", t, RIVAL) for i, t in enumerate(TITLES)]
+        client.post("/v1/vacancies", json=catalogue, headers=ADMIN)
+        snippet = client.put("/v1/slots/noord", headers=ADMIN, json={
+            "allowed_domains": [site.removeprefix("http://")], "size": "300x250", "keywords": ["zorg"],
+            "scope": {"organisations": "only", "names": [OWN]}}).json["snippet"]
+        snippet = snippet.replace("http://localhost", live_server)
+        pages["/"] = ("<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Werken als verpleegkundige"
+                      "</title></head><body><h1>Werken bij Ziekenhuis Noord</h1>"
+                      f"{snippet}{snippet}{snippet}</body></html>").encode()
+        yield site
 
 
 def test_the_slots_of_one_page_show_different_vacancies(browser, live_server: str, careers_page: str,

@@ -6,10 +6,12 @@ import functools
 import itertools
 import json
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -200,3 +202,16 @@ def dump_store(connection: redis.Redis) -> dict[str, object]:
         elif kind == "stream":
             out[key] = connection.xrange(key)
     return out
+
+
+@contextmanager
+def http_site(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A local web server on a free port answering with ``handler`` (a page, a logo, a slow
+    answer); its address is yielded, and it is stopped afterwards."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()

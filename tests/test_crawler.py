@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 import redis
@@ -13,6 +13,7 @@ from engine.domain.pages import CrawlPolicy, FetchRefused, read_page
 from engine.jobs.crawler import fetch
 from engine.store.keys import Keys
 from engine.store.pages import QUEUE, text_pool
+from tests.conftest import http_site
 
 PAGE = """<!doctype html><html lang="nl"><head><title>Personeelstekort in de zorg</title>
 <meta name="description" content="Ziekenhuizen zoeken verpleegkundigen.">
@@ -61,11 +62,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    with http_site(Handler) as url:
+        yield url
 
 
 LOCAL = CrawlPolicy(frozenset({"127.0.0.1"}), allow_private=True, max_bytes=1_000_000, timeout=1.0)

@@ -5,9 +5,8 @@ names only the engine's URL, so a reader's browser never calls the organisation'
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 import redis
@@ -18,7 +17,7 @@ from engine.jobs.logos import fetch_logo
 from engine.store.keys import Keys
 from engine.store.logos import LogoStore
 from engine.store.pages import QUEUE, text_pool
-from tests.conftest import ADMIN, make_app
+from tests.conftest import ADMIN, http_site, make_app
 
 
 def png(width: int, height: int, colour: tuple[int, int, int, int] = (200, 16, 46, 255)) -> bytes:
@@ -60,11 +59,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    with http_site(Handler) as url:
+        yield url
 
 
 def posting(site: str, logo: object, identifier: str = "logo-1") -> dict:

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from engine.domain.matching import rank
+from engine.domain.matching import _one_place_factor, _place_arrays, place_factor, rank
+from engine.domain.places import Gazetteer
 from engine.domain.query import QueryConcept, expand
 from engine.domain.signals import MatchRequest, to_signals
 from engine.domain.taxonomy import load_taxonomy
@@ -223,3 +224,14 @@ def test_generic_skills_are_not_widened_and_widening_decays() -> None:
     weights = [widened[c].weight for c in chain[:2]]
     assert weights == sorted(weights, reverse=True) and weights[0] < 1.0 and weights[1] < weights[0]
     assert len(chain) > 2 and not set(chain[2:]) & set(widened)
+
+
+@pytest.mark.parametrize("wanted", ["Utrecht", "Amsterdam", "Groningen", "Zeeland", "Maastricht"])
+def test_one_place_is_weighed_as_the_arrays_weigh_it(wanted: str) -> None:
+    """``_one_place_factor`` (a match's own places, explained) is ``place_factor`` for one place."""
+    gazetteer = Gazetteer.load()
+    target = gazetteer.resolve(wanted)
+    assert target is not None
+    places = [p for _, p in gazetteer.entries()]
+    for place in places[::7]:
+        assert _one_place_factor(target, place) == float(place_factor(target, *_place_arrays((place,)))[0]), place

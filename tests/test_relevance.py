@@ -330,3 +330,21 @@ def test_a_remote_job_is_never_near_the_place_you_chose(client: FlaskClient) -> 
     for ad in render(client, body)["ads"]:
         if ad["vacancy_id"] in {"demo-006", "demo-028", "demo-042", "demo-044"}:  # remote-only jobs
             assert "dichtbij" not in ad["explanation"]["summary"] and "near" not in ad["explanation"]["summary"]
+
+
+def test_serve_looks_at_no_match_after_the_limit() -> None:
+    """``matching.ranked`` unpacks and explains candidates lazily: serve must stop asking for them
+    once it has served ``limit``, and serve the same first ones as without a limit."""
+    taxonomy = load_taxonomy()
+    direct = {"occ.secondary_teacher": QueryConcept("occ.secondary_teacher", 1.0, "preferences", "docent", "direct")}
+    reason = Reason("preferences", "docent", "Docent voortgezet onderwijs", "occ.secondary_teacher", 1.0)
+    pulled = []
+
+    def candidates():  # noqa: ANN202 - a generator of matches
+        for n in range(10):
+            pulled.append(n)
+            yield _match({"occ.secondary_teacher": TEACHER}, [reason])
+
+    served = serve(candidates(), direct, None, Floor(), taxonomy, limit=2)
+    assert len(served) == 2 and pulled == [0, 1]
+    assert serve(candidates(), direct, None, Floor(), taxonomy)[:2] == served

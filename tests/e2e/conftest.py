@@ -7,7 +7,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from flask import Flask
 from werkzeug.serving import make_server
 
 from engine.web.runtime import get_runtime
-from tests.conftest import make_app
+from tests.conftest import http_site, make_app
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 LOCALES = {"nl": "nl-NL", "en": "en-GB"}  # en-GB: day-first dates, as on the pages (engine/web/words.py)
@@ -41,13 +41,8 @@ def static_site(pages: dict[str, bytes], default: bytes = b"") -> Iterator[str]:
             self.end_headers()
             self.wfile.write(body)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with http_site(Handler) as url:
+        yield url
 
 
 @pytest.fixture

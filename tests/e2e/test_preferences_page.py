@@ -42,6 +42,7 @@ def test_state_change_and_erase_without_javascript(browser, live_server: str, ar
     assert "I am 55" not in content and "am 55" not in content
     page.fill("#location", "Haarlem")
     page.click("form[action^='/preferences/mine?'] button[type=submit]")
+    page.wait_for_selector("text=Changed.")  # the answer to the form post has loaded (slow under load)
     assert "Changed." in page.content() and "Haarlem" in page.content()
     page.screenshot(path=str(artifacts / "preferences-mine-en.png"), full_page=True)
 

@@ -239,10 +239,13 @@ def test_eval_esco_without_the_directory_says_so_and_succeeds(tmp_path: Path,
 
 
 def test_a_set_file_is_read_with_its_later_batch(tmp_path: Path) -> None:
-    """A development set grows by batches from other writers: ``more_<name>`` beside a set file is
-    read after it, under its own key or ``items``; a file without a later batch is read alone."""
+    """A development set grows by batches from other writers: ``more_<name>`` and ``more3_<name>``
+    beside a set file are read after it, in order, under their own key or ``items``; a file
+    without a later batch is read alone, and another set's batches are not mixed in."""
     (tmp_path / "sentences.json").write_text(json.dumps({"sentences": [{"id": "a"}, {"id": "b"}]}))
+    (tmp_path / "more3_sentences.json").write_text(json.dumps({"sentences": [{"id": "d"}]}))
     (tmp_path / "more_sentences.json").write_text(json.dumps({"items": [{"id": "c"}]}))
     (tmp_path / "pages.json").write_text(json.dumps({"pages": [{"id": "p"}]}))
-    assert [i["id"] for i in items(tmp_path / "sentences.json", "sentences")] == ["a", "b", "c"]
+    (tmp_path / "more_values.json").write_text(json.dumps({"items": [{"id": "v"}]}))
+    assert [i["id"] for i in items(tmp_path / "sentences.json", "sentences")] == ["a", "b", "c", "d"]
     assert [i["id"] for i in items(tmp_path / "pages.json", "pages")] == ["p"]

@@ -64,13 +64,19 @@ SETS = {
 
 def items(path: Path, key: str) -> list[dict[str, Any]]:
     """The list under ``key`` of a set file (``pages``, ``interests``, ``items``, ``sentences``,
-    ``titles``), followed by that of its later batch ``more_<name>`` beside it when there is one
-    (a development set grows by batches from other writers; each batch keeps its own file)."""
-    found: list[dict[str, Any]] = []
-    for part in (path, path.with_name("more_" + path.name)):
-        if part is path or part.exists():
-            found.extend(_listed(part, key))
+    ``titles``), followed by those of its later batches ``more_<name>``, ``more3_<name>``, …
+    beside it (a development set grows by batches from other writers; each batch keeps its own
+    file, so each writer's account stays with its items)."""
+    found = _listed(path, key)
+    for part in sorted(path.parent.glob("more*_" + path.name), key=_batch_number):
+        found.extend(_listed(part, key))
     return found
+
+
+def _batch_number(path: Path) -> int:
+    """``more_x.json`` is the second batch, ``more3_x.json`` the third."""
+    digits = path.name.split("_", 1)[0].removeprefix("more")
+    return int(digits) if digits.isdigit() else 2
 
 
 def _listed(path: Path, key: str) -> list[dict[str, Any]]:

@@ -39,6 +39,10 @@ def _url(env: str, value: str) -> str | None:
     return None
 
 
+def _proof_bits(env: str, value: int) -> str | None:
+    return None if 0 <= value <= 26 else f"{env} must be 0 to 26 (26 bits is about a minute in a browser)"
+
+
 LOG_FORMATS = ("json", "text", "auto")  # auto: text when stderr is a terminal, JSON otherwise
 
 
@@ -187,6 +191,12 @@ class Settings:
         "How long a browser that signed in to an account is remembered (OWASP's device cookie: the studio's "
         "cookie outlives its session): it is exempt from that account's failed sign-in limit, with a limit of "
         "its own, so nobody can lock an account out by guessing. Signing out forgets the browser.")
+    studio_proof_bits: int = setting(
+        20, "ENGINE_STUDIO_PROOF_BITS",
+        "Proof of work asked of a browser new to an account while that account is over its failed sign-in limit, "
+        "in leading zero bits of a SHA-256 (each bit doubles the work): 20 is about a second in a browser, "
+        "growing by a bit each time the failures double, at most 4 more. The owner is never locked out; each "
+        "guess costs the guesser.", check=_proof_bits)
     studio_login_rate_limit: str = setting(
         "10/hour", "ENGINE_STUDIO_LOGIN_RATE_LIMIT",
         "Failed studio sign-ins allowed per account name per window (no address is counted).", check=_rate)

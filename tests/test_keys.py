@@ -13,6 +13,7 @@ import redis
 from flask import Flask
 from flask.testing import FlaskClient
 
+from engine.domain import work_proof
 from engine.domain.logos import logo_digest
 from engine.store.apikeys import BatchedWindows
 from engine.store.keys import PREFIX, THIRD_PARTY_PATTERNS, Keys
@@ -81,7 +82,8 @@ def _partner(client: FlaskClient) -> None:
 
 
 def _studio(app: Flask, client: FlaskClient) -> None:
-    """An account, a sign-in, decisions on a vacancy and a template, samples, an import, the kill switch."""
+    """An account, a sign-in, one with proof of work, decisions on a vacancy and a template, samples,
+    an import, the kill switch."""
     result = app.test_cli_runner().invoke(args=["studio", "add-user", "marketeer", "--password", "long-enough-pass"])
     assert result.exit_code == 0, result.output
     csrf = sign_in(client)
@@ -98,6 +100,13 @@ def _studio(app: Flask, client: FlaskClient) -> None:
     _wait_for_import(client, started.location.rsplit("/", 1)[1])
     stop = {"csrf": csrf, "action": "stop", "confirm": "1", "reason": "keys test"}
     assert client.post("/studio/kill-switch", data=stop, headers=HTML).status_code == 303
+    guesser = app.test_client()  # the marketeer's name guessed at: a sign-in with proof of work
+    for _ in range(2):
+        guesser.post("/studio/login", data={"name": "marketeer", "password": "guess"})
+    proof = guesser.post("/studio/login", data={"name": "marketeer", "password": "guess"}).json["proof"]
+    answer = {"proof_token": proof["token"], "proof_answer": work_proof.solve(proof["nonce"], proof["bits"])}
+    assert guesser.post("/studio/login", data={"name": "marketeer", "password": "long-enough-pass",
+                                               **answer}).status_code == 303
 
 
 def _wait_for_import(client: FlaskClient, job_id: str) -> None:
@@ -131,7 +140,8 @@ def _read_queued_pages(connection: redis.Redis) -> None:
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_a_full_run_writes_only_declared_keys(redis_server, fresh_db, tmp_path, demo_payload) -> None:
     db, connection = fresh_db
-    app = make_app(redis_server, db, tmp_path, crawl_domains="127.0.0.1")
+    app = make_app(redis_server, db, tmp_path, crawl_domains="127.0.0.1", studio_login_rate_limit="2/hour",
+                   studio_proof_bits=8)
     client = app.test_client()
     assert client.post("/v1/vacancies", json=demo_payload, headers=ADMIN).status_code == 200
     _serve(client, f"{SITE}/vacatures/verpleegkundige")  # a URL that names the work clears the floor

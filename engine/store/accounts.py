@@ -54,6 +54,8 @@ class Accounts:
         self.audit = audit
         self._admin_token = admin_token
         self._key = hmac.new(secret_key.encode(), b"plainsight.studio.session", hashlib.sha256).digest()
+        # signs proof-of-work challenges (engine.domain.work_proof): a key Redis never holds
+        self.proof_key = hmac.new(secret_key.encode(), b"plainsight.studio.proof", hashlib.sha256).digest()
         self.session_seconds = session_seconds
         self.device_seconds = max(device_seconds, session_seconds)
 
@@ -115,6 +117,11 @@ class Accounts:
         if not cookie or len(cookie) > 100:
             return None
         return cast(str | None, self.client.get(Keys.studio_device(self.device_digest(cookie))))
+
+    def spend_proof(self, nonce: str, seconds: int) -> bool:
+        """True the first time a proof of work's nonce is spent; False ever after, while it could
+        still be valid (``seconds``): one solved challenge buys one attempt."""
+        return bool(self.client.set(Keys.studio_proof(nonce), "1", nx=True, ex=max(1, seconds)))
 
     def forget_device(self, cookie: str | None) -> None:
         if cookie and len(cookie) <= 100:

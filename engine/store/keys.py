@@ -125,6 +125,11 @@ class Keys:
         return f"{PREFIX}studio:device:{digest}"
 
     @staticmethod
+    def studio_proof(nonce: str) -> str:
+        """string: a sign-in's proof of work that was spent (its nonce, used once); TTL until it expires."""
+        return f"{PREFIX}studio:proof:{nonce}"
+
+    @staticmethod
     def import_job(job_id: str) -> str:
         """hash: progress and result of one studio import; TTL ``imports.JOB_TTL``."""
         return f"{PREFIX}studio:import:{job_id}"
@@ -160,7 +165,7 @@ class Keys:
             cls.vacancy_bids, cls.spend("*"), cls.counted("*", "*"),
             PREFIX + "page:*",  # analyses and their ":pending" markers
             cls.studio_users, cls.studio_samples, cls.studio_session("*"), cls.studio_device("*"),
-            cls.import_job("*"),
+            cls.studio_proof("*"), cls.import_job("*"),
             cls.api_keys, cls.api_key_digests, cls.rate_limits + ":LIMITER/*", cls.rate_limits + ":batch/*",
         )
         return (*engine, *THIRD_PARTY_PATTERNS)

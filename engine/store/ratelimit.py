@@ -35,3 +35,12 @@ class AnonymousLimiter:
     def allows(self, client_address: str) -> bool:
         """Whether one more would be within the limit, without counting it."""
         return self.limiter.test(self.item, self.namespace, self.bucket(client_address))
+
+    def count(self, client_address: str) -> int:
+        """The hits counted in the current window, past the limit too (how hard a name is guessed)."""
+        key = self.item.key_for(self.namespace, self.bucket(client_address))
+        return int(self.limiter.storage.get(key) or 0)
+
+    @property
+    def amount(self) -> int:
+        return int(self.item.amount)

@@ -257,8 +257,15 @@ def studio_answer(path: str) -> Any:
     return page()
 
 
+def studio_answers(method: str, path: str) -> dict[int, Any]:
+    answers = {200: studio_answer(path), 303: "Redirect after a form"}
+    if (method, path) == ("post", "/studio/login"):
+        answers[429] = s.SignInThrottled
+    return answers
+
+
 STUDIO = tuple(Op(method, path, "studio_" + method + "_" + (re.sub(r"\W+", "_", path[8:]).strip("_") or "home"),
-                  summary, "studio", {200: studio_answer(path), 303: "Redirect after a form"}, (401, 404, 422))
+                  summary, "studio", studio_answers(method, path), (401, 404, 422))
                for path, method, summary in STUDIO_ROUTES)
 
 # Partners' API keys: the public ad endpoints take an optional X-Api-Key (its own quota) and

@@ -24,7 +24,7 @@ from engine.domain.relevance import Floor
 from engine.domain.taxonomy import Taxonomy, load_taxonomy
 from engine.nlp.analyzer import Analyzer, load_pipelines
 from engine.nlp.lint import Lexicon
-from engine.services.accounts import AccountService
+from engine.services.accounts import AccountService, ProofPolicy
 from engine.services.ads import AdService
 from engine.services.apikeys import ApiKeyService
 from engine.services.bidder import Bidder
@@ -264,7 +264,8 @@ def _compose(settings: Settings, store: Store, parts: _Parts, stores: _Stores, s
         logos=logos,
         bidding=BiddingService(book=s.bids, index=s.index, default_cpm=settings.bid_cpm),
         apikeys=ApiKeyService(store=s.apikeys, quotas=s.quotas),
-        accounts=AccountService(store=s.accounts, limiter=s.login_limiter, audit=s.audit),
+        accounts=AccountService(store=s.accounts, limiter=s.login_limiter, audit=s.audit,
+                                proof=ProofPolicy(key=s.accounts.proof_key, bits=settings.studio_proof_bits)),
         reports=ReportService(stats=s.stats, index=s.index),
         transparency=TransparencyService(settings=settings, taxonomy=taxonomy, analyzer=parts.analyzer),
         lint=LintService(lexicon=lexicon),

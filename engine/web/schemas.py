@@ -126,6 +126,18 @@ TRANSPARENCY = {
 ErrorDetail: Any = model("ErrorDetail", code=req(str, description="A stable code: invalid_field, not_found …"),
                          message=str, field=req(OptStr, description="The JSON path, parameter or header at fault"))
 ErrorBody: Any = model("ErrorBody", "Every 4xx and 5xx answer: one error with a stable code.", error=ErrorDetail)
+ProofChallenge: Any = model(
+    "ProofChallenge", "Work asked before the next sign-in attempt: the first decimal counter whose SHA-256 of "
+    "'<nonce>:<counter>' starts with `bits` zero bits, sent as proof_answer with proof_token = token.",
+    token=str, nonce=str, bits=req(int, ge=0, le=30), expires=req(int, description="Unix time"))
+SignInThrottled: Any = model(
+    "SignInThrottled", "The account is over its failed sign-in limit: this client may try again with the proof of "
+    "work (a slower answer, never a lockout).",
+    {"error": {"code": "rate_limited", "message": "Too many failed sign-ins for this account: send the proof of "
+               "work under 'proof' …", "field": "name"},
+     "proof": {"token": "20.1796300000.3f9c2a1b7d4e5f60.0c1d2e3f405162738495a6b7c8d9eaf0",
+               "nonce": "3f9c2a1b7d4e5f60", "bits": 20, "expires": 1796300000}},
+    error=ErrorDetail, proof=ProofChallenge)
 
 # --- matching, rendering, the language check -------------------------------------------------------
 Reason: Any = model("Reason", signal=Literal["preferences", "context"], input=str, matched=OptStr, concept=OptStr,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Response, g, redirect, request, url_for
+from flask import Response, g, jsonify, redirect, request, url_for
 from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 
 from engine.domain.errors import EngineError
+from engine.domain.work_proof import Challenge
+from engine.services.accounts import ProofRequired
 from engine.store.accounts import ADMIN_ACCOUNT
 from engine.web.runtime import services
 from engine.web.studio.blueprint import bp
@@ -13,7 +15,9 @@ from engine.web.studio.session import clear_session_cookie, page, set_session_co
 
 # why a sign-in failed -> the API's message and code (the page says the same in the reader's language)
 REFUSALS = {
-    "throttled": ("Too many failed attempts for this account. Try again later.", "rate_limited"),
+    "throttled": ("Too many failed sign-ins for this account: send the proof of work under 'proof' "
+                  "(the first counter whose SHA-256 of '<nonce>:<counter>' starts with 'bits' zero bits) "
+                  "as proof_token and proof_answer with the password.", "rate_limited"),
     "credentials": ("The account name or password is wrong.", "unauthorized"),
     "no_admin_token": ("No admin token is configured on this server, so 'admin' cannot sign in. Set "
                        "ENGINE_ADMIN_TOKEN and restart (make run makes one and prints it).", "admin_token_unset"),
@@ -31,7 +35,7 @@ def _safe_next(target: str | None) -> str:
 def login() -> BaseResponse:
     if g.studio_session is not None:
         return redirect(_safe_next(request.args.get("next")))
-    return page("login.html", next=request.args.get("next", ""), name="", failed=False)
+    return page("login.html", next=request.args.get("next", ""), name="", failed=False, challenge=None)
 
 
 @bp.post("/login")
@@ -41,13 +45,31 @@ def login_submit() -> BaseResponse:
     target = request.form.get("next", "")
     if name == ADMIN_ACCOUNT and not services().settings.admin_token:
         return _refused(401, "no_admin_token", target, name)  # no password was checked: nothing to count
+    proof = (request.form.get("proof_token", ""), request.form.get("proof_answer", ""))
     try:
-        session_id = accounts.sign_in(name, request.form.get("password", ""), g.lang, g.studio_session_id)
+        session_id = accounts.sign_in(name, request.form.get("password", ""), g.lang, g.studio_session_id,
+                                      proof=proof if all(proof) else None)
+    except ProofRequired as slower:
+        return _challenged(slower.challenge, target, name)
     except EngineError as refused:
-        return _refused(refused.status, "throttled" if refused.status == 429 else "credentials", target, name)
+        return _refused(refused.status, "credentials", target, name)
     response = redirect(_safe_next(target), code=303)
     set_session_cookie(response, session_id, accounts.device_seconds)  # outlives the session: a device cookie
     return response
+
+
+def _challenged(challenge: Challenge, target: str, name: str) -> Response:
+    """The account is over its failure limit and this browser is new to it: the form again with a
+    proof of work its script solves before sending the password (``static/proof.js``); for an API
+    client the error shape with the challenge beside it (solve it as ``work_proof.solve`` does)."""
+    if not wants_html():
+        message, code = REFUSALS["throttled"]
+        response = jsonify({"error": {"code": code, "message": message, "field": "name"},
+                            "proof": {"token": challenge.token, "nonce": challenge.nonce, "bits": challenge.bits,
+                                      "expires": challenge.expires}})
+        response.status_code = 429
+        return response
+    return page("login.html", 429, next=target, name=name, failed="throttled", challenge=challenge)
 
 
 def _refused(status: int, failed: str, target: str, name: str) -> Response:
@@ -55,7 +77,7 @@ def _refused(status: int, failed: str, target: str, name: str) -> Response:
     if not wants_html():
         message, code = REFUSALS[failed]
         raise EngineError(message, "name", code=code, status=status)  # the API's errors are English
-    return page("login.html", status, next=target, name=name, failed=failed)
+    return page("login.html", status, next=target, name=name, failed=failed, challenge=None)
 
 
 @bp.post("/logout")

@@ -11,10 +11,18 @@ BIND := $(or $(GUNICORN_BIND),127.0.0.1:$(or $(PORT),8000))
 PUBLIC_URL ?= $(or $(ENGINE_PUBLIC_URL),http://$(patsubst 0.0.0.0:%,127.0.0.1:%,$(BIND)))
 LOG_FORMAT := $(or $(ENGINE_LOG_FORMAT),auto)
 DEMO_WRITTEN_ON := 2026-11-25
+# make run has no proxy in front, so it runs threaded workers: a client sending its body a byte at
+# a time holds one of 8 threads, not a whole worker. Production puts nginx in front (deploy/), which
+# buffers bodies, and keeps the faster sync workers (gunicorn.conf.py).
+RUN_WORKER_CLASS := $(or $(GUNICORN_WORKER_CLASS),gthread)
+RUN_THREADS := $(or $(GUNICORN_THREADS),8)
 
 FUZZ_EXAMPLES ?= 400
 
 .PHONY: help setup models docs translations run test fuzz lint bench clean
+
+print-%: # the value of a variable of this file (tests start servers as make run does)
+	@echo '$($*)'
 
 help: ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -48,7 +56,8 @@ run: setup ## the local demo: demo catalogue and slots, an admin token, the serv
 		$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(32))" > $(DATA_DIR)/admin_token)
 	@export ENGINE_DATA_DIR=$(DATA_DIR) ENGINE_SECRET_KEY="$${ENGINE_SECRET_KEY:-$$(cat $(DATA_DIR)/secret_key)}" \
 		ENGINE_ADMIN_TOKEN="$${ENGINE_ADMIN_TOKEN:-$$(cat $(DATA_DIR)/admin_token)}" ENGINE_PUBLIC_URL=$(PUBLIC_URL) \
-		GUNICORN_BIND=$(BIND) ENGINE_LOG_FORMAT=$(LOG_FORMAT); \
+		GUNICORN_BIND=$(BIND) ENGINE_LOG_FORMAT=$(LOG_FORMAT) \
+		GUNICORN_WORKER_CLASS=$(RUN_WORKER_CLASS) GUNICORN_THREADS=$(RUN_THREADS); \
 		$(BIN)/flask --app wsgi vacancies import $(DEMO) --written-on $(DEMO_WRITTEN_ON) && \
 		$(BIN)/python -m engine.ops.demo slots && \
 		{ $(BIN)/python -m engine.jobs.worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

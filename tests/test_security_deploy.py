@@ -78,12 +78,22 @@ def start_nginx(conf: Path, log: Path) -> subprocess.Popen:
         return subprocess.Popen([nginx, "-c", str(conf)], stdout=out, stderr=subprocess.STDOUT)
 
 
-def start_gunicorn(redis_server, db: int, directory: Path, port: int) -> subprocess.Popen:  # noqa: ANN001
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ENGINE_")}
+def make_run_workers() -> dict[str, str]:
+    """The worker class and threads ``make run`` starts gunicorn with, read from the Makefile."""
+    values = subprocess.run(["make", "-s", "--no-print-directory", "print-RUN_WORKER_CLASS", "print-RUN_THREADS"],
+                            cwd=ROOT, capture_output=True, text=True, check=True,
+                            env={k: v for k, v in os.environ.items() if not k.startswith("GUNICORN_")}).stdout.split()
+    return {"GUNICORN_WORKER_CLASS": values[0], "GUNICORN_THREADS": values[1]}
+
+
+def start_gunicorn(redis_server, db: int, directory: Path, port: int,  # noqa: ANN001
+                   workers: dict[str, str] | None = None) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ENGINE_", "GUNICORN_"))}
     env.update({"REDIS_URL": redis_url(redis_server, db), "ENGINE_DATA_DIR": str(directory), "PYTHONPATH": str(ROOT),
                 "ENGINE_SECRET_KEY": "deploy-test", "ENGINE_ADMIN_TOKEN": conftest.ADMIN_TOKEN,
                 "ENGINE_LOG_FORMAT": "json", "ENGINE_PUBLIC_URL": "https://ads.example.nl",
                 "ENGINE_MODELS_DIR": os.environ.get("ENGINE_MODELS_DIR", "")})
+    env.update(workers or {})
     env = {k: v for k, v in env.items() if v}
     command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}",
                "--workers", "2", "wsgi:app"]
@@ -155,10 +165,36 @@ def log_lines(servers: Servers) -> list[dict]:
 
 # --- 3. slow clients -------------------------------------------------------------------------------
 
+@pytest.fixture(scope="module")
+def demo_server(redis_server, tmp_path_factory) -> Iterator[Servers]:  # noqa: ANN001
+    """gunicorn as ``make run`` starts it (its worker class and threads), with no proxy in front."""
+    directory = tmp_path_factory.mktemp("make-run")
+    db = next(conftest._databases) % 16 or 1
+    port = free_port()
+    workers = make_run_workers()
+    assert workers == {"GUNICORN_WORKER_CLASS": "gthread", "GUNICORN_THREADS": "8"}
+    gunicorn = start_gunicorn(redis_server, db, directory, port, workers)
+    try:
+        wait_until_up(port, gunicorn, directory / "gunicorn.log")
+        yield Servers(port, port, port, ssl.create_default_context(), directory / "gunicorn.log")
+    finally:
+        gunicorn.terminate()
+        gunicorn.wait(timeout=30)
+
+
 def test_a_slow_client_does_not_block_the_server_behind_nginx(servers: Servers) -> None:
+    assert_healthz_answers_during_slow_bodies(servers, "nginx")
+
+
+def test_a_slow_client_does_not_block_the_make_run_server(demo_server: Servers) -> None:
+    """``make run`` has no proxy: its threaded workers give a slow body one thread, not a worker."""
+    assert_healthz_answers_during_slow_bodies(demo_server, "app")
+
+
+def assert_healthz_answers_during_slow_bodies(servers: Servers, through: str) -> None:
     head = (b"POST /v1/render HTTP/1.1\r\nHost: ads.example.nl\r\nContent-Type: application/json\r\n"
             b"Content-Length: 100\r\n\r\n")
-    slow = [connect(servers, "nginx", timeout=30) for _ in range(2)]
+    slow = [connect(servers, through, timeout=30) for _ in range(2)]
     stop = threading.Event()
 
     def dribble(sock: socket.socket) -> None:
@@ -177,7 +213,8 @@ def test_a_slow_client_does_not_block_the_server_behind_nginx(servers: Servers) 
         answered = []
         for _ in range(8):  # about 7 s: five of the slow clients' bytes each
             started = time.monotonic()
-            connection = http.client.HTTPSConnection("127.0.0.1", servers.https, timeout=3, context=servers.tls)
+            connection = (http.client.HTTPSConnection("127.0.0.1", servers.https, timeout=3, context=servers.tls)
+                          if through == "nginx" else http.client.HTTPConnection("127.0.0.1", servers.app, timeout=3))
             connection.request("GET", "/healthz")
             answered.append((connection.getresponse().status, time.monotonic() - started))
             connection.close()

@@ -90,6 +90,12 @@ def test_a_bid_request_carries_the_page_and_nothing_else() -> None:
 def test_statement_words_skip_function_words_and_words_of_the_interest() -> None:
     assert statements.span_words("ik werk als kok en ben 60", ("kok",)) == {"werk", "als", "ben", "60"}
     assert statements.without_spans("Kok, ik ben 60, in Utrecht", ["ik ben 60"]) == "Kok, , in Utrecht"
+    # a contraction's tail is no word of the statement: "I'm" may stay in what is kept
+    assert statements.span_words("I'm a gay man", ()) == {"gay", "man"}
+    gone = TextSeen("s", "en", (Statement("sexuality", "I'm a gay man"),), (), "I'm looking for events work")
+    assert statements.removed_whole(gone.statements[0], gone)
+    left = TextSeen("s", "en", (Statement("sexuality", "I'm a gay man"),), (), "I'm gay, looking for events work")
+    assert not statements.removed_whole(left.statements[0], left)
 
 
 def test_statement_figures_of_four_items() -> None:

@@ -16,8 +16,12 @@ from engine.ops.judgments.api import EngineApi
 from engine.ops.judgments.figures import Rows, Share, group_by, share, words
 from engine.ops.judgments.sets import EvalSet, items
 
+# Words any text may hold without saying anything about a person. ``\w+`` splits English
+# contractions, so their tails are here too: "I'm a gay man" removed from "I'm a gay man, looking
+# for ..." leaves "I'm looking for ...", whose "m" is the contraction's, not the statement's.
 FUNCTION_WORDS = frozenset(
-    "de het een en of van in op voor met ik mijn the a an and or of in on for with i my me".split())
+    "de het een en of van in op voor met ik mijn the a an and or of in on for with i my me".split()
+    + "m s re ve ll d t".split())
 RANK_LIMIT = 5
 
 

@@ -16,12 +16,19 @@ from engine.ops.judgments.api import EngineApi
 from engine.ops.judgments.figures import Rows, Share, group_by, share, words
 from engine.ops.judgments.sets import EvalSet, items
 
-# Words any text may hold without saying anything about a person. ``\w+`` splits English
-# contractions, so their tails are here too: "I'm a gay man" removed from "I'm a gay man, looking
-# for ..." leaves "I'm looking for ...", whose "m" is the contraction's, not the statement's.
+# Words any text may hold without saying anything about a person: the closed classes (articles,
+# pronouns, auxiliaries, common prepositions and conjunctions) of both languages. "ben verslaafd
+# geweest aan alcohol" is removed whole when "alcohol" and "verslaafd" are gone, whatever "ben",
+# "geweest" and "aan" the rest of the text holds. ``\w+`` splits English contractions, so their
+# tails are here too: the "m" of an "I'm" that stays is the contraction's, not the statement's.
 FUNCTION_WORDS = frozenset(
     "de het een en of van in op voor met ik mijn the a an and or of in on for with i my me".split()
-    + "m s re ve ll d t".split())
+    + "m s re ve ll d t".split()
+    + "ben bent is zijn was waren heb hebt heeft hebben had geweest word wordt werd am are were be been being "
+      "have has do does did will would can could".split()
+    + "aan bij uit naar om te tot als dat die dit wat ook nog wel al maar dus want omdat to at by from as that "
+      "this which who also still but so because".split()
+    + "je jij u hij zij ze we wij hun hen you he she it they we him her them his its their our".split())
 RANK_LIMIT = 5
 
 

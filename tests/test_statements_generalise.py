@@ -154,3 +154,24 @@ def test_the_api_names_the_kinds_never_the_words(fresh_app: Flask, demo_payload:
     assert created.json["preferences"]["interests"] == "Zoek werk als kok"
     body = created.get_data(as_text=True).lower()
     assert not {"moslima", "kinderen", "1970", "geboren"} & set(re.findall(r"\w+", body))
+
+
+# Third development batch (more3_statements.json): the classes it showed, on sentences written here.
+@pytest.mark.parametrize(("text", "kept", "kinds"), [
+    ("Kok in Utrecht. Ik ben moslim, voor de duidelijkheid.", "Kok in Utrecht.", ("religion",)),  # a remark on telling
+    ("Warehouse work please, I am seventy, if that matters.", "Warehouse work please.", ("age",)),
+    ("Zoek werk als lasser (MIG/MAG). Ik heb een strafblad.", "Zoek werk als lasser (MIG/MAG).",  # bracket, then stop
+     ("criminal_record",)),
+    ("Ik zoek werk als tolk - ik ben van Poolse afkomst en spreek het vloeiend.",  # a language skill stays
+     "Ik zoek werk als tolk - spreek het vloeiend.", ("origin",)),
+    ("Ik zoek werk als planner, dagdienst, want ik heb epilepsie", "Ik zoek werk als planner, dagdienst", ("health",)),
+    ("Chauffeur gezocht? Ik kom net uit de bajes en wil een nieuwe start", "Chauffeur gezocht? wil een nieuwe start",
+     ("criminal_record",)),
+    ("Mijn vrouw is in 2023 overleden, ik zoek werk als conciërge", "ik zoek werk als conciërge", ("family",)),
+    ("I am a devout Catholic, looking for an accountancy role", "looking for an accountancy role", ("religion",)),
+    ("ik ben lid van de CNV Vakmensen en zoek werk als lasser", "zoek werk als lasser", ("union",)),
+    ("Looking for admin work. I observe the Sabbath.", "Looking for admin work.", ("religion",)),
+])
+def test_third_batch_classes(text: str, kept: str, kinds: tuple[str, ...]) -> None:
+    cleaned = drop_sensitive(text)
+    assert (cleaned.text, cleaned.dropped) == (kept, kinds)

@@ -18,11 +18,13 @@ from engine.domain.statements.clauses import Piece, join, split
 from engine.domain.statements.cuts import find_cut
 from engine.domain.statements.judge import Reading, get_judge
 from engine.domain.statements.lexicon import CATEGORIES
-from engine.domain.statements.vocabulary import BEHALF, FRAME_WORDS
+from engine.domain.statements.vocabulary import BEHALF, FRAME_WORDS, META
 from engine.domain.statements.words import normalise
 
 __all__ = ["CATEGORIES", "Cleaned", "drop_statements"]
 
+_META = re.compile(META)
+_EMPTY = FRAME_WORDS | {"dat", "that", "this", "dit", "en", "and", "ook", "also", "too"}
 _BEHALF = re.compile(BEHALF)  # who the interest is for ("Namens mijn broer:") goes too, as no kind
 
 
@@ -155,3 +157,9 @@ def _carry(pieces: list[Piece], readings: list[Reading], drop: list[bool]) -> No
         if readings[i].categories and pieces[i].depth > pieces[host].depth and not drop[host] \
                 and not readings[host].interest:
             drop[host] = True
+    for _ in range(2):  # "..., in case that matters": a remark on telling goes with it, and so does
+        for i, piece in enumerate(pieces):  # a clause of nothing but "dat"/"that" left between
+            beside = (i > 0 and drop[i - 1]) or (i + 1 < len(pieces) and drop[i + 1])
+            flat = normalise(piece.text)
+            if beside and not drop[i] and (_META.search(flat) or set(flat.split()) <= _EMPTY):
+                drop[i] = True

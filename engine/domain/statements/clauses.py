@@ -200,7 +200,10 @@ def join(pieces: list[Piece], keep: list[bool]) -> str:
         pending, dropped_between, started = "", False, True
     if started and pieces:
         tail = pending + pieces[-1].after
-        out += tail if not dropped_between and not _loose(tail) else _end(tail)
+        if not dropped_between and not _loose(tail):
+            out += tail
+        else:  # a bracket the kept text left open closes before the full stop: "(PIW'er)." not "(PIW'er.)"
+            out = _balanced(out.rstrip()) + _end(tail)
     return _balanced(out.strip()).strip()
 
 

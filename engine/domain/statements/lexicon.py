@@ -25,7 +25,7 @@ CATEGORIES = ("age", "family", "pregnancy", "health", "sexuality", "gender_ident
 # Ages written out (Dutch and English), 15-99.
 _TENS_NL = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 _UNITS_NL = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
-_TENS_EN = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TENS_EN = "twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety"
 NUMBER_WORD = (rf"(?:(?:{_UNITS_NL})e?n)?(?:{_TENS_NL})|vijftien|zestien|zeventien|achttien|negentien"
                rf"|(?:{_TENS_EN})(?: (?:one|two|three|four|five|six|seven|eight|nine))?"
                r"|fifteen|sixteen|seventeen|eighteen|nineteen")
@@ -38,7 +38,7 @@ _ME = r"(?:ik ben|ben|ik word|word|i'm|im|i am|am|i'll be|i turn(?:ed)?|he's|she
 _ME += r"|who's|who is|is|die is|turned|turns|leeftijd|age|aged)"
 _KIDS = (r"(?:kinderen|kinders|kindjes|kids|children|childs|kind|child|kindje|zoon|zonen|zoons|dochter|dochters|son"
          r"|sons|daughter|daughters|baby|babys|tweeling|twins|kleinkinderen|grandchildren|stiefkinderen|stepchildren"
-         r"|teenagers?|tieners?|pubers?|peuters?|kleuters?|toddlers?)")
+         r"|teenagers?|tieners?|pubers?|peuters?|kleuters?|toddlers?|zoontjes?|dochtertjes?|little (?:boy|girl)s?)")
 _PARENT = (r"(?:moeder|vader|ouder|mama|papa|mam|pap|mum|mom|mother|dad|father|parent|oma|opa|grandmother|grandfather"
            r"|grandma|grandpa|grandad|granddad|granny|nan|nana|grootmoeder|grootvader|stiefmoeder|stiefvader"
            r"|stepmother|stepfather|stepmum|stepdad)")
@@ -47,10 +47,12 @@ _SPOUSE = r"(?:man|vrouw|partner|vriend|vriendin|husband|wife|boyfriend|girlfrie
 _RELATIVES = rf"(?:{_SPOUSE}|{_KIDS}|{_PARENT})"
 _DECADES = (r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|twenties|thirties|forties|fifties|sixties"
             r"|seventies|20s|30s|40s|50s|60s|70s)")
-_UNIONS = r"(?:vakbond|bond|union|fnv|cnv|aob|vnv|unison|gmb|unite|vcp|de unie|nvj)"
+_UNIONS = (r"(?:vakbond|bond|union|fnv|cnv|aob|vnv|unison|gmb|unite|vcp|de unie|nvj|aslef|rmt|rcn|usdaw|cwu|pcs|fbu"
+           r"|nuj|neu|nasuwt|ucu|bma|verdi|ver di|abvakabo|nvlt|fnv \w+|cnv \w+)")
 _PARTIES = (r"(?:pvv|vvd|sp|d66|cda|pvda|groenlinks|bbb|sgp|christenunie|pvdd|volt|ja21|fvd|denk|nsc|bij1|50plus"
             r"|partij voor de dieren|forum voor democratie|labour|tory|tories|conservatives|lib dems?|green party"
-            r"|ukip|reform uk|snp|democrats?|republicans?|partij|party)")
+            r"|ukip|reform uk|snp|democrats?|republicans?|partij|party|greens|ncpn|lib dem|libdems|liberal democrats"
+            r"|plaid cymru|sinn fein|dup|groenlinks pvda|gl pvda)")
 
 # "met MS" is the writer's, unless it follows the people the work is for ("een vrouw met MS").
 _CLIENTS = ("vrouw", "man", "mensen", "persoon", "personen", "person", "people", "client", "clienten", "clients",
@@ -61,7 +63,8 @@ _NOT_CLIENT = "".join(rf"(?<!\b{noun} )" for noun in _CLIENTS)
 PHRASES: dict[str, tuple[str, ...]] = {
     "age": (
         rf"\b{_ME}:? (?:volgend jaar |next year |binnenkort |soon |dit jaar |this year |straks |in \w+ )?"
-        r"(?:al |pas |nu |bijna |ruim |net |zelf |just |already |nearly |almost |only |now |over )?"
+        r"(?:wel al |toch al |inmiddels |intussen |al |pas |nu |bijna |ruim |net |zelf |just |already |nearly "
+        r"|almost |only |now |over )?"
         rf"(?:een |a )?{AGE}\b(?! ?[-/]){_NOT_AGE}",
         rf"\b{AGE} ?(?:jaar|jr|years?|yrs?|y/o|y\.o\.?|yo)\.? ?(?:oud|old|jong|young)\b",
         rf"\b{_ME} (?:de |the )?(?:boven|over|above|voorbij|past|onder|under) (?:de |the )?{AGE}\b"
@@ -83,6 +86,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         rf"\b(?:mijn|my|m'n|our|onze) (?:\d{{1,2}}|{NUMBER_WORD}) ?(?:year old|jarige) {_RELATIVES}\b",
     ),
     "family": (
+        r"\b(?:stay at home|thuisblijf|thuisblijvende) ?(?:mum|mom|mother|dad|father|parent|moeder|vader|ouder)\b"
+        rf"|\b(?:mijn|my|m'n) {_SPOUSE} (?:is (?:\w+ ){{0,3}}overleden|passed away|died)\b|\buit huis geplaatst\b"
+        r"|\b(?:grew up|opgegroeid) in (?:care|foster care|een pleeggezin|pleeggezinnen)\b",
         rf"\b(?:ik heb|heb|i have|i've got|i have got|we have|we hebben|wij hebben|he has|she has|hij heeft"
         rf"|zij heeft|ze heeft) (?:\w+ ){{0,2}}{_KIDS}\b(?! van \d| (?:of|from|aged) \d)",
         rf"(?<!with )(?<!met )(?<!for )(?<!voor )\b{_COUNT} (?:\w+ ){{0,2}}{_KIDS}\b(?! van \d| (?:of|from|aged) \d)",
@@ -128,6 +134,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"|\b(?:newborn|pasgeboren)\b",
     ),
     "health": (
+        r"\b(?:mijn|my|m'n) (?:knie|knieen|rug|schouders?|heupen?|knees?|back|shoulders?|hips?|nek|neck|polsen|wrists?)"
+        r" (?:zijn|is|are|gaan|doen|doet|willen|wil) (?:op|kapot|versleten|shot|gone|bad|knackered|niet meer|pijn"
+        r"|playing up)\b|\b(?:versleten|kapotte|bad|dodgy) (?:knie|knieen|rug|knees?|back|heupe?n?|hips?)\b",
         r"\b(?:last van|problemen met|problems with|trouble with|klachten aan|door|vanwege|because of|due to"
         r"|with) (?:mijn|me|my|m'n) (?:rug|knie|knieen"
         r"|schouder|nek|back|knee|knees|shoulder|neck|hart|heart|gezondheid|health|psyche)\b",
@@ -152,11 +161,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"|de geboorte)\b",
         r"\b(?:they/them|she/her|he/him|hen/die|die/hen|zij/haar|hij/hem|ze/hun|pronouns|voornaamwoorden)\b",
         r"\b(?:gender affirming|geslachtsbevestigende?|genderbevestigende?|in transitie|transitioning) ?",
+        r"\b(?:mijn|my|m'n|after my|since my|na mijn|sinds mijn|mid) (?:\w+ )?(?:transitie|transition)\b|\b(?:m to f|f to m"
+        r"|male to female|female to male|man naar vrouw|vrouw naar man|sex change|geslachtsverandering)\b",
+        r"\b(?:als|as an?) (?:man|vrouw|jongen|meisje|boy|girl) geboren\b|\bborn (?:as )?(?:an? )?(?:male|female|boy|girl"
+        r"|man|woman)\b",
     ),
     "origin": (
         r"\b(?:black|zwarte) (?:woman|man|person|vrouw|persoon|women|men)\b",
         r"\b(?:born and raised|geboren en getogen)\b",
         r"\b(?:van|of) \w+ (?:afkomst|komaf|origin|descent|heritage)\b",
+        r"\b(?:from an?|met een|with an?) (?:\w+ ){1,2}(?:background|achtergrond|roots|wortels)\b",
         r"\b(?:huidskleur|skin colou?r|(?:donkere|dark|black|bruine|brown|getinte|zwarte) (?:huid|skin))\b",
     ),
     "religion": (
@@ -166,10 +180,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"^(?:geloof|religie|religion|faith)\s*:",
         r"\b(?:ik eet|eet ik|i eat|i only eat|i keep|ik eet alleen|we eat) (?:\w+ )?(?:halal|kosher|koosjer)\b",
         r"\b(?:mijn|my|m'n) (?:\w+ )?(?:geloof|faith|religie|religion|godsdienst|belief)\b",
+        r"\b(?:i observe|i keep|ik houd|ik hou|ik doe mee aan|i take part in) (?:de |the )?(?:ramadan|sabbath|sjabbat"
+        r"|shabbat|lent|vasten|vastenmaand)\b|\b(?:strictly|strict|streng|practising|practicing|praktiserende?"
+        r"|devout|vroom|vrome) (?:\w+ )?(?:reformed|gereformeerde?|christen|christian|moslim|muslim|catholic"
+        r"|katholieke?|jew|jewish|joodse?|hindu|hindoe|sikh|anglican|orthodox)\b",
     ),
     "political": (
         rf"\b(?:lid|member|kaderlid|partijlid|leden) (?:van|of) (?:de |het |the |a )?(?:\w+ ){{0,2}}{_PARTIES}\b",
-        rf"\b{_PARTIES} (?:member|lid|voter|kiezer|stemmer|supporter|aanhanger)\b",
+        rf"\b{_PARTIES} (?:member|lid|voter|kiezer|stemmer|supporter|aanhanger|councillor|councilor|raadslid"
+        r"|gemeenteraadslid|wethouder|kamerlid|candidate|kandidaat|volunteer|vrijwilliger|activist)\b",
+        rf"\b(?:councillor|councilor|raadslid|wethouder|kandidaat|candidate|volunteer|vrijwilliger) (?:for|voor|namens"
+        rf"|van|bij) (?:the |de |het )?{_PARTIES}\b|\b(?:zit|zat|zitting) in de (?:fractie|gemeenteraad|provinciale"
+        r" staten|tweede kamer)\b",
         rf"\b(?:ik stem|stem|stemde|stemmen|i vote|voted|vote|i voted) (?:op |for )?(?:{_PARTIES}|links|rechts|left"
         r"|right|brexit|leave|remain|trump)\b",
         r"\b(?:took part|take part|taking part|participated|deelgenomen|doe mee|join|joined) (?:in |aan )?(?:\w+ ){0,4}"
@@ -188,6 +210,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "union": (
         rf"\b(?:lid|member|kaderlid|leden) (?:van |of |bij )?(?:de |het |the |a |an )?(?:\S+ ){{0,2}}{_UNIONS}\b",
         r"\b(?:been|zit|zat|actief|active) (?:\w+ )?in (?:de|the) (?:union|vakbond)\b",
+        rf"\b(?:i'm|im|i am|ik zit|ik ben|zit|been) (?:al jaren |already |long )?(?:in|bij|with) (?:de |the )?{_UNIONS}\b"
+        rf"|\baangesloten bij (?:de |het )?(?:\w+ ){{0,2}}{_UNIONS}\b",
         rf"\b{_UNIONS} (?:member|lid|rep|representative|steward|kaderlid)\b",
         r"\b(?:took part|take part|participated|joined|went on|was on|deelgenomen|meegedaan) (?:in |aan )?(?:\w+ ){0,4}"
         r"(?:strike|strikes|staking|stakingen|walkout)\b",
@@ -198,7 +222,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:geen|no|zonder|without) (?:vog|verklaring omtrent (?:het )?gedrag)\b|\bvog (?:geweigerd|afgewezen)\b",
         r"\bserved (?:\w+ ){0,2}(?:years?|months?|time|sentence)\b|\b(?:got|just got) out of (?:jail|prison)\b",
         r"\b(?:uit de gevangenis|zat vast|vastgezeten|heb gezeten|clean record|criminal record|strafblad)\b",
-        r"\b(?:rijden onder invloed|drunk driving|justitiele documentatie)\b",
+        r"\b(?:rijden onder invloed|drunk driving|drink driving|justitiele documentatie)\b",
+        r"\b(?:uit de|in de) (?:bak|bajes|nor|lik)\b|\b(?:gevangenis|jeugdgevangenis|jeugdinrichting|pi \w+|bak|bajes"
+        r"|nor) (?:gezeten|beland)\b|\b(?:verleden|ervaring|aanraking|problemen) met (?:justitie|de politie|politie)\b"
+        r"|\bjustitieel verleden\b|\b(?:been|gone) through the (?:criminal )?justice system\b|\bsuspended sentence\b"
+        r"|\bvoorwaardelijke (?:straf|gevangenisstraf|celstraf)\b|\byoung offenders?\b|\bjeugddetentie\b"
+        r"|\bvog ?(?:probleem|problemen|issue)\b|\bproblemen met (?:mijn|de|een) vog\b",
         r"\b(?:vog|certificate of conduct|verklaring omtrent (?:het )?gedrag)\b(?: \w+){0,3} (?:refused|denied"
         r"|rejected|turned down|geweigerd|afgewezen|niet (?:gekregen|afgegeven))\b",
         r"\b(?:i have|i've got|i've|ik heb) (?:a |an |een )?(?:criminal |police |justitieel )?(?:record|verleden)\b"
@@ -219,7 +248,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                "mantelzorg", "huisvrouw", "huisman", "housewife", "homemaker", "tweeling", "twins", "verloofd",
                "fiance", "fiancee", "pleegouder", "pleegmoeder", "pleegvader", "foster parent", "foster carer",
                "co ouderschap", "coouderschap", "co parenting", "co parent", "omgangsregeling",
-               "school run"),
+               "school run", "pleegkind", "foster child", "kostwinner", "breadwinner"),
     "pregnancy": ("zwanger", "zwangere", "zwangerschap", "pregnant", "pregnancy", "bevallen", "bevalling",
                   "ivf", "icsi", "miskraam", "miscarriage", "borstvoeding", "breastfeeding", "kolven",
                   "uitgerekend", "due in", "kraamtijd", "maternity"),
@@ -256,7 +285,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "gender_identity": ("transgender", "transman", "transvrouw", "transwoman", "trans woman", "trans man",
                         "trans vrouw", "trans persoon", "trans person", "transsexual", "transseksueel",
                         "non binary", "nonbinary", "non binair", "nonbinair", "enby", "agender", "genderfluid",
-                        "gender fluid", "genderqueer", "intersex", "intersekse", "interseksueel", "ftm", "mtf"),
+                        "gender fluid", "genderqueer", "intersex", "intersekse", "interseksueel", "ftm", "mtf",
+                        "gender non conforming", "gender nonconforming", "niet binair", "genderneutraal"),
     "origin": ("migratieachtergrond", "migrantenachtergrond", "migration background", "migrant background",
                "afkomst", "afkomstig", "descent", "heritage", "nationaliteit", "nationality", "staatsburger",
                "vluchteling", "refugee", "asielzoeker", "asylum seeker", "statushouder",
@@ -287,14 +317,17 @@ TERMS: dict[str, tuple[str, ...]] = {
                  "tulband", "turban", "sjabbat", "sabbat",
                  "shabbat", "sabbath", "ramadan", "gebedsruimte", "prayer room", "parish", "parochie", "kerk",
                  "church", "moskee", "mosque", "synagoge", "synagogue", "afvallig", "bekeerd",
-                 "converted", "pinkstergemeente", "gebed", "prayer", "praying"),
+                 "converted", "pinkstergemeente", "gebed", "prayer", "praying", "anglican", "anglicaans",
+                 "anglicaanse", "methodist", "pentecostal", "quaker", "born again", "wedergeboren", "vastenmaand",
+                 "fasting month", "iftar", "suikerfeest", "offerfeest", "eid", "diwali"),
     "political": ("communist", "communistisch", "socialist", "socialistisch", "anarchist", "anarchistisch",
                   "libertarian", "libertair", "conservatief", "conservative", "feminist",
                   "feministe", "activist", "activiste", "extinction rebellion", "black lives matter", "zionist",
                   "nationalist", "populist", "marxist", "fascist", "brexit", "brexiteer", "remainer", "voter",
                   "kiezer", "demonstrant", "pro palestine", "pro palestina", "pro israel", "pvv", "vvd", "d66",
                   "cda", "pvda", "groenlinks", "bbb", "sgp", "christenunie", "pvdd", "ja21", "fvd", "bij1",
-                  "labour", "tory", "tories", "ukip", "green party", "republican", "democrat", "maga"),
+                  "labour", "tory", "tories", "ukip", "green party", "republican", "democrat", "maga",
+                  "communisten", "socialisten", "ncpn"),
     "union": ("vakbond", "vakbondslid", "vakbondsleden", "union", "unions", "trade union", "unionist",
               "trade unionist", "vakbondsman", "vakbondsvrouw", "fnv", "cnv", "aob",
               "vnv", "unison", "gmb", "kaderlid", "staking", "stakingen",               "union rep", "shop steward"),

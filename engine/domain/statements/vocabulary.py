@@ -102,13 +102,23 @@ INTEREST = frozenset(
     "hrs dagen days remote thuiswerk thuis home overdag nights nachten nachtdienst avonddienst avond avonden "
     "weekend weekends ploegendienst shifts shift diensten flexibel flexible relocate verhuizen regio area omgeving "
     "buurt uitdaging challenge carriere career slag salaris salary contract tijdelijk temporary permanent freelance "
-    "zzp dichtbij close".split())
+    "zzp dichtbij close dagdienst dagdiensten daytime dayshift spreek spreekt speak speaks vloeiend fluent fluently "
+    "tweetalig bilingual talen languages".split())
+
+# A remark about telling, not about the work: beside a statement it goes with it ("ik ben bi, dat
+# wil ik gewoon even eerlijk zeggen", "I'm a Sikh, in case that matters", "voor de duidelijkheid").
+META = (r"\b(?:if|in case) (?:that|it|this) (?:matters|helps|is relevant)\b|\bin case (?:\w+ ){0,4}matters\b"
+        r"|\b(?:als|mocht) (?:dat|het) (?:\w+ )?(?:uitmaakt|uit maakt|relevant is|belangrijk is)\b"
+        r"|\bvoor de duidelijkheid\b|\b(?:for|just so) (?:the record|you know|what it'?s worth|transparency)\b"
+        r"|\b(?:might|may) as well (?:say|tell|mention|be honest)\b|\b(?:eerlijk|open|openlijk|gewoon) (?:\w+ )?"
+        r"(?:zeggen|vertellen|melden|noemen)\b|\b(?:wanted|want|wanna) to (?:mention|say|be (?:honest|upfront|open))\b"
+        r"|^(?:to be honest|to be upfront|eerlijk gezegd|btw|trouwens|zeg ik er maar even bij)$")
 
 # Schedule and place words: what a negative consequence ("dus liever geen ploegendienst") keeps.
 SCHEDULE = frozenset(
     "fulltime parttime uur uren hours hrs dagen days remote thuiswerk overdag nights nachten nachtdienst "
     "avonddienst avond avonden weekend weekends ploegendienst shifts shift diensten flexibel flexible regio area "
-    "omgeving".split())
+    "omgeving dagdienst dagdiensten daytime dayshift".split())
 
 NEGATIONS = frozenset("geen niet no not never nooit cannot can't kan zonder without".split())
 

@@ -161,10 +161,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"|de geboorte)\b",
         r"\b(?:they/them|she/her|he/him|hen/die|die/hen|zij/haar|hij/hem|ze/hun|pronouns|voornaamwoorden)\b",
         r"\b(?:gender affirming|geslachtsbevestigende?|genderbevestigende?|in transitie|transitioning) ?",
-        r"\b(?:mijn|my|m'n|after my|since my|na mijn|sinds mijn|mid) (?:\w+ )?(?:transitie|transition)\b|\b(?:m to f|f to m"
-        r"|male to female|female to male|man naar vrouw|vrouw naar man|sex change|geslachtsverandering)\b",
-        r"\b(?:als|as an?) (?:man|vrouw|jongen|meisje|boy|girl) geboren\b|\bborn (?:as )?(?:an? )?(?:male|female|boy|girl"
-        r"|man|woman)\b",
+        r"\b(?:mijn|my|m'n|after my|since my|na mijn|sinds mijn|mid) (?:\w+ )?(?:transitie|transition)\b"
+        r"|\b(?:m to f|f to m|male to female|female to male|man naar vrouw|vrouw naar man|sex change"
+        r"|geslachtsverandering)\b",
+        r"\b(?:als|as an?) (?:man|vrouw|jongen|meisje|boy|girl) geboren\b"
+        r"|\bborn (?:as )?(?:an? )?(?:male|female|boy|girl|man|woman)\b",
     ),
     "origin": (
         r"\b(?:black|zwarte) (?:woman|man|person|vrouw|persoon|women|men)\b",
@@ -210,7 +211,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "union": (
         rf"\b(?:lid|member|kaderlid|leden) (?:van |of |bij )?(?:de |het |the |a |an )?(?:\S+ ){{0,2}}{_UNIONS}\b",
         r"\b(?:been|zit|zat|actief|active) (?:\w+ )?in (?:de|the) (?:union|vakbond)\b",
-        rf"\b(?:i'm|im|i am|ik zit|ik ben|zit|been) (?:al jaren |already |long )?(?:in|bij|with) (?:de |the )?{_UNIONS}\b"
+        rf"\b(?:i'm|im|i am|ik zit|ik ben|zit|been) (?:al jaren |already |long )?(?:in|bij|with) (?:de |the )?"
+        rf"{_UNIONS}\b"
         rf"|\baangesloten bij (?:de |het )?(?:\w+ ){{0,2}}{_UNIONS}\b",
         rf"\b{_UNIONS} (?:member|lid|rep|representative|steward|kaderlid)\b",
         r"\b(?:took part|take part|participated|joined|went on|was on|deelgenomen|meegedaan) (?:in |aan )?(?:\w+ ){0,4}"

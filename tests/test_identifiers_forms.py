@@ -13,7 +13,9 @@ CONSENT = {"given": True, "purpose": PURPOSE, "text_version": CONSENT_TEXT_VERSI
 
 FORMS = {
     "email": ["noor.dev9[@]live[.]nl", "sanne@telenet punt be", "pjansen@ gmail.com", "p.jansen [at] outlook [.] com",
-              "piet punt jansen at gmail punt com", "jan.de.vries AT live DOT nl"],
+              "piet punt jansen at gmail punt com", "jan.de.vries AT live DOT nl", "kees(a)ziggo.nl",
+              "kees.bakker (a) gmail.com", "lisa{a}outlook.com", "jan . de . vries @ hotmail . nl", "jan@hotmail . com",
+              "p.devries at uu . nl", "kees bij hotmail.com", "k.bakker bij bedrijf punt nl", "anna＠gmail.com"],
     # 06 and eight digits, also in ranges not handed out yet (libphonenumber calls those invalid)
     "phone": ["06-77152619", "06 - 01 33 65 85", "0671135325", "06/12345678", "0031 (0)6 12345678", "+32 475 12 34 56"],
     "postcode_house": [
@@ -21,8 +23,10 @@ FORMS = {
         "lindelaan 240 6580mb", "Spoorsingel 34", "Kerkstraat 206b, Alkmaar", "Spoorsingel 17 hs, 8882 XP",
         "Oude Rijn 149 bis", "Oude Rijn 24b, Almere", "Nieuwe Gracht 232-III", "Laan van Meerdervoort 55",
         "Bondgenotenlaan 32, 3000 Leuven", "3500 Hasselt, Steenweg 36", "Meir 50, 2000 Antwerpen",
-        "Rue de la Loi 16", "221B Baker Street"],
-    "url_identifier": ["https://wa.me/31608418968", "https://cv.example.com/kandidaat?telefoon=0675089718&regio=utrecht"],
+        "Rue de la Loi 16", "221B Baker Street", "Grote Markt 12 bus 3, 1000 Brussel",
+        "Stationsplein 3 app. 4, 3511 AB", "3511 AB 12 bus 3"],
+    "url_identifier": ["https://wa.me/31608418968", "https://cv.example.com/kandidaat?telefoon=0675089718&regio=utrecht",
+                       "https://www.google.nl/maps/place/Kerkstraat+12,+3511+AB+Utrecht/@52.1,5.1,17z"],
 }
 CASES = [(kind, text) for kind, texts in FORMS.items() for text in texts]
 
@@ -33,6 +37,13 @@ LOOK_ALIKES = [
     "Brussel 1000 of Antwerpen 2000", "Eindhoven 5600 AA", "postcodes 3500-3599", "1,0 fte, 40 uur",
     "Windows 11 / Office 365", "Python 3.11 en Django 4.2", "artikelcode 9855 38 091", "vacaturenummer 458461195",
     "support engineer @ scale-ups", "marketing @ Booking.com", "Postbus 1234, 3500 AB Utrecht",
+    # an "at" or a dot written out, where no address follows
+    "@GreenCityNL account", "social media @ home", "info bij de receptie", "werken bij gemeente Utrecht punt",
+    "werken bij werkenbijdepolitie punt nl", "werken bij bol.com", "stage bij ziggo.nl", "werken bij home.nl",
+    "optie (a) zorg.nl of (b) welzijn.nl", "work at home . Now", "I live at home . No car", "werken bij ons . nl team",
+    # a bus line, a "+" in a URL path that joins words
+    "lijn 5 bus 2", "Tram 5 bus 2 richting centrum", "https://example.com/jobs/c++-developer",
+    "https://www.google.com/maps/place/Utrecht+Centraal", "https://x.example/jobs/32+uur+per+week",
 ]
 
 
@@ -44,6 +55,11 @@ def test_each_form_is_found_as_its_kind(kind: str, text: str) -> None:
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_pass(text: str) -> None:
     assert find_identifiers(text) == []
+
+
+def test_an_address_in_a_maps_path_is_cut() -> None:
+    url = "https://www.google.nl/maps/place/Kerkstraat+12,+3511+AB+Utrecht/@52.1,5.1,17z?hl=nl"
+    assert strip_url(url) == "https://www.google.nl/maps/place/@52.1,5.1,17z?hl=nl"
 
 
 def test_a_phone_number_without_its_plus_in_a_url_path_is_cut() -> None:

@@ -80,7 +80,7 @@ LOOK_ALIKES = [
     "https://www.werkenbij.example.nl/vacatures/12345?page=2", "https://careers.example.com/jobs?location=eindhoven",
     "marketing @ Booking.com", "support engineer @ scale-ups", "email marketing specialist",
     "IBAN/SEPA payments analyst", "werken bij ING of Rabobank", "work at Philips", "tussen 1300 en 1400 euro",
-    "Postbus 1234, 3500 AB Utrecht", "schaal 10 (max € 4.800)", "0,8 fte", "HGV Class 1 driver",
+    "Postbus 1234", "schaal 10 (max € 4.800)", "0,8 fte", "HGV Class 1 driver",
 ]
 
 

@@ -24,7 +24,9 @@ FORMS = {
         "Oude Rijn 149 bis", "Oude Rijn 24b, Almere", "Nieuwe Gracht 232-III", "Laan van Meerdervoort 55",
         "Bondgenotenlaan 32, 3000 Leuven", "3500 Hasselt, Steenweg 36", "Meir 50, 2000 Antwerpen",
         "Rue de la Loi 16", "221B Baker Street", "Grote Markt 12 bus 3, 1000 Brussel",
-        "Stationsplein 3 app. 4, 3511 AB", "3511 AB 12 bus 3"],
+        "Stationsplein 3 app. 4, 3511 AB", "3511 AB 12 bus 3",
+        # a PO box with its postcode delivers to its holder: in a candidate's field, the candidate
+        "Postbus 77, 9700 AB Groningen", "P.O. Box 512, 2501 CM Den Haag", "postbus 3 1000AA"],
     "url_identifier": ["https://wa.me/31608418968", "https://cv.example.com/kandidaat?telefoon=0675089718&regio=utrecht",
                        "https://www.google.nl/maps/place/Kerkstraat+12,+3511+AB+Utrecht/@52.1,5.1,17z"],
 }
@@ -36,7 +38,7 @@ LOOK_ALIKES = [
     "Coolsingel 40 uur per week", "Parkstraat 2 keer per week", "Leiden, Stationsweg", "vlakbij de Coolsingel",
     "Brussel 1000 of Antwerpen 2000", "Eindhoven 5600 AA", "postcodes 3500-3599", "1,0 fte, 40 uur",
     "Windows 11 / Office 365", "Python 3.11 en Django 4.2", "artikelcode 9855 38 091", "vacaturenummer 458461195",
-    "support engineer @ scale-ups", "marketing @ Booking.com", "Postbus 1234, 3500 AB Utrecht",
+    "support engineer @ scale-ups", "marketing @ Booking.com", "Postbus 1234",
     # an "at" or a dot written out, where no address follows
     "@GreenCityNL account", "social media @ home", "info bij de receptie", "werken bij gemeente Utrecht punt",
     "werken bij werkenbijdepolitie punt nl", "werken bij bol.com", "stage bij ziggo.nl", "werken bij home.nl",

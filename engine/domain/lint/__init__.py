@@ -29,6 +29,24 @@ engine/ops/judgments/inclusive.py scores them:
   P 1.00 everywhere, R unchanged; + spaCy lemmas: no change on these sets (it finds inflections
   the lists lack, "domineerde", "koppiger", "fiercer"); + spaCy lexicon for misspellings
   ("Vrouwlijke", "nativ"): R 0.99 -> 1.00 on more_sentences.json.
+* Third batch, more3_sentences.json (400 sentences written blind by someone who never saw the rules),
+  before tuning on it: P 0.96 / 0.98, R 0.92 / 0.90, hard caught 0.91 / 0.88 (nl / en); the other two
+  batches were at 1.00 except one appearance finding filed as age ("fresh faces"). Tuned on it by
+  construction, not by sentence: family (care duties and "childcare responsibilities", planning a
+  family or a pregnancy, single parents, civil status asked for, "met jonge kinderen … liever niet"),
+  health ("not take any medication", pre-existing conditions, "medische voorgeschiedenis", never an
+  injury, a clean bill of health; a good condition with the task as its reason is no finding),
+  disability ("niet geschikt voor mensen in een rolstoel", "can't accommodate"), appearance (feet and
+  inches, "be over 6ft", build and physique, personal grooming), gender ("juf", "jongeman",
+  colloquial "tante"/"griet", a few coded words), origin ("applicants from Eastern Europe", UK/EU
+  nationals), "the Queen's English", age ("max. 5 jr", graduated within the last N years, a team's
+  average age), religion ("lid van een protestantse kerk"); context: "verwachten"/"expect" asks of
+  the candidate, "populair bij" is about clients, "vallen af"/"worden afgewezen"/"liever niet."
+  exclude, "we especially welcome"/"under-represented" include, a question runs on into a sentence
+  that answers it with an encouragement or an exclusion, young beside experienced and capitalised
+  names ("Young Talent programme") are no age finding. After: 1.00 on all three batches, which is a
+  fit, not an estimate; on 88 sentences of our own (not from the sets, partly used to tune the last
+  round) misses went 7/54 -> 1/54 and false alarms 6/34 -> 3/34.
 * Speed: about 3 ms (rules) and 4 ms (with the lexicon) for a 100-word sentence after warm-up on a
   quiet machine; the lexicon loads once per process (about 3 s).
 """

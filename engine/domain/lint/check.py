@@ -18,7 +18,7 @@ from functools import cache
 
 from engine.domain.language import detect_language
 from engine.domain.lint import rules_age, rules_body, rules_gender, rules_origin
-from engine.domain.lint.context import allowed, sentence_of, sentence_spans
+from engine.domain.lint.context import allowed, answers, sentence_of, sentence_spans
 from engine.domain.lint.model import GROUNDS, Finding, Rule
 from engine.domain.lint.spelling import Known, Respelled, Speller
 from engine.domain.lint.words import CODED_NOT_BEFORE, FEMININE_EN, FEMININE_NL, MASCULINE_EN, MASCULINE_NL
@@ -44,6 +44,17 @@ def _passes(rule: Rule, sentence: str, start: int, end: int) -> bool:
     return allowed(rule, sentence, start, end)
 
 
+def _context(text: str, spans: list[tuple[int, int]], starts: list[int], position: int) -> tuple[int, int]:
+    """The sentence at ``position``; a question runs on into the sentence that answers it ("Heb je een
+    migratieachtergrond? We moedigen je aan te reageren.", "Do you have children? Then do not apply.")."""
+    first, last = sentence_of(spans, starts, position)
+    if text[first:last].rstrip().endswith("?"):
+        at = starts.index(first)
+        if at + 1 < len(spans) and answers(text[spans[at + 1][0]:spans[at + 1][1]]):
+            last = spans[at + 1][1]
+    return first, last
+
+
 def _finding(rule: Rule, text: str, start: int, end: int, language: str) -> Finding:
     suggestion = rule.suggestion[0 if language == "nl" else 1]
     return Finding(rule.category, start, end, text[start:end], rule.severity, suggestion, GROUNDS[rule.category])
@@ -63,7 +74,7 @@ def _rule_findings(text: str, language: str, spans: list[tuple[int, int]]) -> It
                 continue
         for match in each.pattern.finditer(text):
             if match.end() > match.start():
-                first, last = sentence_of(spans, starts, match.start())
+                first, last = _context(text, spans, starts, match.start())
                 sentence = text[first:max(last, match.end())]
                 if _passes(each, sentence, match.start() - first, match.end() - first):
                     yield _finding(each, text, match.start(), match.end(), language)
@@ -80,7 +91,7 @@ def _lemma_findings(text: str, language: str, spans: list[tuple[int, int]], lemm
             continue
         if _NOT_BEFORE.match(text, word.end()):
             continue
-        first, last = sentence_of(spans, starts, word.start())
+        first, last = _context(text, spans, starts, word.start())
         if _passes(coded, text[first:last], word.start() - first, word.end() - first):
             yield _finding(coded, text, word.start(), word.end(), language)
 

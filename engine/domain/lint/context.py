@@ -30,7 +30,7 @@ CANDIDATE_CUE = rx(
     r"|you are|you're|are you|you must|you should|you will be|you'll be|you have|you've|have you|must be"
     r"|must have|should be|must not|looking for|seeking|we seek|we need|we want|hiring|recruiting|wanted"
     r"|candidate\w*|applicant\w*|ideal|suitable for|perfect for|aimed at|only|preferred|preferably|required"
-    r"|requirement\w*|must|age|position|vacature|functie|role)\b")
+    r"|requirement\w*|must|age|position|vacature|functie|role|verwacht(?:en)?|expect(?:s|ed)?)\b")
 OTHER_CUE = rx(
     r"\b(?:begeleid\w*|ondersteun\w*|verzorg(?:t|en)\b|geef\w* (?:\w+ ){0,2}les|les (?:aan|geven)|onderwijs\w*"
     r"|behandel\w*|help(?:t|en)?|adviseer\w*|bedien\w*|werk(?:t|en)? met|zorg(?:t|en)? voor|doelgroep\w*"
@@ -41,14 +41,14 @@ OTHER_CUE = rx(
     r"|market(?:s|ing)? (?:\w+ ){0,3}to|sell(?:s|ing)? (?:\w+ ){0,3}to|work(?:s|ing)? with|design\w* (?:\w+ )?for"
     r"|loon|lonen|salaris\w*|wages?|salary|pay|jeugdloon|bieden|biedt|offer\w*|bij ons werken|gemengd\w*"
     r"|mixed|divers\w*|geeft\b.{0,30}\baan|speaks?\s+to|appeals?\s+to|spreekt\s+\w+\s+aan|richt\w* zich op|gericht op"
-    r"|target\w*|focus\w* on|specialise\w* in"
+    r"|target\w*|focus\w* on|specialise\w* in|populair\s+bij|geliefd\s+bij|popular\s+(?:with|among)|loved\s+by"
     r"|specializ\w* in|gespecialiseerd in|founders?|oprichters?|investors?|investeerders?|eigenaren|owners?"
     r"|management|directie|board|bestuur|mentor\w*|coach(?:es|t|en)?|train(?:s|t|en)?|opgericht|founded|started by"
     r"|begonnen|team\s+(?:van|of|met|with)|(?:ons|onze|our|the|het|de)\s+(?:product\w*|app|apps|platform|software|tool"
     r"|service|dienst\w*|merk|brand|bedrijf|company|organisatie|organi[sz]ation|winkel\w*|shop|store))\b")
 # verbs of care and teaching that end a Dutch clause ("waar je moeders en baby's verzorgt")
 OTHER_VERB = rx(r"\b(?:begeleid\w*|ondersteun\w*|verzorg(?:t|en)|behandel\w*|help(?:t|en)|adviseer\w*|bedien\w*"
-                r"|onderwijs\w*|verpleeg\w*|coach(?:t|en)|train(?:t|en)|opvang\w*|vangt\s+\w+\s+op)\b")
+                r"|onderwijs\w*|verpleeg(?:t|en|de|den)|coach(?:t|en)|train(?:t|en)|opvang\w*|vangt\s+\w+\s+op)\b")
 # nouns after an adjective that make it about the business or its clients, not the candidate
 OTHER_NOUN = rx(
     r"(?:bedrijf\w*|organisatie\w*|onderneming\w*|start-?ups?|scale-?ups?|bureau|merk\w*|label|kantoor|publiek"
@@ -67,12 +67,18 @@ _CANDIDATE_PREP = rx(r"\b(?:ideaal|geschikt|perfect|ideal|suitable|bedoeld|open|
 # "met of zonder beperking", "with or without": no exclusion
 EXCLUDED_BEFORE = rx(r"(?<!\bmet of )(?<!\bwith or )(?<!\ben )(?<!\band )\b(?:geen|zonder|no|without|niet|not|non"
                      r"|nooit|never|may not|cannot|can't|mag geen|mogen geen|must not|free of|vrij van)\b"
-                     r"(?:\W+\w+){0,4}\W*$")
+                     r"(?:\W+\w+){0,4}\W*$|\b(?:niet\s+(?:geschikt|bedoeld)\s+voor|ongeschikt\s+voor|not\s+suitable"
+                     r"\s+for|unsuitable\s+for|(?:cannot|can't|unable\s+to|niet)\s+(?:accommodate|plaatsen))\b"
+                     r"(?:\W+\w+){0,6}\W*$")
 EXCLUDED_AFTER = rx(
     r"\b(?:(?:komen|kunnen|worden|zijn|mogen|kan|wordt|is)\s+(?:\w+\s+){0,2}?niet|niet\s+(?:in aanmerking|geschikt"
     r"|welkom|aangenomen|uitgenodigd)|ongeschikt|uitgesloten|need not|needn't|not (?:be )?(?:considered|eligible"
     r"|accepted|suitable|welcome|hired|invited|apply)|will not|won't|cannot|can't|are excluded|excluded"
-    r"|unsuitable|not open|not for|do not apply|don't apply|hoeven niet|niet te solliciteren)\b")
+    r"|unsuitable|not open|not for|do not apply|don't apply|hoeven niet|niet te solliciteren"
+    r"|vall?(?:en|t)\s+(?:\w+\s+)?af|(?:worden|wordt)\s+(?:\w+\s+)?afgewezen"
+    r"|(?:will\s+be|are|is)\s+(?:\w+\s+)?(?:rejected|disqualified|turned\s+down))\b"
+    # "…, dus liever niet.": a preference against, closing the sentence
+    r"|\b(?:liever|rather|preferably)\s+n(?:iet|ot)\s*(?:[.!;)]|$)")
 INCLUSIVE = rx(
     r"\b(?:ongeacht|regardless|irrespective|no matter|of any age|alle leeftijden|all ages|alle achtergronden"
     r"|all backgrounds|equal opportunit\w*|gelijke kansen|verwelkom\w*|we welcome|welcome applications"
@@ -80,9 +86,24 @@ INCLUSIVE = rx(
     r"|are also|van harte uit|nadrukkelijk uit|inclusi(?:ve|e)|non-discriminat\w*|discrimin\w*|equally|evenzeer"
     r"|alike|diversity|diversiteit|we value|wij waarderen|(?:zijn|are)\s+(?:\w+\s+){0,2}(?:welkom|welcome)"
     r"|ook\b[^.;]{0,60}\bwelkom|whether|of je nu|zowel\b[^.;]*\bals"
+    r"|(?:we|wij)\s+(?:\w+\s+)?(?:welcome|verwelkom\w*)|under-?represented|ondervertegenwoordigd"
     r"|maakt\s+(?:\w+\s+)?niet\s+uit|doesn't\s+matter|does\s+not\s+matter|speelt\s+geen\s+rol|plays\s+no\s+(?:part"
     r"|role)"
     r"|irrelevant|niet\s+belangrijk|not\s+important)\b")
+
+# the sentence after a question that answers it: an encouragement ("Heb je een migratieachtergrond? We moedigen je
+# aan te reageren.") or an exclusion ("Do you have children? This role is not suitable for you."); a condition
+# ("Ben je onder de 30? Dan ben je welkom.") is no encouragement
+_ENCOURAGES = rx(r"\b(?:moedig\w*|aangemoedigd|encourag\w*|nadrukkelijk|especially|particularly|in\s+het\s+bijzonder"
+                 r"|ongeacht|regardless)\b")
+_CONDITION = rx(r"^\W*(?:dan|then|so|in\s+that\s+case|in\s+dat\s+geval)\b")
+
+
+def answers(following: str) -> bool:
+    """Whether the sentence after a question belongs to its context (see ``_ENCOURAGES``)."""
+    if EXCLUDED_AFTER.search(following):
+        return True
+    return bool(_ENCOURAGES.search(following)) and not _CONDITION.search(following)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

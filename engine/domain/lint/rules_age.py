@@ -39,14 +39,29 @@ LEGAL = (r"\b(?:wet\w*|wettelijk\w*|by law|legal\w*|law\b|laws\b|statutory|verei
          r"|alcohol\w*|drank\w*"
          r"|horecawet|arbeidstijdenwet|cao|collective agreement|vanwege de wet|tachograaf|code 95)\b")
 WHOLE_WORKFORCE = r"\b(?:1\d|2[01])\s*(?:-|–|tot|to|en|and)\s*(?:6\d|7\d)\b"  # "van 19 tot 63": everyone, not a limit
+# young beside old or experienced: no one is left out ("jonge én ervaren collega's", "young and old")
+BALANCED = (r"\b(?:jong|jonge|jonger|young|younger)\s+(?:en|én|and|&)\s+(?:(?:meer\s+|more\s+)?ervaren|oud|oudere?"
+            r"|experienced|old|older|senior|seasoned)\b")
+# a name inside a sentence: "Young" or "Jong" capitalised before another capitalised word ("our Young Talent
+# programme", "Jong Ajax")
+NAMED = r"(?<=[\w,] )(?-i:(?:Young|Jong|Jonge)\s+[A-Z][a-z])"
 NEUTRAL_AGE = r"\b(?:geen|no|zonder|without)\s+(?:\w+\s+)?(?:leeftijdsgrens|age limit|maximumleeftijd|maximum age)\b"
 
 RULES: tuple[Rule, ...] = (
     # young-team culture first: it is soft, and wins over the hard "jong" inside it
     rule("age", "soft", r"\b(?:een\s+|a\s+)?(?:jong\w*|young|youthful|jeugdig\w*)(?:,?\s+(?:en\s+|and\s+|&\s+)?\w+)"
          r"{0,2}?\s+(?:team|teams|club|crew|bende|ploeg|groep|group|culture|cultuur|sfeer|vibe|werkomgeving|squad"
-         r"|tribe|collega's|colleagues|honden|organisatie)\b", _TEAM, Policy.ALWAYS, requires="jong|young|youth|jeugd",
+         r"|tribe|collega's|colleagues|honden|organisatie)\b", _TEAM, Policy.ALWAYS, unless=BALANCED,
+         requires="jong|young|youth|jeugd",
          name="young team"),
+    rule("age", "soft", rf"\b(?:gemiddelde\s+leeftijd|average\s+age)\b(?:\s+(?:\w+\s+){{0,4}}?(?:is|ligt|van|of"
+         rf"|around|rond|onder|under|below))?(?:\s+(?:de|the|about|ongeveer|zo'n|circa|net|just))?\s+{N}\b", _TEAM,
+         unless=r"\b(?:cliënt\w*|client\w*|patiënt\w*|patient\w*|bewoner\w*|residents?|leerling\w*|pupils?"
+                r"|students?|klant\w*|customers?|users?|gebruiker\w*|visitors?|bezoeker\w*|deelnemer\w*|participants?"
+                r"|doelgroep\w*|target\s+group|audience|publiek|kinderen|children|machines?|fleet|wagenpark|vloot"
+                r"|equipment|apparatuur|vehicles?|voertuig\w*|trucks?|gebouw\w*|buildings?|install\w*|systems?"
+                r"|systemen|assets?|materieel|portfolio)\b",
+         requires="gemiddelde|average", name="average age"),
     rule("age", "soft", r"\b(?:(?:team|ploeg|crew|collega's|colleagues)\s+(?:van|of|is|are|zijn|bestaat uit)\s+"
          r"(?:\w+\s+){0,2}?(?:twintigers|dertigers|young people|jongeren|youngsters|millennials))\b", _TEAM,
          requires="twintig|dertig|young|jongeren|youngster|millennial", name="team of twenty-somethings"),
@@ -91,10 +106,10 @@ RULES: tuple[Rule, ...] = (
     # maximum experience: an indirect age limit
     rule("age", "hard", rf"\b(?:max(?:imaal|imum|\.)?(?:\s+of)?|hoogstens|ten\s+hoogste|hooguit|niet\s+meer\s+dan"
          rf"|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|tot|less\s+than|minder\s+dan|fewer\s+than"
-         rf"|under|onder\s+de|a\s+maximum\s+of)\s+{NUMBER}\s+(?:jaar|years?|yrs?)(?:'|’|’s|'s)?\s+"
+         rf"|under|onder\s+de|a\s+maximum\s+of)\s+{NUMBER}\s+(?:jaar|jr\.?|years?|yrs?)(?:'|’|’s|'s)?\s+"
          rf"(?:[\w-]+\s+){{0,2}}?(?:\w*ervaring|experience)", _EXPERIENCE, Policy.ALWAYS,
          requires="ervaring|experience", name="maximum experience"),
-    rule("age", "hard", rf"\b{NUMBER}\s*(?:-|–|tot|to|à)\s*{NUMBER}\s+(?:jaar|years?|yrs?)(?:'|’|’s|'s)?\s+"
+    rule("age", "hard", rf"\b{NUMBER}\s*(?:-|–|tot|to|à)\s*{NUMBER}\s+(?:jaar|jr\.?|years?|yrs?)(?:'|’|’s|'s)?\s+"
          rf"(?:\w+\s+){{0,2}}?(?:\w*ervaring|experience)\b", _EXPERIENCE, Policy.ALWAYS,
          requires="ervaring|experience", name="experience range"),
     rule("age", "hard", r"\b(?:geen|no|not|niet)\s+(?:\w+\s+)?(?:ervaren|experienced|seasoned|senior|oudere|older)\s+"
@@ -115,9 +130,9 @@ RULES: tuple[Rule, ...] = (
          requires="afgestudeerd|gediplomeerd|school|graduat|grad|grads|qualified|leaver|class of|uni|college|opleiding"
                   "|hbo|mbo", name="recent graduate"),
     rule("age", "hard", r"\b(?:afgestudeerd|gediplomeerd|graduated|graduating|diploma\s+(?:behaald|gehaald))\s+"
-         r"(?:(?:in|na|sinds|vanaf|tussen|after|since|from|between|within|in\s+the\s+(?:last|past))\s+)"
+         r"(?:(?:in|na|sinds|vanaf|tussen|after|since|from|between|within|binnen|in\s+the\s+(?:last|past))\s+)"
          r"(?:(?:19|20)\d\d|(?:dit|vorig|afgelopen|this|last)\s+(?:jaar|year)|de\s+(?:afgelopen|laatste)\s+\w+\s+jaar"
-         r"|(?:\w+\s+)?years?)(?:\s*(?:of|en|or|and|-)\s*(?:19|20)\d\d)?"
+         r"|(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years?|months?)|(?:\w+\s+)?years?)(?:\s*(?:of|en|or|and|-)\s*(?:19|20)\d\d)?"
          r"|\bdiploma\s+(?:in|na|sinds)\s+(?:19|20)\d\d(?:\s*(?:of|en|or|and|-)\s*(?:19|20)\d\d)?"
          r"|\b(?:maximaal|hoogstens|niet\s+langer\s+dan|minder\s+dan|hooguit|binnen|no\s+more\s+than|less\s+than"
          r"|within|at\s+most)\s+(?:\w+\s+)?(?:jaar|years?)\s+(?:geleden\s+|ago\s+)?(?:afgestudeerd|gediplomeerd"
@@ -140,8 +155,7 @@ RULES: tuple[Rule, ...] = (
          r"|fresh[- ]fac(?:ed|es)|frisse?\s+(?:koppies|gezichten|gezicht|snoet\w*)|jonge\s+(?:koppies|gezichten)"
          r"|jonkies?)\b",
          _AGE,
-         unless=r"\bjong\s+(?:en|&)\s+oud\b|\byoung\s+(?:and|&)\s+old\b|\b(?:jong|young)\s+(?:en|and|&)\s+"
-                r"(?:ervaren|oud|experienced|old)\b|\b(?:jonger|younger)\s+(?:en|and|&)\s+(?:ouder|older)\b",
+         unless=rf"{BALANCED}|{NAMED}",
          requires="jong|jonk|young|youth|jeugd|bloed|blood|fresh|fris", person=True, name="young"),
     rule("age", "hard", r"\b(?:jong\w*|young)\b[^.;!?]{0,30}?\b(?:van\s+leeftijd|qua\s+leeftijd|in\s+age|in\s+years)\b",
          _AGE, requires="jong|young", name="young in years"),

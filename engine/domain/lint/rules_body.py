@@ -32,6 +32,9 @@ MEDICAL_LAWFUL = (r"\b(?:wettelijk\w*|wet\b|wetgeving|by\s+law|legally|law\b|sta
                   r"|vereist\s+voor|zoals\s+vereist|verplicht\s+voor|certifica\w*|class\s+\d|klasse\s+\d|luchtvaart\w*"
                   r"|aviation|pilot\w*|piloot|verkeersleider\w*|duiker\w*|divers?\b|arbo\w*|wmk|rijbewijs\w*"
                   r"|licen[cs]e\w*|cbr|zeevaart|seafar\w*|offshore|keuringsplicht)\b")
+# a physical demand with its reason ("een goede conditie is nodig, omdat je de hele dag loopt")
+CONDITION_FOR_TASK = (r"\b(?:conditie|shape|condition)\b[^.;]{0,80}\b(?:omdat|want|aangezien|because|since|as\s+you"
+                      r"|as\s+the\s+(?:job|role|work))\b")
 DISABILITY = (r"(?:(?:arbeids|functie|lichamelijke\s+|verstandelijke\s+|fysieke\s+|medische\s+|visuele\s+|auditieve\s+"
               r"|psychische\s+|zichtbare\s+)?beperking(?:en)?|handicap(?:s)?|gehandicapt\w*|invalide\w*|mindervalide\w*"
               r"|rolstoel\w*|dyslect\w*|dyslexi\w*|autis\w*|adhd|doof|doven|dove|slechthorend\w*|blind(?:en|e)?"
@@ -47,29 +50,34 @@ RULES: tuple[Rule, ...] = (
     # health
     rule("health", "soft", r"\b(?:fysiek|lichamelijk|physically)\s+fit\b|\bfit\s+(?:en|and|&)\s+(?:gezond|healthy)\b",
          _FIT, unless=NOT_ABOUT_CANDIDATE, requires="fit", name="fit"),
-    rule("health", "hard", r"\b(?:kerngezond\w*|(?:in\s+)?(?:een\s+)?(?:goede|uitstekende|perfecte|prima|optimale)\s+"
+    rule("health", "hard", r"\b(?:kerngezond\w*|clean\s+bill\s+of\s+health|(?:in\s+)?(?:een\s+)?(?:goede|uitstekende"
+         r"|perfecte|prima|optimale)\s+"
          r"(?:lichamelijke\s+|fysieke\s+|psychische\s+|mentale\s+)?(?:gezondheid|conditie)|(?:in\s+)?(?:good|excellent"
          r"|perfect|sound|robust|full|optimal|great)\s+(?:physical\s+|mental\s+)?(?:health|shape)|(?:fysiek|lichamelijk"
          r"|psychisch|mentaal|geestelijk|physically|mentally)\s+(?:(?:en|and|&)\s+(?:fysiek|lichamelijk|psychisch"
          r"|mentaal|geestelijk|physically|mentally)\s+)?(?:gezond\w*|healthy|stabiel\w*|stable|sound))\b", _HEALTH,
-         unless=NOT_ABOUT_CANDIDATE, requires="gezond|health|conditie|shape|stabiel|stable|sound", name="good health"),
+         unless=rf"{NOT_ABOUT_CANDIDATE}|{CONDITION_FOR_TASK}",
+         requires="gezond|health|conditie|shape|stabiel|stable|sound", name="good health"),
     rule("health", "hard", r"\b(?:je\s+bent|jij\s+bent|ben\s+je|bent\s+u|u\s+bent|you\s+are|you're|are\s+you|be)\s+"
          r"(?:\w+\s+){0,2}?(?:gezonde?|healthy)\b(?!\s+(?:\w+\s+)?(?:eten|food|lunch|leefstijl|lifestyle|bezig))"
          r"|\bgezonde\s+(?:kandidaat|medewerker|persoon|collega|man|vrouw|jongen|meid|dame)\b|\bhealthy\s+(?:person"
          r"|individual|candidate|applicant|m[ae]n|wom[ae]n)\b", _HEALTH, requires="gezond|healthy", name="healthy"),
-    rule("health", "hard", r"\b(?:geen|zonder|no|without|free\s+(?:of|from)|vrij\s+van|never\s+had)\s+(?:\w+\s+){0,2}?"
+    rule("health", "hard", r"\b(?:geen|zonder|no|without|free\s+(?:of|from)|vrij\s+van|never\s+had|(?:not|never|niet"
+         r"|nooit)\s+(?:take|taking|use|using|be\s+on|on|gebruik\w*|slik\w*|neem\w*)(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:(?:medische|gezondheids|lichamelijke|fysieke|psychische|chronische|rug|knie|nek|schouder|hart|long"
-         r"|psychiatrische|mentale)\s*-?\s*(?:klachten|problemen|aandoeningen|ziekten|ziektes|ziekte|verleden"
+         r"|psychiatrische|mentale)\s*-?\s*(?:klachten|problemen|aandoeningen|ziekten|ziektes|ziekte|verleden|voorgeschiedenis"
          r"|historie|geschiedenis)|\w*klachten|\w*aandoening(?:en)?|chronische\s+ziekte\w*|ziekte(?:verzuim|verleden"
          r"|geschiedenis|historie|dagen)|verzuim\w*|burn-?out\w*|depressie\w*|medicijn\w*|medicatie\w*|(?:health"
          r"|medical|mental[- ]health|psychological|psychiatric|back|heart|chronic|physical)\s+(?:issues?|conditions?"
          r"|problems?|complaints?|illness(?:es)?|history|limitations?)|(?:history|record)\s+of\s+(?:\w+\s+){0,3}?"
          r"(?:illness\w*|sickness|absence|absenteeism|injur\w*|depression|burn-?out|mental\w*|medical|disease\w*"
          r"|back\s+problems)|sick(?:ness)?\s+(?:days|leave|record|absence)|medication|illness(?:es)?|chronic\s+"
-         r"(?:illness\w*|disease\w*|conditions?))\b", _HEALTH,
-         requires="geen|zonder|no|without|free|vrij|never", name="no health problems"),
+         r"(?:illness\w*|disease\w*|conditions?)|pre-?existing\s+(?:\w+\s+)?conditions?"
+         r"|(?:bestaande|chronische)\s+aandoening\w*)\b", _HEALTH,
+         requires="geen|zonder|no|without|free|vrij|never|not|niet|nooit", name="no health problems"),
     rule("health", "hard", r"\b(?:100\s*%\s*(?:gezond|fit|healthy|inzetbaar|belastbaar)|topfit\w*|kerngezond\w*"
-         r"|(?:nooit|never)\s+(?:\w+\s+)?(?:ziek|sick|ill)|(?:suffer\w*|lijd\w*)\s+(?:from|aan)\s+(?:any\s+|een\s+"
+         r"|(?:nooit|never)\s+(?:\w+\s+){0,2}?(?:ziek|sick|ill|\w+blessure\w*|(?:back|knee|neck|shoulder|sports?)\s+"
+         r"injur\w*|(?:rug|knie|nek|schouder|hart|gezondheids)klachten|burn-?out)|(?:suffer\w*|lijd\w*)\s+(?:from|aan)\s+(?:any\s+|een\s+"
          r"|enige\s+)?"
          r"(?:\w+\s+)?(?:illness\w*|condition|disease|ziekte\w*|aandoening\w*|klachten))\b", _HEALTH,
          requires="100|topfit|kerngezond|nooit|never|suffer|lijd", name="fit as a fiddle"),
@@ -85,16 +93,22 @@ RULES: tuple[Rule, ...] = (
          r"|informatie)|gezondheidsverklaring|gezondheidsvragenlijst|gezondheidsgegevens|health\s+(?:declaration"
          r"|questionnaire|check|screening|records?|information)|medical\s+(?:history|records?|questionnaire|declaration"
          r"|check|screening|examination|exam|test|information|assessment)|keuringsarts|pre-employment\s+(?:medical"
-         r"|health))\b", _MEDICAL, unless=MEDICAL_LAWFUL,
+         r"|health))\b", _MEDICAL,
+         # not asked, or records the work handles ("you keep medical records", "je beheert medische gegevens")
+         unless=rf"{MEDICAL_LAWFUL}|\b(?:geen|no|zonder|without|not)\s+(?:\w+\s+)?(?:medische|medical|health"
+                r"|gezondheids|pre-employment)\w*|\b(?:handl\w*|manag\w*|maintain\w*|keep\w*|updat\w*|process\w*"
+                r"|archiv\w*|beheer\w*|bijhoud\w*|verwerk\w*|registr\w*|invoer\w*|houdt?\s+(?:\w+\s+){0,3}bij)\b",
          requires="medisch|medical|gezondheid|health|keuring|pre-employment", name="medical check"),
-    rule("health", "hard", r"\b(?:burn-?out\w*|depressie\w*|depression|ziekteverleden|verzuimverleden|rugklachten"
+    rule("health", "hard", r"\b(?:burn-?out\w*|depressie\w*|depression|antidepress\w*|ziekteverleden|verzuimverleden"
+         r"|rugklachten"
          r"|hernia|reuma\w*|rheumat\w*|kanker|cancer|hiv|aids|hart(?:klachten|patiënt\w*)|heart\s+(?:condition|disease)"
          r"|ziekte\s+van\s+\w+|(?:chronische|chronic)\s+(?:ziekte|illness|disease|pijn|pain)\w*|overspannen\w*"
          r"|psychische\s+klachten|mental\s+health\s+(?:issues|problems|conditions))\b", _HEALTH, Policy.EXCLUDES,
          name="condition excluded"),
     # disability
     rule("disability", "hard", rf"\b{DISABILITY}\b", _DISABILITY, Policy.EXCLUDES,
-         unless=r"(?<!not )(?<!cannot be )(?<!can't be )(?<!niet )(?<!geen )\b(?:toegankelijk\w*|accessible"
+         unless=r"(?<!not )(?<!cannot be )(?<!can't be )(?<!niet )(?<!geen )(?<!cannot )(?<!can't )(?<!unable to )"
+                r"(?<!not able to )\b(?:toegankelijk\w*|accessible"
                 r"|aanpassing\w*|adjustments?|accommodat\w*|banenafspraak"
                 r"|participatiewet|ongeacht|regardless)\b", name="disability excluded"),
     rule("disability", "hard", r"\b(?:able[- ]bodied|(?:volledig|lichamelijk)\s+valide|valide\s+(?:kandidaten"
@@ -102,49 +116,78 @@ RULES: tuple[Rule, ...] = (
          r"|personen|mensen)|non-disabled|niet\s+gehandicapt)\b", _DISABILITY,
          requires="bodied|valide|disabled|gehandicapt", name="able-bodied"),
     # family and civil status
-    rule("family", "hard", r"\b(?:kinderwens|gezinsuitbreiding|gezinsplanning|family\s+planning|plans?\s+(?:for|to\s+"
-         r"(?:have|start))\s+(?:a\s+)?(?:family|children|kids|baby)|(?:wants?|wish)\s+(?:to\s+have\s+)?(?:children"
-         r"|kids))\b", _FAMILY,
-         requires="kinderwens|gezins|famil|plan|kids|children|want|wish", name="wish for children"),
+    rule("family", "hard", r"\b(?:kinderwens|gezinsuitbreiding|gezinsplanning|family\s+planning|plan\w*\s+(?:(?:for"
+         r"|to\s+(?:have|start)|on\s+(?:having|starting))\s+(?:a\s+)?|a\s+)(?:family|children|kids|baby)"
+         r"|start(?:ing)?\s+a\s+family|(?:wants?|wish)\s+(?:to\s+have\s+)?(?:children|kids)|(?:plan\w*|intend\w*"
+         r"|want\w*|wish\w*|hop\w*)\s+to\s+(?:(?:get|become|fall)\s+pregnant|have\s+(?:a\s+baby|children|kids))|(?:van\s+plan|plannen|wens|wil|willen)\s+"
+         r"(?:\w+\s+){0,5}?(?:zwanger\s+te\s+worden|kind(?:je|eren)?\s+te\s+(?:krijgen|nemen)|een\s+gezin"
+         r"\s+te\s+(?:stichten|beginnen)))\b", _FAMILY,
+         unless=r"\b(?:bieden|biedt|offer\w*|recht\s+op|entitled|vergoeding|regeling|verlof|leave|support\w*"
+                r"|ondersteun\w*|fertilit\w*|vruchtbaarheid\w*|ivf)\b",
+         requires="kinderwens|gezin|famil|plan|kids|children|want|wish|pregnant|zwanger|kind",
+         name="wish for children"),
     rule("family", "hard", r"\b(?:geen|zonder|no|without|free\s+(?:of|from)|vrij\s+van|not\s+have(?:\s+any)?)\s+"
          r"(?:\w+\s+){0,3}?(?:kinderen"
-         r"|kids|children|gezin|family|gezins\w*|family[- ](?:commitments|obligations|ties|responsibilities)|zorgtaken"
+         r"|kids|children|gezin|family|gezins\w*|(?:family|child[- ]?care|caring|care|parental|gezins|zorg)[- ]"
+         r"(?:commitments"
+         r"|obligations|ties|responsibilities|duties)|zorgtaken|zorgverplichtingen"
          r"|mantelzorg\w*|caring\s+responsibilities|care\s+responsibilities|dependants|dependents|thuiswonende"
-         r"\s+kinderen)\b|\b(?:kinderloos|kinderloze|childless)\b", _FAMILY,
-         requires="kinder|kids|children|child|gezin|famil|zorgtaken|mantelzorg|caring|care|dependa"
+         r"\s+kinderen)\b(?![- ](?:politics|business|owned|run|feel|vibe|atmosphere|sfeer|events?|days?|name))"
+         r"|\b(?:kinderloos|kinderloze|childless)\b", _FAMILY,
+         requires="kinder|kids|children|child|gezin|famil|zorgtaken|zorgverplicht|mantelzorg|caring|care|dependa"
                   "|dependen", name="no children"),
+    # "Heb je kinderen? Dan is deze functie niet geschikt.": a question about a family, answered with an exclusion
+    rule("family", "hard", r"\b(?:heb\s+(?:je|jij)|hebt\s+(?:u|je|jij)|do\s+you\s+have|have\s+you\s+got)\s+(?:\w+\s+)?"
+         r"(?:kinderen|kids|children|een\s+gezin|a\s+family)\b", _FAMILY, Policy.EXCLUDES,
+         requires="kinder|kids|children|gezin|family", name="children excluded"),
     rule("family", "hard", r"\b(?:(?:met|with|have|heb|hebt|has)\s+(?:\w+\s+)?(?:schoolgaande|jonge|kleine|thuiswonende"
          r"|volwassen|uitwonende|grown[- ]up|adult|older|young|small)\s+(?:kinderen|children|kids)|(?:grown[- ]up"
          r"|volwassen|uitwonende)\s+(?:kinderen|children|kids)|kinderopvang\s+(?:\w+\s+)?geregeld|oppas\s+(?:\w+\s+)?"
          r"geregeld|childcare\s+(?:\w+\s+)?(?:arranged|in\s+place|sorted))\b", _FAMILY, Policy.CUED,
+         # "ervaring met jonge kinderen", "experience with young children": the work, not a family
+         before_unless=r"\b(?:ervaring|experience|affinit\w*|werk\w*|work\w*|omgaan|dealing)\s+(?:\w+\s+)?$",
          requires="kinder|children|kids|oppas|childcare", name="children's age"),
-    rule("family", "hard", r"\b(?:ongebonden|ongetrouwd\w*|ongehuwd\w*|alleenstaand\w*|vrijgezel\w*|unmarried"
+    rule("family", "hard", r"\b(?:(?:single|alleenstaande)\s+(?:mothers?|fathers?|parents?|mums?|moms?|dads?|moeders?"
+         r"|vaders?|ouders?)|ongebonden|ongetrouwd\w*|ongehuwd\w*|alleenstaand\w*|vrijgezel\w*|unmarried"
                            r"|unattached"
-         r"|getrouwd\w*|gehuwd\w*|married|samenwonend\w*|cohabiting|divorced|weduw\w*|widow\w*|burgerlijke\s+staat"
-         r"|marital\s+status|civil\s+status|relationship\s+status|gezinssituatie|thuissituatie|family\s+(?:situation"
-         r"|status))\b|\bsingle\b(?=\s*(?:[.,;!)]|$|and\b|or\b|en\b|candidates?|applicants?|people|persons?|m[ae]n"
-         r"|wom[ae]n|status|without))", _CIVIL, Policy.CUED, name="civil status"),
+         r"|getrouwd\w*|gehuwd\w*|married|samenwonend\w*|cohabiting|divorced|weduw\w*|widow\w*)\b"
+         r"|\bsingle\b(?=\s*(?:[.,;!)]|$|and\b|or\b|en\b|candidates?|applicants?|people|persons?|m[ae]n"
+         r"|wom[ae]n|status|without))", _CIVIL, Policy.CUED,
+         name="civil status"),
+    # the status itself, asked for or named: about the candidate unless it is about others or an offer
+    rule("family", "hard", r"\b(?:burgerlijke\s+staat|marital\s+status|civil\s+status|relationship\s+status"
+         r"|gezinssituatie|thuissituatie|family\s+(?:situation|status))\b", _CIVIL,
+         unless=r"\b(?:bieden|biedt|offer\w*|rekening\s+(?:\w+\s+)?met|into\s+account|account\s+of|regeling\w*|verlof"
+                r"|leave|flexib\w*)\b",
+         requires="staat|status|situatie|situation", name="civil status asked"),
     # appearance
     rule("appearance", "soft", r"\b(?:(?:goed\s+|netjes\s+)?verzorgd\w*|representatie\w*|aantrekkelijk\w*|goed\w*"
          r"|net\w*|keurig\w*|mooi\w*|knap\w*|jeugdig\w*|onberispelijk\w*|stijlvol\w*|presentabel\w*|attractive"
-         r"|pleasant|neat|smart|tidy|polished|immaculate|good|well[- ]groomed|presentable|clean)\s+(?:uiterlijk"
-         r"|voorkomen|verschijning|uitstraling|appearance|looks|image)\b|\bverzorgde?\s+presentatie\b"
+         r"|pleasant|neat|smart|tidy|polished|immaculate|good|well[- ]groomed|presentable|clean|representative)\s+"
+         r"(?:uiterlijk|voorkomen|verschijning|uitstraling|appearance|looks|image)\b"
+         r"(?!\s+(?:of|van)\s+(?:the|our|your|its|de|het|onze|ons|je|jouw)\b)|\bverzorgde?\s+presentatie\b"
          r"|\brepresentatief\b(?!\s+(?:voor|for|sample))"
          r"|\brepresentatieve\s+(?!steekproef|sample|functie|rol\b|taken|taak|organisatie|vertegenwoordig\w*)\w+"
          r"|\bpresentab\w+|\bwell[- ](?:groomed|presented)|\b(?:goed|netjes|keurig)\s+verzorgd\b(?!\s+(?:door|by))"
          r"|\bgood[- ]looking\b|\battractive\b(?=\s*(?:[,.;]|and\b|en\b|(?:\w+\s+)?(?:appearance|look)))"
          r"|\baantrekkelijk\w*(?=\s*(?:[,.;]|en\b|and\b))|\bknap(?:pe)?\s+(?:uiterlijk|vrouw|man|meid|dame|jongen)\b"
          r"|\bmooie\s+(?:vrouw|meid|dame|verschijning)\b|\b(?:pretty|beautiful|handsome|sexy|photogenic"
-         r"|fotogeniek\w*)\b",
+         r"|fotogeniek\w*)\b|\b(?:immaculate|impeccable|excellent|high|neat|perfect|smart|good|onberispelijk\w*)\s+"
+         r"(?:standards?\s+of\s+)?(?:personal\s+)?grooming\b(?!\s+(?:of|for|van)\b)|\bpersonal\s+grooming\b"
+         r"|\bfresh[- ]fac(?:ed|es)\b"
+         r"|\bfrisse?\s+(?:koppies|gezichten|gezicht|snoet\w*)\b",
          _LOOKS, unless=r"\b(?:bieden|biedt|offer\w*|salar\w*|package|pakket|arbeidsvoorwaarden)\b",
          requires="uiterlijk|voorkomen|verschijning|uitstraling|appearance|looks|image|representatie|presentab|groomed"
                   "|presented|verzorgd|looking|attractive|aantrekkelijk|knap|mooi|pretty|beautiful|handsome|sexy"
-                  "|photogenic|fotogeniek|presentatie", name="looks"),
+                  "|photogenic|fotogeniek|presentatie|grooming|fresh|fris", name="looks"),
     rule("appearance", "hard", r"\b(?:slank\w*|slim\b(?!\s+(?:chance|margin\w*|down|line|profile|pickings|fit))|slender"
          r"|petite|(?:zwaar\s+)?overgewicht\w*|overweight|obese|dikke\s+(?:mensen|personen)|bmi|lichaamsgewicht|body\s*"
          r"weight|confectiemaat|kledingmaat|dress\s+size|(?:kleding)?maat\s+3\d|gespierd\w*|muscular|athletic\s+build"
-         r"|lichaamsbouw|(?:atletisch|athletic|sportief|stevig|fors|tenger|slank|goed|well)[- ]?(?:gebouwd|built|build)"
-         r"|(?:atletisch|athletic|sportie\w*|slank\w*|slim)\s+(?:postuur|figuur|figure|build|lichaam|body))\b", _BODY,
+         r"|lichaamsbouw|(?:atletisch|athletic|sportief|stevig|fors|tenger|slank|goed|well|imposing|stocky|burly)[- ]?"
+         r"(?:gebouwd|built"
+         r"|build)|(?:atletisch\w*|athletic|sportie\w*|slank\w*|slim|imposing|stocky|burly|muscular|stevig\w*|fors\w*"
+         r"|imposant\w*|indrukwekkend\w*)\s+(?:postuur|figuur|figure|build|lichaam|body|physique|frame|gestalte))\b",
+         _BODY,
          name="body"),
     rule("appearance", "hard", r"\b(?:je\s+bent|jij\s+bent|ben\s+je|you\s+are|you're|are\s+you|be|must\s+be"
                                r"|should\s+be)"
@@ -160,11 +203,17 @@ RULES: tuple[Rule, ...] = (
          r"|gastvrouw\w*|hostesses|promot\w*|collega\w*))|\btall\b(?=\s+(?:and|en"
          r"|,))", _BODY, name="looks of a person"),
     rule("appearance", "hard", r"\b(?:lengte|height|lichaamslengte)\s*:?\s*(?:van\s+|of\s+)?(?:minimaal\s+|min\.?\s+"
-         r"|at\s+least\s+|minimum\s+)?\d[\d,.]*\s*(?:m|cm|meter|ft|feet)\b|\b(?:(?:minimaal|minstens|ten\s+minste"
-         r"|min\.?"
+         r"|at\s+least\s+|minimum\s+|over\s+|above\s+)?(?:\d[\d,.]*\s*(?:m|cm|meter|ft|feet)\b|\d\s*['’]\s*\d{1,2}\b)"
+         r"|\b(?:be|ben|bent|you're|you\s+are)\s+(?:over|above|at\s+least|minimaal|minstens|ten\s+minste|boven\s+de)"
+         r"\s+(?:\d[,.]\d{1,2}\s*m(?:eter)?\b|1\d\d\s*cm\b|\d\s*(?:ft|feet|foot|'|’)(?:\s*\d{1,2}\b)?)"
+         r"|\b(?:(?:minimaal|minstens|ten\s+minste|min\.?"
          r"|minimum|at\s+least|maximaal|max\.?)\s+)?(?:\d[,.]\d{1,2}\s*(?:m(?:eter)?)?|1\d\d\s*cm|\d\s*(?:ft|feet|foot|')"
-         r"\s*\d{0,2}\s*(?:in(?:ches)?|\"|'')?)\s+(?:lang|groot|tall)\b|\b(?:je\s+weegt|you\s+weigh|weigh(?:s|ing)?"
-         r"|gewicht|weight)\s+(?:\w+\s+){0,2}?\d{2,3}\s*(?:kg|kilo|lbs?|pounds)\b", _BODY,
+         r"\s*\d{0,2}\s*(?:in(?:ches)?|\"|'')?)\s+(?:(?:of|or)\s+)?(?:lang|langer|groot|groter|tall|taller)\b"
+         r"|\b(?:je\s+weegt|you\s+weigh|weigh(?:s|ing)?|gewicht|weight)\s+(?:\w+\s+){0,3}?\d{2,3}\s*(?:kg|kilo|lbs?"
+         r"|pounds)\b", _BODY,
+         unless=r"\b(?:plafond\w*|ceiling\w*|stelling\w*|shel(?:f|ves)|racks?|ladders?|steiger\w*|scaffold\w*"
+                r"|hekken|fences?|gebouw(?:en)?|buildings?|doorrijhoogte|clearance|lading|loads?|pallet\w*|dozen|boxes"
+                r"|pakket\w*|parcels?|packages?|vehicles?|voertuig\w*|trucks?|kra(?:a|ne)n\w*|cranes?|til(?:t|len)|lift(?:s|ing)?)\b",
          requires=DIGITS, name="height and weight"),
     rule("appearance", "hard", r"\b(?:(?:geen|no|zonder|without|niet)\s+(?:\w+\s+){0,2}?)?(?:tatoeage\w*|tattoo\w*"
          r"|piercing\w*|baard\w*|beards?|bearded|snor|snorren|moustaches?|mustaches?|facial\s+hair|gezichtsbeharing"

@@ -20,6 +20,7 @@ from engine.domain.lint.words import (
     PERSON_FEMALE_NL,
     PERSON_MALE_EN,
     PERSON_MALE_NL,
+    TITLE_PAIRS,
     WEAK_CODED_EN,
     WEAK_CODED_NL,
 )
@@ -116,8 +117,10 @@ def _other_form(word: str, other: str) -> bool:
     """"gastheer"/"gastvrouw", "verkoper"/"verkoopster", "waiter"/"waitress"; "man"/"vrouw", "he"/"she".
     A "-man" title pairs only with a "-woman" or "-person" form ("salesman / sales exec" is no pair)."""
     word, other = word.lower(), other.lower()
+    if TITLE_PAIRS.get(word) == other or TITLE_PAIRS.get(other) == word:
+        return True
     if word.endswith(("man", "men")) and not word.endswith(("woman", "women")):
-        return other.endswith(("woman", "women", "person", "people", "vrouw", "vrouwen"))
+        return other.endswith(("woman", "women", "person", "people", "vrouw", "vrouwen", "dame", "dames"))
     if other[:3] == word[:3] and other != word:
         return True
     return bool(PAIRABLE.fullmatch(word) and PAIRABLE.fullmatch(other))

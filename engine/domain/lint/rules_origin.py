@@ -62,6 +62,18 @@ INSTITUTION = (r"(?:school\w*|basisschool|scholengemeenschap|organisatie\w*|inst
                r"|leerling\w*|pupils?|students?|klant\w*|customers?|bewoner\w*|residents?|dienst\w*|services?"
                r"|voedsel|food|keuken|cuisine|uitgever\w*|publish\w*|media|leven|life|ethos|bedrijf|company)")
 
+# where someone comes from: regions and the countries most named in vacancies (Dutch and English)
+REGIONS = (r"(?:(?:eastern|western|southern|northern|central|oost|west|zuid|noord|midden)[- ]?(?:europe|europa|africa"
+           r"|afrika|asia|azië)|europe|europa|africa|afrika|asia|azië|(?:the\s+)?middle\s+east|(?:het\s+)?midden-oosten"
+           r"|latin\s+america|latijns-amerika|(?:the\s+|de\s+)?balkans?|abroad|(?:het\s+)?buitenland|outside\s+(?:the\s+)?"
+           r"(?:eu|europe|netherlands|uk)|buiten\s+(?:de\s+eu|europa|nederland)|poland|romania|bulgaria|morocco|turkey"
+           r"|syria|ukraine|russia|india|china|pakistan|nigeria|ghana|somalia|eritrea|afghanistan|iran|iraq|suriname"
+           r"|indonesia|(?:the\s+)?philippines|albania|serbia|bosnia|kosovo|polen|roemenië|bulgarije|marokko|turkije"
+           r"|syrië|oekraïne|rusland|somalië|irak|indonesië|(?:de\s+)?filipijnen|albanië|servië|bosnië|(?:de\s+)?antillen)")
+# where from is about goods, clients or a work permit, not the candidate's origin
+ORIGIN_LAWFUL = (r"\b(?:klant\w*|client\w*|customer\w*|partner\w*|leverancier\w*|supplier\w*|import\w*|export\w*"
+                 r"|product\w*|goods|goederen|shipment\w*|zending\w*|visa|visum|sponsor\w*|work\s+permit\w*"
+                 r"|werkvergunning\w*|verblijfsvergunning\w*|right\s+to\s+work|tewerkstellingsvergunning|twv)\b")
 # run once per text, before the rules that need a nationality, a demonym or its people
 NAT_PRESENT = "|".join(word.replace(r"\w", "")
                        for word in (*NATIONALITY_EN, *DEMONYM_NL, *NATIONALS, *NAT_NL[3:-1].split("|")))
@@ -76,6 +88,12 @@ RULES: tuple[Rule, ...] = (
          _ORIGIN,
          requires="afkomst|origine|komaf|herkomst|origin|descent|heritage|extraction|roots|wortels|ancestry"
                   "|achtergrond|background", name="descent"),
+    rule("origin", "hard", rf"\b(?:from|uit|afkomstig\s+uit|coming\s+from|(?:born|geboren)\s+in)\s+"
+         rf"(?:the\s+|het\s+)?{REGIONS}\b", _ORIGIN, Policy.EXCLUDES, unless=ORIGIN_LAWFUL,
+         requires="from|uit|born|geboren", name="coming from"),
+    rule("origin", "hard", rf"\b(?:only|alleen|uitsluitend|enkel|preferably|bij\s+voorkeur)\s+(?:\w+\s+){{0,3}}?"
+         rf"(?:from|uit|afkomstig\s+uit)\s+(?:the\s+|het\s+)?{REGIONS}\b", _ORIGIN, unless=ORIGIN_LAWFUL,
+         requires="from|uit", name="only from"),
     rule("origin", "hard", r"\b(?:migratie|migranten|migrant|immigratie|immigranten|bi-?culturele?|niet-westerse?)"
          r"\s*-?\s*achtergrond\b|\b(?:migration|migrant|immigrant|non-western|ethnic(?:\s+minority)?)\s+"
          r"(?:background|heritage)\b|\b(?:autochto(?:on|ne|nen)|allochto(?:on|ne|nen)|etnisch\w*|etniciteit|ethnic\w*"
@@ -112,7 +130,8 @@ RULES: tuple[Rule, ...] = (
     rule("origin", "hard", rf"\b{NATS}\s+(?:{WORKERS})\b", _ORIGIN, Policy.CUED,
          unless=r"\b(?:tolk\w*|vertal\w*|interpret\w*|translat\w*|docent\w*|teacher\w*|leraar|lessen|klanten|clients"
                 r"|customers|markt|market)\b", requires=NAT_PRESENT, name="nationality of the worker"),
-    rule("origin", "hard", rf"\b(?:de\s+)?{NAT_NL}\s+nationaliteit\b|\b{NAT}\s+(?:nationality|citizenship|nationals?"
+    rule("origin", "hard", rf"\b(?:de\s+)?{NAT_NL}\s+nationaliteit\b|\b(?:{NAT}|(?-i:UK|U\.K\.|US|U\.S\.|USA|EU"
+         rf"|EEA|EER))\s+(?:nationality|citizenship|nationals?"
          r"|citizens?|passport(?:\s+holders?)?|paspoort)\b|\bnationaliteit\s*:\s*\w+", _NATIONALITY, Policy.CUED,
          unless=r"\b(?:veiligheidsonderzoek|security\s+clearance|defensie|defence|krijgsmacht|army|aivd|vog\b)\b",
          requires="nationalit|citizen|national|passport|paspoort", name="nationality"),
@@ -137,9 +156,9 @@ RULES: tuple[Rule, ...] = (
          r"|nauwelijks|minimal|neutraal|neutrale|neutral|standard|standaard|regional|regionaal|regionale|buitenlands"
          rf"|buitenlandse|foreign|zwaar|zware|heavy|strong|sterk|sterke|herkenbaar|herkenbare|local|lokaal|lokale"
          rf"|{LANGUAGES}|{NAT})\s+(?:(?:\w+)\s+)?accent\b(?!\s+(?:op|on)\b)|\bunaccented\b"
-         rf"|\balgemeen\s+beschaafd\s+nederlands\b"
+         rf"|\balgemeen\s+beschaafd\s+nederlands\b|\b(?:queen|king)['’]s\s+english\b|\b(?:bbc|oxford)\s+english\b"
          r"|\bABN\b(?!\s*-?\s*amro)|\breceived\s+pronunciation\b", _ACCENT,
-         requires="accent|abn|pronunciation|beschaafd", name="accent"),
+         requires="accent|abn|pronunciation|beschaafd|english", name="accent"),
     # religion
     rule("religion", "hard", rf"\b{RELIGION_ADJ}\s+(?!{INSTITUTION}\b)(?:[a-z]\w+)\b", _RELIGION,
          unless=RELIGION_LAWFUL,
@@ -149,8 +168,10 @@ RULES: tuple[Rule, ...] = (
          rf"{RELIGION_PERSON_NL}|\b(?:je\s+bent|jij\s+bent|ben\s+je|you\s+are|you're|be)\s+(?:een\s+|a\s+|an\s+)?"
          rf"(?:(?:\w+\s+)?){RELIGION_PERSON_EN}\b|\b(?:gelovig|religieus|religious|god-?fearing"
          rf"|devout)\b(?=\s*(?:[,.;!?]|$|en\b|and\b))"
-         r"|\blid\s+van\s+(?:een|de)\s+(?:kerk|kerkgenootschap|moskee|geloofsgemeenschap)\b|\bkerkelijk\s+(?:betrokken"
-         r"|meelevend|actief)\b|\bchurch\s+members?\b|\bmember\s+of\s+(?:a|the)\s+(?:church|congregation|mosque"
+         r"|\blid\s+van\s+(?:een|de)\s+(?:\w+\s+)?(?:kerk|kerkgenootschap|moskee|geloofsgemeenschap)\b"
+         r"|\bkerkelijk\s+(?:betrokken"
+         r"|meelevend|actief)\b|\bchurch\s+members?\b|\bmember\s+of\s+(?:a|the)\s+(?:\w+\s+)?(?:church(?!\s+(?:council"
+         r"|board|committee))|congregation|mosque"
          r"|synagogue)\b|\b(?:share|deel|delen|onderschrijf|onderschrijft)\s+(?:our|onze|ons|het)\s+(?:faith|geloof"
          r"|christian\s+values|christelijke\s+waarden|religieuze\s+overtuiging)\b", _RELIGION, unless=RELIGION_LAWFUL,
          requires="christ|kathol|cathol|protest|gerefor|hervorm|evangel|islam|moslim|muslim|jood|joden|jew|hindu"

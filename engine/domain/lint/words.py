@@ -25,6 +25,7 @@ MASCULINE_NL = {
     "bikkel": r"bikkel(?:s|hard|harde)?", "krachtpatser": r"krachtpatser", "haantje": r"haantje",
     "doorzetter": r"doorzetter(?:s)?", "autoritair": r"autoritair(?:e)?", "eerzuchtig": r"eerzuchtig(?:e)?",
     "zelfverzekerd": r"zelfverzekerd(?:e|heid)?", "hard": r"keihard(?:e)?",
+    "mannetjesputter": r"mannetjesputter(?:s)?", "macho": r"macho(?:'s)?",
 }
 MASCULINE_EN = {
     "aggressive": r"aggressive(?:ly|ness)?", "assertive": r"assertive(?:ly|ness)?",
@@ -38,6 +39,8 @@ MASCULINE_EN = {
     "rockstar": r"rock ?stars?|\w+-rock ?stars?", "bubbly": r"bubbly", "ninja": r"ninjas?", "warrior": r"warriors?",
     "battle-hardened": r"battle[- ](?:hardened|tested)", "outspoken": r"outspoken",
     "courageous": r"courageous", "winner": r"winners?|winning mentality|win at all costs",
+    "testosterone": r"(?:high|full)[- ]testosterone|testosterone[- ](?:fuel+ed|driven|charged|heavy)",
+    "macho": r"macho", "manly": r"manly",
 }
 FEMININE_NL = {
     "zorgzaam": r"zorgza(?:am|me|mer|amheid)", "meelevend": r"meelevend(?:e|heid)?",
@@ -76,7 +79,8 @@ FEMALE_TITLES_NL = (
     r"redactrice", r"ambassadrice", r"administratrice", r"presentatrice", r"coördinatrice", r"masseuse",
     r"coiffeuse", r"chauffeuse", r"kassière", r"caissière", r"receptioniste", r"telefoniste", r"\w*typiste",
     r"stagiaire", r"\w*assistente", r"studente", r"consulente", r"hostess", r"stewardess", r"vroedvrouw",
-    r"\w*zuster", r"kinderjuf", r"juffrouw", r"\w*meisje", r"(?!me)\w+vrouw", r"\w+dame", r"huisvrouw",
+    r"\w*zuster", r"kinderjuf", r"juffrouw", r"juf", r"juffen", r"\w*meisje", r"(?!me)\w+vrouw", r"\w+dame",
+    r"huisvrouw",
     r"barvrouw", r"serveuse", r"kamermeid", r"dienstmeid", r"winkeljuffrouw",
 )
 MALE_TITLES_NL = (
@@ -106,9 +110,12 @@ MALE_TITLES_EN = (
 # male and female forms of the same job: either alone is a gendered title; both together are not
 TITLE_PAIRS = {
     "waiter": "waitress", "host": "hostess", "steward": "stewardess", "actor": "actress", "gastheer": "gastvrouw",
+    "juf": "meester", "juffen": "meesters", "jongeman": "jongedame", "jongemannen": "jongedames",
 }
-PERSON_FEMALE_NL = r"(?:vrouw(?:en)?|dame(?:s)?|meid(?:en)?|meisje(?:s)?|moeder(?:s)?|mama's?|moeke|huisvrouw(?:en)?)"
-PERSON_MALE_NL = r"(?:man(?:nen)?|heer|heren|jongen(?:s)?|kerel(?:s)?|vent(?:en)?|gozer(?:s)?|vader(?:s)?)"
+PERSON_FEMALE_NL = (r"(?:vrouw(?:en)?|dame(?:s)?|meid(?:en)?|meisje(?:s)?|moeder(?:s)?|mama's?|moeke|huisvrouw(?:en)?"
+                    r"|tante(?:s)?|griet(?:en)?|jongedame(?:s)?)")
+PERSON_MALE_NL = (r"(?:man(?:nen)?|heer|heren|jongen(?:s)?|kerel(?:s)?|vent(?:en)?|gozer(?:s)?|vader(?:s)?"
+                  r"|jongem[ae]n(?:nen)?)")
 PERSON_FEMALE_EN = r"(?:wom[ae]n|lad(?:y|ies)|girls?|mums?|moms?|mothers?|gals?|females?)"
 PERSON_MALE_EN = r"(?:m[ae]n|gentlem[ae]n|guys?|lads?|boys?|fathers?|dads?|males?|chaps?|blokes?)"
 

@@ -23,6 +23,9 @@ from engine.domain.statements.words import normalise
 
 __all__ = ["CATEGORIES", "Cleaned", "drop_statements"]
 
+_WORK_VERBS = frozenset("werk werken work working".split())
+_EMPLOYERS = frozenset("bond vakbond union unions kerk church partij party organisatie organisation organization "
+                       "vereniging stichting werkgever employer bedrijf company".split())  # "... als de FNV": such as
 _META = re.compile(META)
 _EMPTY = FRAME_WORDS | {"dat", "that", "this", "dit", "en", "and", "ook", "also", "too"}
 _BEHALF = re.compile(BEHALF)  # who the interest is for ("Namens mijn broer:") goes too, as no kind
@@ -108,22 +111,34 @@ def _readings(pieces: list[Piece]) -> list[Reading]:
     """Each clause judged; a bracket reads with its host, "en/and" pieces with each other, so
     "tolk Turks en Arabisch" and "(gevangeniswezen)" after an occupation stay about the work."""
     the_judge = get_judge()
-    occupational = [the_judge.occupational(p.text) for p in pieces]
+    texts = [p.text for p in pieces]
+    for i in range(1, len(pieces)):  # "ik werk | graag met ex-gedetineerden", "bij een bond | als de FNV":
+        last = normalise(texts[i - 1]).rsplit(" ", 1)[-1]  # the work frame spans the turn
+        first = normalise(pieces[i].text).split(" ", 1)[0]
+        if pieces[i].turn and (last in _WORK_VERBS or (last in _EMPLOYERS and first in ("als", "zoals", "like"))):
+            texts[i] = f"{texts[i - 1]} {texts[i]}"
+    occupational = [the_judge.occupational(text) for text in texts]
     cares = [the_judge.cares(p.text) for p in pieces]
     readings = []
     for i, piece in enumerate(pieces):
         context = False
         if i and (piece.opens or piece.depth) and piece.depth > pieces[i - 1].depth:
             context = occupational[i - 1]
-        if i and piece.conjoined:
+        if i and (piece.conjoined or _in_series(pieces, i)):  # "kerk, moskee of synagoge" after the work
             context = context or occupational[i - 1]
         if _listed(pieces, i, cares):  # an item of a list of fields of work: "- jeugdzorg\n- reclassering"
             context = context or (i > 0 and occupational[i - 1]) or (i + 1 < len(pieces) and occupational[i + 1])
         if i + 1 < len(pieces) and pieces[i + 1].conjoined:
             context = context or occupational[i + 1]
         caring = (i > 0 and cares[i - 1]) or (i + 1 < len(pieces) and cares[i + 1])
-        readings.append(the_judge.read(piece.text, context, caring))
+        readings.append(the_judge.read(texts[i], context, caring))
     return readings
+
+
+def _in_series(pieces: list[Piece], i: int) -> bool:
+    """A short item after a comma, "of"/"or" or a slash: the next of a series the clause before began."""
+    return pieces[i].before.strip(" ").lower() in (",", "/", "of", "or", ", of", ", or") \
+        and len(pieces[i].text.split()) <= 4
 
 
 def _listed(pieces: list[Piece], i: int, cares: list[bool]) -> bool:
@@ -149,7 +164,9 @@ def _carry(pieces: list[Piece], readings: list[Reading], drop: list[bool]) -> No
         if i + 1 < len(pieces) and pieces[i + 1].turn and not pieces[i + 1].strong:
             continue  # the start of a sentence that goes on ("direct | beschikbaar") is not carried
         consequence = piece.before.strip(" ,").lower() in ("dus", "so", "daarom", "maar", "but")
-        annotates = piece.depth > pieces[i - 1].depth and reading.mentions
+        # a bracket on a statement names no work: "Als vakbondslid (al jaren aangesloten)"
+        annotates = piece.depth > pieces[i - 1].depth and (reading.mentions or not (reading.occupational
+                                                                                   or reading.schedule))
         if not reading.interest or annotates or (consequence and reading.negative and not reading.schedule):
             drop[i] = True
     for i in range(1, len(pieces)):
@@ -158,8 +175,20 @@ def _carry(pieces: list[Piece], readings: list[Reading], drop: list[bool]) -> No
                 and not readings[host].interest:
             drop[host] = True
     for _ in range(2):  # "..., in case that matters": a remark on telling goes with it, and so does
-        for i, piece in enumerate(pieces):  # a clause of nothing but "dat"/"that" left between
+        for i in range(len(pieces)):  # a clause of nothing but "dat"/"that" left between
             beside = (i > 0 and drop[i - 1]) or (i + 1 < len(pieces) and drop[i + 1])
-            flat = normalise(piece.text)
-            if beside and not drop[i] and (_META.search(flat) or set(flat.split()) <= _EMPTY):
-                drop[i] = True
+            if beside and not drop[i]:
+                _drop_remark(pieces, drop, i)
+
+
+def _drop_remark(pieces: list[Piece], drop: list[bool], i: int) -> None:
+    """Drop clause ``i`` when it is a remark on telling, read with the clauses that only turn it
+    on ("wil dat | graag gewoon kunnen zeggen"), or holds nothing but "dat"/"that"."""
+    end, flat = i, normalise(pieces[i].text)
+    while end + 1 < len(pieces) and pieces[end + 1].turn and not pieces[end + 1].strong and not drop[end + 1]:
+        end += 1
+        flat += " " + normalise(pieces[end].text)
+    if _META.search(flat):
+        drop[i:end + 1] = [True] * (end + 1 - i)
+    elif set(normalise(pieces[i].text).split()) <= _EMPTY:
+        drop[i] = True

@@ -225,7 +225,8 @@ class Judge:
         following = words[hit.index + len(hit.term.split()):hit.index + len(hit.term.split()) + 1]
         if following and following[0].text in vocabulary.THINGS:
             return False
-        if hit.term in _PERSONAL and following and following[0].text in self.roles:
+        if hit.term in _PERSONAL and following and following[0].text in self.roles \
+                and not (hit.category == "religion" and following[0].text in vocabulary.FAITH_ROLES):
             return True
         return not occupational
 
@@ -257,7 +258,8 @@ class Judge:
         words = list(_WORD.finditer(text))
         for word, following in zip(words, words[1:], strict=False):
             if normalise(word.group()) in _PERSONAL and normalise(following.group()) in self.roles \
-                    and text[word.end():following.start()].strip() == "":
+                    and text[word.end():following.start()].strip() == "" \
+                    and normalise(following.group()) not in vocabulary.FAITH_ROLES:
                 return following.start()
         plain = [normalise(w.group()) for w in words]
         if plain and plain[0] in ("als", "as"):

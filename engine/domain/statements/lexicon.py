@@ -76,7 +76,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:geboortejaar|geboortedatum|date of birth|birth year|year of birth|dob)\b",
         r"\b(?:bouwjaar|jaargang|lichting|class of|vintage) '?(?:19|20)?\d\d\b",
         r"^\(?(?:19[3-9]\d|200\d)\)?$|°\s?(?:\d{1,2}[-/. ]\d{1,2}[-/. ])?(?:19|20)\d\d\b",
-        r"\b(?:op mijn leeftijd|at my age|mijn leeftijd|my age|in (?:my|his|her|mijn) (?:twenties|thirties|forties"
+        r"\b(?:op mijn leeftijd|at my age|(?<!niet )(?<!not )(?:mijn leeftijd|my age)|in (?:my|his|her|mijn) (?:twenties"
+        r"|thirties|forties"
         r"|fifties|sixties|seventies)|(?:thirty|forty|fifty|sixty)[- ]something)\b",
         r"\b(?:leeftijd|age)\b ?:? ?\d{2}\b",
         rf"\b(?:begin|midden|mid|eind|halverwege|early|late) (?:de )?{_DECADES}\b",
@@ -106,7 +107,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:ik heb|heb|i have|i've got|we have|we hebben) (?:een |a )?(?:\w+ )?(?:gezin|family)\b"
         r"(?! (?:business|bedrijf))",
         r"\b(?:kinderopvang|oppas|childcare|child care) (?:is )?(?:geregeld|regeld|sorted|arranged|in place)\b",
-        r"\b(?:ouderschapsverlof|parental leave|zorgverlof|carer'?s leave|got married|getrouwd)\b",
+        r"\b(?:got married|getrouwd)\b",
         rf"^(?:mijn |my |m'n )?{_KIDS} (?:van|of|aged|zijn|are) \d{{1,2}}(?: (?:en|and|&) \d{{1,2}})?"
         r"(?: (?:jaar|years?)(?: oud| old)?)?$",
         rf"\b(?:mijn|my|m'n) (?:\w+ )?{_RELATIVES}\b",
@@ -223,7 +224,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bex ?(?:con|offender|prisoner|gedetineerde|gedetineerd|crimineel|criminal|gevangene)\b",
         r"\b(?:geen|no|zonder|without) (?:vog|verklaring omtrent (?:het )?gedrag)\b|\bvog (?:geweigerd|afgewezen)\b",
         r"\bserved (?:\w+ ){0,2}(?:years?|months?|time|sentence)\b|\b(?:got|just got) out of (?:jail|prison)\b",
-        r"\b(?:uit de gevangenis|zat vast|vastgezeten|heb gezeten|clean record|criminal record|strafblad)\b",
+        r"\b(?:uit de gevangenis|zat vast|vastgezeten|heb gezeten|clean record)\b",
         r"\b(?:rijden onder invloed|drunk driving|drink driving|justitiele documentatie)\b",
         r"\b(?:uit de|in de) (?:bak|bajes|nor|lik)\b|\b(?:gevangenis|jeugdgevangenis|jeugdinrichting|pi \w+|bak|bajes"
         r"|nor) (?:gezeten|beland)\b|\b(?:verleden|ervaring|aanraking|problemen) met (?:justitie|de politie|politie)\b"
@@ -250,7 +251,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                "mantelzorg", "huisvrouw", "huisman", "housewife", "homemaker", "tweeling", "twins", "verloofd",
                "fiance", "fiancee", "pleegouder", "pleegmoeder", "pleegvader", "foster parent", "foster carer",
                "co ouderschap", "coouderschap", "co parenting", "co parent", "omgangsregeling",
-               "school run", "pleegkind", "foster child", "kostwinner", "breadwinner"),
+               "school run", "ouderschapsverlof", "parental leave", "zorgverlof", "carers leave", "carer's leave", "pleegkind", "foster child", "kostwinner", "breadwinner"),
     "pregnancy": ("zwanger", "zwangere", "zwangerschap", "pregnant", "pregnancy", "bevallen", "bevalling",
                   "ivf", "icsi", "miskraam", "miscarriage", "borstvoeding", "breastfeeding", "kolven",
                   "uitgerekend", "due in", "kraamtijd", "maternity"),
@@ -333,7 +334,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "union": ("vakbond", "vakbondslid", "vakbondsleden", "union", "unions", "trade union", "unionist",
               "trade unionist", "vakbondsman", "vakbondsvrouw", "fnv", "cnv", "aob",
               "vnv", "unison", "gmb", "kaderlid", "staking", "stakingen",               "union rep", "shop steward"),
-    "criminal_record": ("strafblad", "veroordeling", "veroordeeld", "convicted", "conviction", "gevangenis",
+    "criminal_record": ("strafblad", "criminal record", "veroordeling", "veroordeeld", "convicted", "conviction", "gevangenis",
                         "prison", "jail", "bajes", "gedetineerd", "gedetineerde", "detentie", "offender",
                         "vrijgelaten", "enkelband", "ankle tag", "ankle monitor", "taakstraf", "werkstraf",
                         "community service", "reclassering", "probation", "parole", "dui", "misdrijf", "criminal",
@@ -390,5 +391,6 @@ TOPICAL = frozenset(
     "chinese vakbond union unions trade union staking strike politiek gevangenis prison reclassering "
     "probation parole detentie crime criminal fraude fraud diefstal theft lhbti lhbtiq lhbt lgbt lgbtq lgbtqia "
     "lgbtqi adhd add dyslexie dyslexia burnout pensioen pension aow medicatie medication medicijnen rolstoel "
-    "wheelchair astma asthma copd plusser plussers vijftigplus".split()) | {"50 plus", "55 plus", "60 plus", "65 plus",
-                                                                       "50 plusser"}
+    "wheelchair astma asthma copd plusser plussers vijftigplus ouderschapsverlof zorgverlof zwangerschapsverlof "
+    "bevallingsverlof".split()) | {"50 plus", "55 plus", "60 plus", "65 plus", "50 plusser", "parental leave",
+                                  "maternity leave", "carers leave", "carer's leave"}

@@ -78,7 +78,7 @@ OCCUPATIONS = frozenset(
     "magazijnmedewerker beveiliger guard logopedist fysiotherapeut midwife verloskundige kraamverzorgende "
     "helpline staff patrol marketeer designer ontwerper tester administrator beheerder operator bouwer hovenier "
     "gardener cleaner schoonmaker porter helpdesk support imam rabbi rabbijn priester priest pastoor dominee "
-    "predikant delivery bezorging bezorger koerier courier".split())
+    "predikant delivery bezorging bezorger koerier courier official officials verger".split())
 
 OCCUPATION_SUFFIXES = (
     "kundige", "werker", "docent", "leraar", "adviseur", "adviser", "advisor", "consulent", "coach", "begeleider",
@@ -86,13 +86,14 @@ OCCUPATION_SUFFIXES = (
     "gymnastiek", "monteur", "chauffeur", "medewerker", "specialist", "analist", "officer", "verzorgende",
     "verzorger", "instructeur", "trainer", "deskundige", "recht", "beleid", "onderzoeker", "voorlichter",
     "coordinator", "manager", "nurse", "worker", "teacher", "bewaarder", "bewaker", "ambtenaar", "beambte",
-    "agent", "personeel", "begeleiding",
+    "agent", "personeel", "begeleiding", "yoga", "les", "lessen", "cursus", "training",
 )
 
 # A work frame makes what follows the subject of the job: "werken met ouderen", "working with".
-WORK_FRAMES = (r"\b(?:werken met|werk met|working with|work with|begeleiding van|begeleider van|support for"
+WORK_FRAMES = (r"\b(?:werken (?:graag |het liefst )?met|werk (?:graag |het liefst )?met|working with|work with|begeleiding van|begeleider van|support for"
                r"|voor mensen met|for people with|for adults with|for children with|specialised in"
-               r"|gespecialiseerd in)\b")
+               r"|gespecialiseerd in)\b|\b(?:bij|at|for|voor) (?:een|a) (?:\w+ )?(?:bond|vakbond|union"
+               r"|kerk|church|moskee|mosque|partij|party|synagoge|synagogue|parochie|parish)\b")
 
 # Words that make a clause about the job sought (so a clause next to a statement stays).
 INTEREST = frozenset(
@@ -155,6 +156,11 @@ FRAME_WORDS = frozenset(
 
 # Roles that care for, treat or teach people: a condition in brackets or a list beside one is the
 # subject of the work ("begeleider (autisme)"); beside any other work it is the writer's ("tuinman (ADHD)").
+# Roles whose faith is the work: a belief right before one names the post, not the writer ("Muslim
+# chaplain", "katholieke pastoraal werker").
+FAITH_ROLES = frozenset("chaplain chaplains aalmoezenier geestelijk pastor pastoor pastoraal imam rabbi rabbijn priester "
+                        "priest dominee predikant koster verger".split())
+
 CARE_ROLES = ("begeleider", "begeleiding", "coach", "therapeut", "therapist", "verpleegkundige", "nurse", "verzorgende",
               "verzorger", "zorg", "care", "docent", "leraar", "lerares", "teacher", "tutor", "trainer", "counsellor",
               "counselor", "consulent", "arts", "doctor", "psycholoog", "psychologist", "specialist", "pedagoog",

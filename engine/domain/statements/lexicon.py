@@ -76,7 +76,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:geboortejaar|geboortedatum|date of birth|birth year|year of birth|dob)\b",
         r"\b(?:bouwjaar|jaargang|lichting|class of|vintage) '?(?:19|20)?\d\d\b",
         r"^\(?(?:19[3-9]\d|200\d)\)?$|°\s?(?:\d{1,2}[-/. ]\d{1,2}[-/. ])?(?:19|20)\d\d\b",
-        r"\b(?:op mijn leeftijd|at my age|(?<!niet )(?<!not )(?:mijn leeftijd|my age)|in (?:my|his|her|mijn) (?:twenties"
+        r"\b(?:op mijn leeftijd|at my age|(?<!niet )(?<!not )(?:mijn leeftijd|my age)"
+        r"|in (?:my|his|her|mijn) (?:twenties"
         r"|thirties|forties"
         r"|fifties|sixties|seventies)|(?:thirty|forty|fifty|sixty)[- ]something)\b",
         r"\b(?:leeftijd|age)\b ?:? ?\d{2}\b",
@@ -251,7 +252,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                "mantelzorg", "huisvrouw", "huisman", "housewife", "homemaker", "tweeling", "twins", "verloofd",
                "fiance", "fiancee", "pleegouder", "pleegmoeder", "pleegvader", "foster parent", "foster carer",
                "co ouderschap", "coouderschap", "co parenting", "co parent", "omgangsregeling",
-               "school run", "ouderschapsverlof", "parental leave", "zorgverlof", "carers leave", "carer's leave", "pleegkind", "foster child", "kostwinner", "breadwinner"),
+               "school run", "ouderschapsverlof", "parental leave", "zorgverlof", "carers leave", "carer's leave",
+               "pleegkind", "foster child", "kostwinner", "breadwinner"),
     "pregnancy": ("zwanger", "zwangere", "zwangerschap", "pregnant", "pregnancy", "bevallen", "bevalling",
                   "ivf", "icsi", "miskraam", "miscarriage", "borstvoeding", "breastfeeding", "kolven",
                   "uitgerekend", "due in", "kraamtijd", "maternity"),
@@ -334,7 +336,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "union": ("vakbond", "vakbondslid", "vakbondsleden", "union", "unions", "trade union", "unionist",
               "trade unionist", "vakbondsman", "vakbondsvrouw", "fnv", "cnv", "aob",
               "vnv", "unison", "gmb", "kaderlid", "staking", "stakingen",               "union rep", "shop steward"),
-    "criminal_record": ("strafblad", "criminal record", "veroordeling", "veroordeeld", "convicted", "conviction", "gevangenis",
+    "criminal_record": ("strafblad", "criminal record", "veroordeling", "veroordeeld", "convicted", "conviction",
+                        "gevangenis",
                         "prison", "jail", "bajes", "gedetineerd", "gedetineerde", "detentie", "offender",
                         "vrijgelaten", "enkelband", "ankle tag", "ankle monitor", "taakstraf", "werkstraf",
                         "community service", "reclassering", "probation", "parole", "dui", "misdrijf", "criminal",

@@ -90,7 +90,8 @@ OCCUPATION_SUFFIXES = (
 )
 
 # A work frame makes what follows the subject of the job: "werken met ouderen", "working with".
-WORK_FRAMES = (r"\b(?:werken (?:graag |het liefst )?met|werk (?:graag |het liefst )?met|working with|work with|begeleiding van|begeleider van|support for"
+WORK_FRAMES = (r"\b(?:werken (?:graag |het liefst )?met|werk (?:graag |het liefst )?met|working with|work with"
+               r"|begeleiding van|begeleider van|support for"
                r"|voor mensen met|for people with|for adults with|for children with|specialised in"
                r"|gespecialiseerd in)\b|\b(?:bij|at|for|voor) (?:een|a) (?:\w+ )?(?:bond|vakbond|union"
                r"|kerk|church|moskee|mosque|partij|party|synagoge|synagogue|parochie|parish)\b")
@@ -158,8 +159,8 @@ FRAME_WORDS = frozenset(
 # subject of the work ("begeleider (autisme)"); beside any other work it is the writer's ("tuinman (ADHD)").
 # Roles whose faith is the work: a belief right before one names the post, not the writer ("Muslim
 # chaplain", "katholieke pastoraal werker").
-FAITH_ROLES = frozenset("chaplain chaplains aalmoezenier geestelijk pastor pastoor pastoraal imam rabbi rabbijn priester "
-                        "priest dominee predikant koster verger".split())
+FAITH_ROLES = frozenset("chaplain chaplains aalmoezenier geestelijk pastor pastoor pastoraal imam rabbi rabbijn "
+                        "priester priest dominee predikant koster verger".split())
 
 CARE_ROLES = ("begeleider", "begeleiding", "coach", "therapeut", "therapist", "verpleegkundige", "nurse", "verzorgende",
               "verzorger", "zorg", "care", "docent", "leraar", "lerares", "teacher", "tutor", "trainer", "counsellor",

@@ -174,6 +174,11 @@ def test_the_api_names_the_kinds_never_the_words(fresh_app: Flask, demo_payload:
     ("Als vakbondslid (al tien jaar) zoek ik werk als planner", "zoek ik werk als planner", ("union",)),
     ("I go to the mosque on Fridays, so sales work with flexible hours", "sales work with flexible hours",
      ("religion",)),
+    ("Hi, Tom here, thirty-one, looking for warehouse work", "Hi, Tom here, looking for warehouse work", ("age",)),
+    ("I'd like to be a youth worker since I've been through the justice system myself.",  # a reason is a clause
+     "I'd like to be a youth worker.", ("criminal_record",)),
+    ("Office work please; single with two toddlers", "Office work please", ("family",)),
+    ("Vanuit Syrië hierheen gekomen, nu zoek ik werk als kapper", "nu zoek ik werk als kapper", ("origin",)),
 ])
 def test_third_batch_classes(text: str, kept: str, kinds: tuple[str, ...]) -> None:
     cleaned = drop_sensitive(text)

@@ -25,6 +25,7 @@ from engine.domain.taxonomy import load_taxonomy
 
 _BARE_AGE = re.compile(r"^\(?\s*(?:1[4-9]|[2-9]\d)\s*\+?\s*(?:jaar|jr|yrs?|years?|y/o|y\.o\.?|yo)?\.?\s*(?:oud|old)?"
                        r"\s*\)?$")
+_BARE_AGE_WORDS = re.compile(rf"\(?\s*(?:{lexicon.NUMBER_WORD})\s*\)?")  # "twenty-seven" standing alone
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'-]+")
 _LANGUAGE = frozenset("taal talen language languages sprekend speaking tweetalig bilingual vloeiend fluent native "
@@ -148,7 +149,8 @@ class Judge:
         found = [c for c, pattern in self.any_phrase.items() if pattern.search(flat)] \
             if self.some_phrase.search(flat) else []
         label, colon, value = flat.partition(":")
-        if _BARE_AGE.match(value.strip() if colon and label.strip() in vocabulary.LABELS else flat):
+        bare = value.strip() if colon and label.strip() in vocabulary.LABELS else flat
+        if _BARE_AGE.match(bare) or _BARE_AGE_WORDS.fullmatch(bare):
             found.append("age")  # "32", "(64)", "Leeftijd: 56", "About me: 29"
         hits = self._hits(words, text)
         for hit in hits:

@@ -34,7 +34,7 @@ PERSON_FRAMES = (
 
 # Frames that tie only one category's words to the person.
 CATEGORY_FRAMES: dict[str, tuple[str, ...]] = {
-    "origin": (r"\b(?:from|uit|born in|geboren in|raised in|opgegroeid in|gevlucht uit|fled|fled from|roots in"
+    "origin": (r"\b(?:from|uit|vanuit|born in|geboren in|raised in|opgegroeid in|gevlucht uit|fled|fled from|roots in"
                r"|afkomstig|nationaliteit|nationality|citizen|national)\b",),
     "political": (r"\b(?:lid|member|stem|vote|voted|voter|kiezer|actief|active|supporter|aanhanger|bestuur|board"
                   r"|councillor|councilor|raadslid|gemeenteraadslid|wethouder|afdeling|branch)\b",),
@@ -114,7 +114,8 @@ META = (r"\b(?:if|in case) (?:that|it|this) (?:matters|helps|is relevant)\b|\bin
         r"|\bvoor de duidelijkheid\b|\b(?:for|just so) (?:the record|you know|what it'?s worth|transparency)\b"
         r"|\b(?:might|may) as well (?:say|tell|mention|be honest)\b|\b(?:eerlijk|open|openlijk|gewoon) (?:\w+ )?"
         r"(?:zeggen|vertellen|melden|noemen)\b|\b(?:wanted|want|wanna) to (?:mention|say|be (?:honest|upfront|open))\b"
-        r"|^(?:to be honest|to be upfront|eerlijk gezegd|btw|trouwens|zeg ik er maar even bij)$")
+        r"|^(?:to be honest|to be upfront|eerlijk gezegd|btw|trouwens|zeg ik er maar even bij|ja echt|yes really"
+        r"|echt waar|no joke|seriously|serieus|haha|lol)$")
 
 # Schedule and place words: what a negative consequence ("dus liever geen ploegendienst") keeps.
 SCHEDULE = frozenset(

@@ -55,6 +55,50 @@ def test_dutch_word_order_is_read_as_the_compound(analyzer: Analyzer) -> None:
     assert "occ.installation_technician" not in title(analyzer, "monteur", "nl")
 
 
+@pytest.mark.parametrize(("text", "concept"), [
+    ("Head of Human Resources", "occ.hr_manager"),
+    ("Manager of Operations", "occ.operations_manager"),
+])
+def test_english_names_the_field_after_of(analyzer: Analyzer, text: str, concept: str) -> None:
+    found = title(analyzer, text, "en")
+    assert {concept, "occ.manager"} <= found
+    # a unit is no field: a head of department is no shop's department manager
+    assert title(analyzer, "Head of Department", "en") == {"occ.manager"}
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("natural stone carver", "occ.stonemason"),             # the material "natural stone" + "stone carver"
+    ("cavity wall insulation fitter", "occ.insulation_installer"),
+])
+def test_an_occupation_inside_a_longer_field_term_is_read(analyzer: Analyzer, text: str, concept: str) -> None:
+    assert concept in title(analyzer, text, "en")
+    assert concept not in {h.concept for h in analyzer.concepts(text, "en")}  # running text keeps to its terms
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("kok/kokkin", "occ.cook"),
+    ("Poetsvrouw/-man", "occ.cleaner"),
+    ("verkoper/-ster", "occ.sales_representative"),
+])
+def test_a_title_written_with_its_alternatives_is_read(analyzer: Analyzer, text: str, concept: str) -> None:
+    assert concept in title(analyzer, text, "nl")
+
+
+@pytest.mark.parametrize(("dutch", "english", "shared"), [
+    ("schadebeoordelaar", "claims assessor", "occ.inspector"),
+    ("scharenslijper", "scissor sharpener", "occ.finisher"),
+    ("voorzitter ondernemingsraad", "works council chairman", "occ.manager"),
+])
+def test_new_family_heads(analyzer: Analyzer, dutch: str, english: str, shared: str) -> None:
+    assert shared in title(analyzer, dutch, "nl")
+    assert shared in title(analyzer, english, "en")
+
+
+def test_a_registrar_is_a_doctor_unless_the_title_says_otherwise(analyzer: Analyzer) -> None:
+    assert "occ.resident_doctor" in title(analyzer, "Specialty Registrar in Paediatrics", "en")
+    assert "occ.resident_doctor" not in title(analyzer, "Academic Registrar", "en")
+
+
 def test_words_of_rank_are_read_past(analyzer: Analyzer) -> None:
     assert title(analyzer, "Senior adviseur", "nl") == {"occ.advisor"}
     assert title(analyzer, "senior", "en") == set()

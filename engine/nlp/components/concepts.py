@@ -14,7 +14,7 @@ of its sector beside it (see ``senses``); the reader of the spans decides what t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -244,6 +244,18 @@ class ConceptMatcher:
             self._singular_cache.clear()
         self._singular_cache[form] = result
         return result
+
+    def term_at(self, forms: Sequence[str], text: str) -> tuple[TermEntry, int] | None:
+        """The longest term the folded word ``forms`` start with, as ``_find`` reads it (entry,
+        words); ``text`` is the first word as written."""
+        canon = [self.canonical(f) if f else BREAK for f in forms[:self.max_len]]
+        match = self._longest_match(canon, 0) if canon and canon[0] in self.first_forms else None
+        return match if match and self._written_right(match[0], text) else None
+
+    def phrase(self, forms: Sequence[str]) -> TermEntry | None:
+        """The term these folded word forms make, exactly ("personnel", "manager"), or None."""
+        match = self.term_at(forms, "")
+        return match[0] if match and match[1] == len(forms) and not match[0].cased else None
 
     def _longest_match(self, canon: list[str], i: int) -> tuple[TermEntry, int] | None:
         """The longest term starting at word ``i``; a plural may sit on its last word (or its

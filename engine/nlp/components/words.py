@@ -1,8 +1,9 @@
 """Tokens read as the words the concept matcher looks terms up by: folded, with a hyphen or
-slash between letters joining ("ICT-bedrijf") and other punctuation breaking."""
+slash between letters joining ("ICT-bedrijf", "kok/kokkin") and other punctuation breaking."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -55,11 +56,20 @@ def words_of(doc: Doc, fold: Callable[[str], str] = fold, text: str | None = Non
                 words.append(Word(BREAK, i, i + 1, (), token))
             i += 1
             continue
-        pieces = [p for p in token.split("-") if p] if "-" in token else []
+        pieces = _pieces(token) if "-" in token or "/" in token else []
         words.append(Word(fold(token), i, i + 1, tuple(fold(p) for p in pieces), token, tuple(pieces), opens))
         opens = False  # a token's trailing whitespace is one space at most: a line break is a token
         i += 1
     return words
+
+
+def _pieces(token: str) -> list[str]:
+    """The pieces of a hyphenated word ("ICT-bedrijf"), or of a word written with its
+    alternatives in one token ("kok/kokkin", "poetsvrouw/-man"): letters between slashes only,
+    so a path or a date is no list of words."""
+    if "/" in token and token.replace("/", "").replace("-", "").isalpha():
+        return [p for p in re.split(r"[/-]", token) if p]
+    return [p for p in token.split("-") if p] if "-" in token else []
 
 
 def joined(prev: Word, joiner: str, nxt: str, nxt_i: int, fold: Callable[[str], str]) -> Word:

@@ -179,6 +179,14 @@ def test_the_api_names_the_kinds_never_the_words(fresh_app: Flask, demo_payload:
      "I'd like to be a youth worker.", ("criminal_record",)),
     ("Office work please; single with two toddlers", "Office work please", ("family",)),
     ("Vanuit Syrië hierheen gekomen, nu zoek ik werk als kapper", "nu zoek ik werk als kapper", ("origin",)),
+    # fourth batch: form fields, glued descriptions, schedules that follow, remarks
+    ("Geloof: katholiek | Wens: boekhouder, 32 uur", "Wens: boekhouder, 32 uur", ("religion",)),
+    ("Criminal record: no | Role: electrician", "Role: electrician", ("criminal_record",)),
+    ("Turkse elektricien zoekt werk in Almelo", "elektricien zoekt werk in Almelo", ("origin",)),
+    ("Mijn moeder woont in een verpleeghuis, dus alleen middagen. Zoek werk als kassamedewerker.",
+     "alleen middagen. Zoek werk als kassamedewerker.", ("family",)),
+    ("Heb gezeten voor inbraak. Lang geleden. Nu: chauffeur", "Nu: chauffeur", ("criminal_record",)),
+    ("Straight white guy, looking for a warehouse job", "looking for a warehouse job", ("sexuality", "origin")),
 ])
 def test_third_batch_classes(text: str, kept: str, kinds: tuple[str, ...]) -> None:
     cleaned = drop_sensitive(text)
@@ -192,6 +200,8 @@ def test_third_batch_classes(text: str, kept: str, kinds: tuple[str, ...]) -> No
     "parental leave advisor at an HR service", "adviseur ouderschapsverlof bij een salarisbureau",
     "Jeugdwerker, ik werk graag met ex-gedetineerden en mensen met een strafblad",  # the clients
     "beleidsmedewerker bij een vakbond als de FNV", "Senior developer (senior is de titel, niet mijn leeftijd)",
+    "refugee caseworker in Utrecht", "Turkish interpreter for the courts", "tolk Pools in Den Haag",
+    "deaf awareness trainer", "HR-adviseur verlof en zwangerschapsverlof",
 ])
 def test_third_batch_look_alikes_stay_whole(text: str) -> None:
     cleaned = drop_sensitive(text)

@@ -18,7 +18,7 @@ from engine.domain.statements.clauses import Piece, join, split
 from engine.domain.statements.cuts import find_cut
 from engine.domain.statements.judge import Reading, get_judge
 from engine.domain.statements.lexicon import CATEGORIES
-from engine.domain.statements.vocabulary import BEHALF, FRAME_WORDS, META
+from engine.domain.statements.vocabulary import BEHALF, FAITH_ROLES, FRAME_WORDS, META
 from engine.domain.statements.words import normalise
 
 __all__ = ["CATEGORIES", "Cleaned", "drop_statements"]
@@ -27,7 +27,7 @@ _WORK_VERBS = frozenset("werk werken work working".split())
 _EMPLOYERS = frozenset("bond vakbond union unions kerk church partij party organisatie organisation organization "
                        "vereniging stichting werkgever employer bedrijf company".split())  # "... als de FNV": such as
 _META = re.compile(META)
-_EMPTY = FRAME_WORDS | {"dat", "that", "this", "dit", "en", "and", "ook", "also", "too"}
+_EMPTY = FRAME_WORDS | {"dat", "that", "this", "dit", "en", "and", "ook", "also", "too", "ja", "yes", "nee", "no"}
 _BEHALF = re.compile(BEHALF)  # who the interest is for ("Namens mijn broer:") goes too, as no kind
 
 
@@ -115,7 +115,9 @@ def _readings(pieces: list[Piece]) -> list[Reading]:
     for i in range(1, len(pieces)):  # "ik werk | graag met ex-gedetineerden", "bij een bond | als de FNV":
         last = normalise(texts[i - 1]).rsplit(" ", 1)[-1]  # the work frame spans the turn
         first = normalise(pieces[i].text).split(" ", 1)[0]
-        if pieces[i].turn and (last in _WORK_VERBS or (last in _EMPLOYERS and first in ("als", "zoals", "like"))):
+        faith_post = not set(normalise(texts[i - 1]).split()).isdisjoint(FAITH_ROLES)  # "Imam … | zoekt moskee"
+        if pieces[i].turn and (last in _WORK_VERBS or faith_post
+                               or (last in _EMPLOYERS and first in ("als", "zoals", "like"))):
             texts[i] = f"{texts[i - 1]} {texts[i]}"
     occupational = [the_judge.occupational(text) for text in texts]
     cares = [the_judge.cares(p.text) for p in pieces]

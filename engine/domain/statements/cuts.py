@@ -59,8 +59,8 @@ def _candidate(judge: Judge, text: str, words: list[_Word], i: int) -> int | Non
         at = _lead_in(words, i)
     elif word in _WITH and words[i - 1].text not in vocabulary.TARGET_GROUPS and _identity(judge, tail):
         at = words[i].start
-    elif judge.is_occupation(words[i - 1].text) and (_identity(judge, tail, first_only=True)
-                                                      or judge.phrase_starts(tail)):
+    elif judge.is_occupation(words[i - 1].text) and words[i - 1].text not in judge.language_words \
+            and (_identity(judge, tail, first_only=True) or judge.phrase_starts(tail)):
         at = words[i].start
     return at if at is not None and _parts(judge, text, at, head_statement=False) else None
 

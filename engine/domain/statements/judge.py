@@ -25,7 +25,8 @@ from engine.domain.taxonomy import load_taxonomy
 
 _BARE_AGE = re.compile(r"^\(?\s*(?:1[4-9]|[2-9]\d)\s*\+?\s*(?:jaar|jr|yrs?|years?|y/o|y\.o\.?|yo)?\.?\s*(?:oud|old)?"
                        r"\s*\)?$")
-_BARE_AGE_WORDS = re.compile(rf"\(?\s*(?:{lexicon.NUMBER_WORD})\s*\)?")  # "twenty-seven" standing alone
+# "twenty-seven", "30s", "mid 40s" standing alone
+_BARE_AGE_WORDS = re.compile(rf"\(?\s*(?:{lexicon.NUMBER_WORD}|(?:early |mid |late |begin |eind )?[2-7]0 ?s)\s*\)?")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'-]+")
 _LANGUAGE = frozenset("taal talen language languages sprekend speaking tweetalig bilingual vloeiend fluent native "
@@ -42,6 +43,9 @@ _PERSONAL = frozenset("gepensioneerd gepensioneerde retired gescheiden divorced 
                       "lesbische homo queer transgender trans zwangere pregnant disabled gehandicapte deaf dove "
                       "blind blinde autistic autistische black zwarte".split())
 _WORK_PREPOSITIONS = frozenset("in bij at within binnen".split())
+# Origin words that name a group the work may be for ("refugee caseworker"), not a nationality.
+_GROUPS = frozenset("vluchteling refugee statushouder asielzoeker migrant immigrant expat nieuwkomer allochtoon "
+                    "inburgering roma sinti".split())
 # What may follow a common word that a frame ties to the person: the clause ends, or goes on.
 _AFTER_BOUND = frozenset("and en maar but myself zelf ook too also as als since sinds for in van al already "
                          "originally oorspronkelijk by birth geboren born descent afkomst".split())
@@ -73,6 +77,8 @@ class _Hit:
 class Judge:
     """The lexicon and vocabulary compiled once; ``read`` judges one clause."""
 
+    language_words = _LANGUAGE  # "tolk Indonesisch": after these an origin word names a language
+
     def __init__(self) -> None:
         self.phrases = {category: tuple(re.compile(p) for p in patterns)
                         for category, patterns in lexicon.PHRASES.items()}
@@ -88,10 +94,11 @@ class Judge:
                        for category in lexicon.CATEGORIES}
         self.work_frame = re.compile(vocabulary.WORK_FRAMES)
         roles, sectors, skills = _taxonomy_words()
+        self.role_pairs = _two_word_roles()  # "grafisch ontwerper": a modifier and its role
         unfit = self.lexicon_words | vocabulary.TARGET_GROUPS | _NOISE
         self.roles = (roles | vocabulary.OCCUPATIONS) - unfit
         self.occupations = self.roles | (sectors - unfit)
-        self.interest_words = vocabulary.INTEREST | self.occupations | (skills - unfit)
+        self.interest_words = vocabulary.INTEREST | vocabulary.SCHEDULE | self.occupations | (skills - unfit)
         self.is_occupation = lru_cache(maxsize=8192)(self._is_occupation)
         # One pattern per category for ``read``; the clauses of one text are read more than once
         # (whole, and on either side of a possible cut), so readings and words are remembered.
@@ -150,7 +157,9 @@ class Judge:
             if self.some_phrase.search(flat) else []
         label, colon, value = flat.partition(":")
         bare = value.strip() if colon and label.strip() in vocabulary.LABELS else flat
-        if _BARE_AGE.match(bare) or _BARE_AGE_WORDS.fullmatch(bare):
+        if colon and label.strip() in vocabulary.CATEGORY_LABELS and value.strip():
+            found.append(vocabulary.CATEGORY_LABELS[label.strip()])  # "Strafblad: nee", "Party: Labour"
+        elif _BARE_AGE.match(bare) or _BARE_AGE_WORDS.fullmatch(bare):
             found.append("age")  # "32", "(64)", "Leeftijd: 56", "About me: 29"
         hits = self._hits(words, text)
         for hit in hits:
@@ -258,10 +267,9 @@ class Judge:
         describing them right before an occupation ("muslim | nurse"), or the end of an "as a ..."
         frame at a preposition that brings in a sector ("As a woman | in tech")."""
         words = list(_WORD.finditer(text))
-        for word, following in zip(words, words[1:], strict=False):
-            if normalise(word.group()) in _PERSONAL and normalise(following.group()) in self.roles \
-                    and text[word.end():following.start()].strip() == "" \
-                    and normalise(following.group()) not in vocabulary.FAITH_ROLES:
+        for i, (word, following) in enumerate(zip(words, words[1:], strict=False)):
+            role = [normalise(w.group()) for w in words[i + 1:i + 3]]  # the role, or one word before it
+            if self._describes(normalise(word.group()), role) and text[word.end():following.start()].strip() == "":
                 return following.start()
         plain = [normalise(w.group()) for w in words]
         if plain and plain[0] in ("als", "as"):
@@ -270,6 +278,17 @@ class Judge:
                 if plain[i] in _WORK_PREPOSITIONS and self.is_occupation(after):
                     return words[i].start()
         return None
+
+    def _describes(self, word: str, role: list[str]) -> bool:
+        """A word about the person right before a role, or before one word and a role ("dove |
+        grafisch ontwerper", "Polish | builder"); never a faith before a faith's post, nor an
+        origin before work with a language ("Turkish interpreter")."""
+        head = next((w for w in role if w in self.roles), None)
+        if head is None or any(w in vocabulary.FAITH_ROLES or w in _LANGUAGE for w in role[:role.index(head) + 1]) \
+                or (head != role[0] and " ".join(role) not in self.role_pairs):  # "deaf | awareness trainer"
+            return False
+        return word in _PERSONAL or (self.terms.get((word,), ("", True)) == ("origin", False)
+                                     and word not in _GROUPS)  # "Polish | builder", not "refugee caseworker"
 
     def _place(self, text: str) -> bool:
         """A capitalised name that is not a lexicon word: a town or a region the person wants to work in."""
@@ -315,6 +334,13 @@ def _taxonomy_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                 if len(words) == 1 and len(words[0]) >= 3 and words[0].isalpha():
                     found[concept.type].add(words[0])
     return frozenset(found["occupation"]), frozenset(found["sector"]), frozenset(found["skill"])
+
+
+def _two_word_roles() -> frozenset[str]:
+    """Two-word occupation terms of the taxonomy ("grafisch ontwerper", "graphic designer")."""
+    return frozenset(" ".join(words) for concept in load_taxonomy().concepts.values() if concept.type == "occupation"
+                     for language in ("nl", "en") for term in (*concept.terms[language], concept.labels[language])
+                     if len(words := normalise(term).split()) == 2)
 
 
 @cache

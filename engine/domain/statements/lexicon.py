@@ -51,9 +51,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         rf"\b{AGE} ?(?:y/o|y\.o\.?|yo|yrs old|jarige?|year old|jaar oud)\b",
         rf"\bdie (?:al |nu |pas )?{AGE}(?: jaar)?(?: oud)? (?:is|wordt)\b",
         r"\b(?:geboren|born|geb\.?)(?: (?:in|op|on))? (?:\d{1,2}[-/. ]\d{1,2}[-/. ]|\d{1,2} \w+ )?(?:19|20)\d\d\b",
-        r"\b(?:19|20)\d\d (?:geboren|born)\b",
+        r"(?:\b(?:19|20)\d\d|'\d\d) (?:geboren|born)\b",
         r"\b(?:geboortejaar|geboortedatum|date of birth|birth year|year of birth|dob)\b",
-        r"\b(?:bouwjaar|jaargang|lichting|class of|vintage) '?(?:19|20)?\d\d\b",
+        r"\b(?:bouwjaar|bj|jaargang|lichting|class of|vintage) '?(?:19|20)?\d\d\b"
+        r"|\b(?:too old|te oud|too young|te jong)\b",
         r"^\(?(?:19[3-9]\d|200\d)\)?$|°\s?(?:\d{1,2}[-/. ]\d{1,2}[-/. ])?(?:19|20)\d\d\b",
         r"\b(?:op mijn leeftijd|at my age|(?<!niet )(?<!not )(?:mijn leeftijd|my age)"
         r"|in (?:my|his|her|mijn) (?:twenties"
@@ -102,7 +103,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "pregnancy": (
         r"\b(?:ik ben|ben|i'm|im|i am|she is|she's|ze is|zij is|is) (?:\w+ ){0,3}(?:zwanger|pregnant)\b",
-        r"\b(?:maternity|pregnancy|zwangerschaps|bevallings) ?(?:leave|verlof)\b",
         r"\bexpecting (?:a|our|my|her|their|the) (?:\w+ )?(?:baby|child|kid|little one)\b",
         r"\b(?:i'm|im|i am|we're|we are|she's|she is|my wife is|my partner is) expecting(?:$| (?:in|a baby|baby"
         r"|a child|twins|a boy|a girl|our|my|her|their|soon|again|(?:a|our|my|her) (?:first|second|third|little)))",
@@ -132,8 +132,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"|rollator|stok|wandelstok|stick|walking stick|cane|prothese|prosthesis)\b",
     ),
     "sexuality": (
-        r"\b(?:coming out|came out|uit de kast)\b",
-        r"\b(?:ik val op|val op|i'm attracted to|im attracted to|attracted to|i only date|i date|i'm into|into) "
+        r"\b(?:coming out|came out|uit de kast)\b|\bstraight (?:white |black )?(?:guy|man|woman|girl|dude|male"
+        r"|female)\b",
+        r"\b(?:ik val op|val op|i'm attracted to|im attracted to|attracted to|i only date|i date|i'm into|into|i love"
+        r"|ik hou van|ik houd van|ik ben gek op) "
         r"(?:\w+ )?(?:mannen|vrouwen|jongens|meisjes|meiden|beide|allebei|men|women|guys|girls|both)\b",
     ),
     "gender_identity": (
@@ -150,7 +152,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"|\bborn (?:as )?(?:an? )?(?:male|female|boy|girl|man|woman)\b",
     ),
     "origin": (
-        r"\b(?:black|zwarte) (?:woman|man|person|vrouw|persoon|women|men)\b",
+        r"\b(?:black|zwarte|white|witte) (?:woman|man|person|vrouw|persoon|women|men|guy|girl|dude|male|female)\b",
         r"\b(?:born and raised|geboren en getogen)\b",
         r"\b(?:van|of) \w+ (?:afkomst|komaf|origin|descent|heritage)\b",
         r"\b(?:from an?|met een|with an?) (?:\w+ ){1,2}(?:background|achtergrond|roots|wortels)\b|\b(?:vanuit|uit|from)"
@@ -204,7 +206,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:shop steward|meegestaakt|gestaakt|ik staak|on strike)\b",
     ),
     "criminal_record": (
-        r"\bex ?(?:con|offender|prisoner|gedetineerde|gedetineerd|crimineel|criminal|gevangene)\b",
+        r"\bex ?(?:con|offender|prisoner|gedetineerde|gedetineerd|crimineel|criminal|gevangene|bajesklant)\b"
+        r"|\b(?:zit|zat) vast\b|\bgezeten voor\b|\b(?:did|doing) time\b|\bna de (?:bak|bajes|gevangenis)\b",
         r"\b(?:geen|no|zonder|without) (?:vog|verklaring omtrent (?:het )?gedrag)\b|\bvog (?:geweigerd|afgewezen)\b",
         r"\bserved (?:\w+ ){0,2}(?:years?|months?|time|sentence)\b|\b(?:got|just got) out of (?:jail|prison)\b",
         r"\b(?:uit de gevangenis|zat vast|vastgezeten|heb gezeten|clean record)\b",
@@ -239,7 +242,8 @@ TERMS: dict[str, tuple[str, ...]] = {
                "pleegkind", "foster child", "kostwinner", "breadwinner"),
     "pregnancy": ("zwanger", "zwangere", "zwangerschap", "pregnant", "pregnancy", "bevallen", "bevalling",
                   "ivf", "icsi", "miskraam", "miscarriage", "borstvoeding", "breastfeeding", "kolven",
-                  "uitgerekend", "due in", "kraamtijd", "maternity"),
+                  "uitgerekend", "due in", "kraamtijd", "maternity", "maternity leave", "pregnancy leave",
+                  "zwangerschapsverlof", "bevallingsverlof"),
     "health": ("ziek", "chronisch ziek", "ziekte", "reuma", "reumatisch", "artrose", "diabetes", "diabeet",
                "diabetic", "suikerziekte", "burnout", "burn out", "overspannen", "depressie", "depressief",
                "depression", "depressed", "angststoornis", "anxiety", "paniekaanvallen", "ptss", "ptsd", "adhd",
@@ -277,7 +281,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "origin": ("migratieachtergrond", "migrantenachtergrond", "migration background", "migrant background",
                "afkomst", "afkomstig", "descent", "heritage", "nationaliteit", "nationality", "staatsburger",
                "vluchteling", "refugee", "asielzoeker", "asylum seeker", "statushouder",
-               "status holder", "migrant", "immigrant", "expat", "allochtoon", "allochtone", "nieuwkomer",
+               "status holder", "azc", "asielzoekerscentrum", "asylum centre", "asylum center", "migrant",
+               "immigrant", "expat", "allochtoon", "allochtone", "nieuwkomer",
                "inburgering", "ingeburgerd", "verblijfsvergunning", "residence permit", "work permit",
                "werkvergunning", "tweede generatie", "second generation", "eerste generatie", "first generation",
                "roma", "sinti", "bicultureel", "biculturele", "person of colour", "person of color",

@@ -10,7 +10,7 @@ _TENS_EN = "twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety"
 NUMBER_WORD = (rf"(?:(?:{_UNITS_NL})e?n)?(?:{_TENS_NL})|vijftien|zestien|zeventien|achttien|negentien"
                rf"|(?:{_TENS_EN})(?: (?:one|two|three|four|five|six|seven|eight|nine))?"
                r"|fifteen|sixteen|seventeen|eighteen|nineteen")
-AGE = rf"(?:1[4-9]|[2-9]\d|{NUMBER_WORD})"
+AGE = rf"(?:1[4-9]|[2-9]\d|[2-9]x|{NUMBER_WORD})"  # "4x jaar": forty-something
 # What a number may be followed by when it is not an age.
 NOT_AGE = (r"(?! ?(?:uur|u\b|hours?|hrs|h\b|dagen|days?|maanden|months?|weken|weeks?|procent|percent|%|euro"
             r"|eur|km|keer|times|kilo|kg|jaar (?:ervaring|werkervaring|in|bij|als|geleden)|years? (?:of )?"

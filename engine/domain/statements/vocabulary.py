@@ -111,9 +111,11 @@ INTEREST = frozenset(
 # wil ik gewoon even eerlijk zeggen", "I'm a Sikh, in case that matters", "voor de duidelijkheid").
 META = (r"\b(?:if|in case) (?:that|it|this) (?:matters|helps|is relevant)\b|\bin case (?:\w+ ){0,4}matters\b"
         r"|\b(?:als|mocht) (?:dat|het) (?:\w+ )?(?:uitmaakt|uit maakt|relevant is|belangrijk is)\b"
-        r"|\bvoor de duidelijkheid\b|\b(?:for|just so) (?:the record|you know|what it'?s worth|transparency)\b"
+        r"|\bvoor de duidelijkheid\b|^(?:lang geleden|long ago|years ago|jaren geleden|al lang geleden)$"
+        r"|\b(?:for|just so) (?:the record|you know|what it'?s worth|transparency)\b"
         r"|\b(?:might|may) as well (?:say|tell|mention|be honest)\b|\b(?:eerlijk|open|openlijk|gewoon) (?:\w+ )?"
-        r"(?:zeggen|vertellen|melden|noemen)\b|\b(?:wanted|want|wanna) to (?:mention|say|be (?:honest|upfront|open))\b"
+        r"(?:zeggen|vertellen|melden|noemen|gezegd|verteld|gemeld|vermeld)\b"
+        r"|\b(?:wanted|want|wanna) to (?:mention|say|be (?:honest|upfront|open))\b"
         r"|^(?:to be honest|to be upfront|eerlijk gezegd|btw|trouwens|zeg ik er maar even bij|ja echt|yes really"
         r"|echt waar|no joke|seriously|serieus|haha|lol)$")
 
@@ -121,7 +123,9 @@ META = (r"\b(?:if|in case) (?:that|it|this) (?:matters|helps|is relevant)\b|\bin
 SCHEDULE = frozenset(
     "fulltime parttime uur uren hours hrs dagen days remote thuiswerk overdag nights nachten nachtdienst "
     "avonddienst avond avonden weekend weekends ploegendienst shifts shift diensten flexibel flexible regio area "
-    "omgeving dagdienst dagdiensten daytime dayshift".split())
+    "omgeving dagdienst dagdiensten daytime dayshift ochtend ochtenden morning mornings middag middagen afternoon "
+    "afternoons evening evenings maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday "
+    "wednesday thursday friday saturday sunday vrijdagmiddag vrijdagavond vrij off verlof leave".split())
 
 NEGATIONS = frozenset("geen niet no not never nooit cannot can't kan zonder without".split())
 
@@ -132,8 +136,28 @@ LABELS = frozenset(
     "over mij", "about me", "about myself", "persoonlijk", "personal", "personalia", "prive", "privé", "private",
     "persoonlijke gegevens", "personal details", "personal info"}
 
+# A form field whose label names the kind of statement: its value is one, whatever it says
+# ("Strafblad: nee", "Kinderen: 4", "Party: Labour", "Gender: female (trans)").
+CATEGORY_LABELS = {
+    **dict.fromkeys(("leeftijd", "age", "geboortejaar", "year of birth", "geboortedatum", "date of birth"), "age"),
+    **dict.fromkeys(("kinderen", "children", "kids", "burgerlijke staat", "marital status", "civil status",
+                     "gezinssituatie", "family"), "family"),
+    **dict.fromkeys(("zwanger", "pregnant", "zwangerschap", "pregnancy"), "pregnancy"),
+    **dict.fromkeys(("gezondheid", "health", "handicap", "beperking", "disability", "medisch", "medical"), "health"),
+    **dict.fromkeys(("seksualiteit", "sexuality", "geaardheid", "orientation", "sexual orientation"), "sexuality"),
+    **dict.fromkeys(("gender", "geslacht", "genderidentiteit", "gender identity", "pronouns"), "gender_identity"),
+    **dict.fromkeys(("afkomst", "origin", "nationaliteit", "nationality", "etniciteit", "ethnicity", "roots"),
+                    "origin"),
+    **dict.fromkeys(("religie", "religion", "geloof", "faith"), "religion"),
+    **dict.fromkeys(("partij", "party", "politiek", "politics", "political views"), "political"),
+    **dict.fromkeys(("vakbond", "union", "lid vakbond"), "union"),
+    **dict.fromkeys(("strafblad", "criminal record", "vog", "justitieel verleden"), "criminal_record"),
+}
+LABELS = LABELS | CATEGORY_LABELS.keys()
+
 # Words before which a clause turns to what is sought: "Als 63-jarige | zoek ik ...".
-TURNS = (r"zoek|zoekt|zoeken|wil|wilt|willen|looking|seek|seeking|seeks|want|wants|need|needs|i'd|i would"
+TURNS = (r"zoek|zoekt|zoeken|wil|wilt|willen|looking|seek|seeking|seeks|search|searching|want|wants|need|needs"
+         r"|i'd|i would|i search|i'm searching|i am searching"
          r"|is looking|are looking|is seeking|is op zoek|zijn op zoek|would like|wants to"
          r"|i want|i seek|i need|i'm looking|i am looking|werk ik|zoek ik|wil ik|ben ik op zoek|zoeken we|zoeken wij"
          r"|op zoek|interested|interesse|beschikbaar|available|graag")

@@ -47,6 +47,23 @@ engine/ops/judgments/inclusive.py scores them:
   names ("Young Talent programme") are no age finding. After: 1.00 on all three batches, which is a
   fit, not an estimate; on 88 sentences of our own (not from the sets, partly used to tune the last
   round) misses went 7/54 -> 1/54 and false alarms 6/34 -> 3/34.
+* Fourth batch, more4_sentences.json (300 sentences, half look-alikes, written blind), before tuning on it:
+  P 0.94 / 0.96, R 0.87 / 0.89, hard caught 0.82 / 0.92 (nl / en; age nl 0.68); the other three batches at
+  1.00. Tuned on it by construction (tests/test_lint_indirect.py, sentences of our own): indirect age (the
+  start of a career or a whole career ahead, "in de bloei van je leven", "frisse kracht", "net-afgestudeerd",
+  "niet te lang uit de schoolbanken", an age "rond de 25", a bare "max 30" list item, an average age "we want
+  to keep that way"); gender (a preference "liefst m"/"voorkeur: vrouw", compound titles "kassajuffrouw",
+  "vrachtwagenchauffeuse", "moederfiguur", "a real alpha"); health (allergies, "het ontbreken van"/"absence
+  of" a condition, "of sound mind and body"); family (pregnancy or baby plans, a stable home situation, "not
+  having children", "being single"); appearance ("Mooie, goed verzorgde dame", clean-cut, photos asked with
+  the application); origin (a good or a deprived neighbourhood, a name of an origin, "a true local");
+  religion ("Christian faith required", keeping religious days shut out, "atheists preferred"). Context:
+  "is een pré"/"is an advantage" asks of the candidate; a third person described ("your manager is a young
+  founder"), the ages of a target group, a character in an advert ("played by an actor"), a care trait aimed
+  at the residents ("oog voor onze bewoners"), a faith adjective before a subject or a compound
+  ("islamitische financieringsprincipes"), and a nationality offered beside a work permit are no findings;
+  "alleen mensen …" is no sex ("men"). After: 1.00 on all four batches (a fit); on the 2,300 dev statement,
+  relevance and identifier texts no finding changed.
 * Speed: about 3 ms (rules) and 4 ms (with the lexicon) for a 100-word sentence after warm-up on a
   quiet machine; the lexicon loads once per process (about 3 s).
 """

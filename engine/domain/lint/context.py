@@ -30,7 +30,9 @@ CANDIDATE_CUE = rx(
     r"|you are|you're|are you|you must|you should|you will be|you'll be|you have|you've|have you|must be"
     r"|must have|should be|must not|looking for|seeking|we seek|we need|we want|hiring|recruiting|wanted"
     r"|candidate\w*|applicant\w*|ideal|suitable for|perfect for|aimed at|only|preferred|preferably|required"
-    r"|requirement\w*|must|age|position|vacature|functie|role|verwacht(?:en)?|expect(?:s|ed)?)\b")
+    r"|requirement\w*|must|age|position|vacature|functie|role|verwacht(?:en)?|expect(?:s|ed)?"
+    # a nominal requirement: "… is een pré", "… is an advantage"
+    r"|(?:is|zijn|are)\s+(?:een\s+|a\s+|an\s+)?(?:pr[ée]|plus|pluspunt|voordeel|advantage|asset|bonus|must))\b")
 OTHER_CUE = rx(
     r"\b(?:begeleid\w*|ondersteun\w*|verzorg(?:t|en)\b|geef\w* (?:\w+ ){0,2}les|les (?:aan|geven)|onderwijs\w*"
     r"|behandel\w*|help(?:t|en)?|adviseer\w*|bedien\w*|werk(?:t|en)? met|zorg(?:t|en)? voor|doelgroep\w*"

@@ -45,6 +45,15 @@ BALANCED = (r"\b(?:jong|jonge|jonger|young|younger)\s+(?:en|én|and|&)\s+(?:(?:m
 # a name inside a sentence: "Young" or "Jong" capitalised before another capitalised word ("our Young Talent
 # programme", "Jong Ajax")
 NAMED = r"(?<=[\w,] )(?-i:(?:Young|Jong|Jonge)\s+[A-Z][a-z])"
+# people other than the candidate whose age a vacancy may name ("leeftijd van de doelgroep: 12-18 jaar")
+CLIENTS = (r"(?:cliënt\w*|client\w*|patiënt\w*|patient\w*|bewoner\w*|residents?|leerling\w*|pupils?|students?|klant\w*"
+           r"|customers?|users?|gebruiker\w*|visitors?|bezoeker\w*|deelnemer\w*|participants?|doelgroep\w*"
+           r"|target\s+group|audience|publiek|kinderen|children|jongeren|jeugd\w*)")
+AGE_OF_OTHERS = rf"\b(?:leeftijd\w*|ages?)\s+(?:van|of)\s+(?:de\s+|het\s+|onze\s+|the\s+|our\s+)?{CLIENTS}"
+# a third person the sentence describes: "your manager is a young founder", "onze oprichter is jong"
+SOMEONE_ELSE = (r"\b(?:jouw|je|uw|your|onze|ons|our|de|the|het)\s+(?:\w+\s+)?(?:manager|leidinggevende|\w*leider"
+                r"|lead|leader|baas|boss|directeur|director|ceo|founder|oprichter|eigenaar|owner|supervisor|mentor|coach|voorganger"
+                r"|predecessor|opdrachtgever|collega|colleague)s?\s+(?:is|was|zijn|are|were)\s+(?:\w+\s+){0,3}$")
 NEUTRAL_AGE = r"\b(?:geen|no|zonder|without)\s+(?:\w+\s+)?(?:leeftijdsgrens|age limit|maximumleeftijd|maximum age)\b"
 
 RULES: tuple[Rule, ...] = (
@@ -55,25 +64,33 @@ RULES: tuple[Rule, ...] = (
          requires="jong|young|youth|jeugd",
          name="young team"),
     rule("age", "soft", rf"\b(?:gemiddelde\s+leeftijd|average\s+age)\b(?:\s+(?:\w+\s+){{0,4}}?(?:is|ligt|van|of"
-         rf"|around|rond|onder|under|below))?(?:\s+(?:de|the|about|ongeveer|zo'n|circa|net|just))?\s+{N}\b", _TEAM,
+         rf"|around|rond|onder|under|below)|\s+(?:in|of|van|binnen)\s+(?:\w+\s+){{0,2}}?\w+\s*:|\s*:)?"
+         rf"(?:\s+(?:de|the|about|ongeveer|zo'n|circa|net|just))?\s+{N}\b", _TEAM,
          unless=r"\b(?:cliënt\w*|client\w*|patiënt\w*|patient\w*|bewoner\w*|residents?|leerling\w*|pupils?"
                 r"|students?|klant\w*|customers?|users?|gebruiker\w*|visitors?|bezoeker\w*|deelnemer\w*|participants?"
                 r"|doelgroep\w*|target\s+group|audience|publiek|kinderen|children|machines?|fleet|wagenpark|vloot"
                 r"|equipment|apparatuur|vehicles?|voertuig\w*|trucks?|gebouw\w*|buildings?|install\w*|systems?"
                 r"|systemen|assets?|materieel|portfolio)\b",
          requires="gemiddelde|average", name="average age"),
+    # an age in the team that is to stay as it is: "average age 27, and we want to keep it that way"
+    rule("age", "hard", r"\b(?:leeftijd|age)\b[^.!?;]{0,60}?\b(?:(?:want|like|wish|aim|hope|plan)\s+to\s+keep\s+"
+         r"(?:it|things|the\s+team|us)\s+(?:that\s+way|like\s+that|so|young)|keep\s+(?:it|the\s+team)\s+(?:that\s+way"
+         r"|young)|houden\s+(?:we\s+)?(?:dat|het|dit)\s+(?:graag\s+|ook\s+)?zo"
+         r"|(?:willen|wil)\s+(?:we|wij)\s+(?:\w+\s+)?zo\s+houden|jong\s+houden)\b", _AGE, Policy.ALWAYS,
+         unless=rf"\b{CLIENTS}\b", requires="keep|houden", name="age kept as it is"),
     rule("age", "soft", r"\b(?:(?:team|ploeg|crew|collega's|colleagues)\s+(?:van|of|is|are|zijn|bestaat uit)\s+"
          r"(?:\w+\s+){0,2}?(?:twintigers|dertigers|young people|jongeren|youngsters|millennials))\b", _TEAM,
          requires="twintig|dertig|young|jongeren|youngster|millennial", name="team of twenty-somethings"),
     # ages and ranges
     rule("age", "hard", rf"\b(?:aged\s+|leeftijd\s+)?{BETWEEN}\s+(?:de\s+|the\s+ages?\s+of\s+)?{N}\s*"
-         rf"(?:en|and|-|–|tot|to)\s*{N}(?:{UNIT}|{NOT_AMOUNT})", _AGE, unless=WHOLE_WORKFORCE,
+         rf"(?:en|and|-|–|tot|to)\s*{N}(?:{UNIT}|{NOT_AMOUNT})", _AGE, unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}",
          requires=AGES, name="age between"),
     rule("age", "hard", rf"\b(?:van|from)\s+{N0}\s*(?:tot|to|-|–)\s*{N}{UNIT}"
          rf"|\b{N0}\s*(?:-|–|tot|to|en|and)\s*{N}{UNIT}"
          rf"|\b(?:aged|ages|leeftijd\w*|age)\s*:?\s*(?:van\s+|of\s+)?{N}\s*(?:-|–|to|and|tot|en)\s*{N}\b"
          rf"|(?:^|(?<=[,(:;–—]))\s*(?:1[6-9]|2\d|30)\s*[-–]\s*(?:[2-3]\d|4[0-5])(?=\s*(?:[,);.!]|$))", _AGE,
-         unless=WHOLE_WORKFORCE, requires=AGES, name="age range"),
+         unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}",
+         requires=AGES, name="age range"),
     rule("age", "hard", rf"\b(?:(?:niet|no|not)\s+ouder\s+(?:zijn\s+|worden\s+)?dan|(?:no|not|never)\s+older\s+than"
          rf"|jonger\s+(?:zijn\s+)?dan|younger\s+than|onder\s+de|beneden\s+de|under(?:\s+the\s+age\s+of)?|below(?:\s+the\s+age\s+of)?"
          rf"|(?:maximum|max\.?)\s+age(?:\s+of)?|maximumleeftijd(?:\s+van)?|leeftijdsgrens(?:\s+van)?"
@@ -120,8 +137,11 @@ RULES: tuple[Rule, ...] = (
          r"|too\s+experienced|te\s+ervaren)\b", _EXPERIENCE,
          requires="qualif|gekwalif|ervar|experien", name="overqualified"),
     # recent graduates and school leavers
-    rule("age", "hard", r"\b(?:net|pas|recent(?:elijk)?|onlangs|kort\s*geleden|vers|kersvers)\s+(?:afgestudeerd\w*"
-         r"|gediplomeerd\w*|van\s+(?:de\s+)?(?:school|schoolbanken|opleiding|universiteit|hogeschool|uni|hbo|mbo))"
+    rule("age", "hard", r"\b(?:net|pas|recent(?:elijk)?|onlangs|kort\s*geleden|vers|kersvers)[\s-]+(?:afgestudeerd\w*"
+         r"|gediplomeerd\w*|(?:van|uit)\s+(?:de\s+)?(?:school|schoolbanken|collegebanken|opleiding|universiteit"
+         r"|hogeschool|uni|hbo|mbo))|\b(?:niet\s+(?:te\s+|zo\s+)?lang|kort)\s+(?:geleden\s+)?(?:uit|van)\s+(?:de\s+)?"
+         r"(?:school|schoolbanken|collegebanken|opleiding|universiteit|hogeschool)\b|\bnot\s+(?:too\s+|so\s+)?long\s+"
+         r"(?:out\s+of|since)\s+(?:school|college|uni\w*)"
          r"|\bpas-?afgestudeerd\w*|\bschoolverlater\w*|\b(?:recent|fresh|new|newly|young|latest)(?:ly)?\s+"
          r"(?:graduates?|grads?|graduated|qualified|school[- ]?leavers?|out\s+of\s+(?:school|college|uni\w*))"
          r"|\bschool[- ]?leavers?\b|\b(?:fresh|straight|right|just)\s+(?:out\s+of|from)\s+(?:school|college|uni\w*)"
@@ -155,8 +175,29 @@ RULES: tuple[Rule, ...] = (
          r"|fresh[- ]fac(?:ed|es)|frisse?\s+(?:koppies|gezichten|gezicht|snoet\w*)|jonge\s+(?:koppies|gezichten)"
          r"|jonkies?)\b",
          _AGE,
-         unless=rf"{BALANCED}|{NAMED}",
+         unless=rf"{BALANCED}|{NAMED}", before_unless=SOMEONE_ELSE,
          requires="jong|jonk|young|youth|jeugd|bloed|blood|fresh|fris", person=True, name="young"),
+    # indirect: a "fresh" worker, the start of a career, an age given roughly
+    rule("age", "soft", r"\bfrisse?\s+(?:kracht(?:en)?|wind\s+van\s+jonge\s+\w+)\b|\bfresh\s+young\s+\w+", _AGE,
+         requires="fris|fresh", name="fresh worker"),
+    rule("age", "hard", r"\b(?:aan|in)\s+het\s+begin\s+van\s+(?:je|jouw|zijn|haar|hun|de|een|uw)\s+(?:\w+\s+)?"
+         r"(?:carrière|loopbaan|werkende\s+leven)|\bat\s+the\s+(?:start|beginning|outset)\s+of\s+(?:your|their|his|her|a)\s+"
+         r"(?:\w+\s+)?(?:career|working\s+life)|\bearly\s+in\s+(?:your|their|his|her)\s+career\b"
+         r"|\bbegin\s+(?:je|jouw)\s+(?:carrière|loopbaan)\b|\b(?:je|jouw|your|their)\s+(?:hele|whole|entire)\s+"
+         r"(?:carrière|loopbaan|werkende\s+leven|career|working\s+life)\s+(?:nog\s+)?(?:voor\s+(?:je|de\s+boeg)|ahead)\b"
+         r"|\bin\s+de\s+bloei\s+van\s+(?:je|jouw|zijn|haar|het)\s+leven\b|\bin\s+the\s+prime\s+of\s+(?:your|their|his|her)"
+         r"\s+life\b|\b(?:nog\s+)?(?:veel|vele|lange|jaren\s+aan)\s+(?:werkzame\s+|productieve\s+)?jaren\s+(?:voor\s+(?:je"
+         r"|de\s+boeg)|te\s+gaan)\b|\b(?:many|long|plenty\s+of)\s+(?:working\s+|productive\s+)?years\s+ahead\b",
+         _AGE,
+         unless=r"\b(?:of\s+(?:je\s+)?(?:al|juist)|or\s+(?:already|well)|(?:en|and)\s+(?:ervaren|experienced|senior))\b",
+         requires="begin|start|outset|early|hele|whole|entire|bloei|prime|jaren|years", name="start of a career"),
+    rule("age", "hard", rf"\b(?:van|of|aged)\s+(?:rond\s+de|rondom\s+de|omstreeks|around|about|ongeveer|circa|ca\."
+         rf"|zo'n)\s+{N}\b(?:{UNIT}|(?=\s*(?:[).,;!?]|$)))|\b(?:net|pas)\s+{N}\s+(?:jaar\s+)?geworden\b"
+         rf"|\bjust\s+turned\s+{N}\b", _AGE, Policy.CUED, unless=AGE_OF_OTHERS, requires=AGES,
+         name="age roughly"),
+    # a list item that is nothing but a maximum ("✔ max 30", "- tot 35")
+    rule("age", "hard", rf"(?:^|(?<=\n))[^\w\n]*(?:max(?:imaal|imum|\.)?|tot|t/m|up\s+to|under|onder\s+de)\s*{N}"
+         r"\s*(?=\n|$)", _AGE, requires=AGES, name="maximum in a list"),
     rule("age", "hard", r"\b(?:jong\w*|young)\b[^.;!?]{0,30}?\b(?:van\s+leeftijd|qua\s+leeftijd|in\s+age|in\s+years)\b",
          _AGE, requires="jong|young", name="young in years"),
     rule("age", "hard", r"\b(?:jongeren|young\s+people)\b", _AGE, Policy.CUED,

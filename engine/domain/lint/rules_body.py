@@ -55,18 +55,21 @@ RULES: tuple[Rule, ...] = (
          r"(?:lichamelijke\s+|fysieke\s+|psychische\s+|mentale\s+)?(?:gezondheid|conditie)|(?:in\s+)?(?:good|excellent"
          r"|perfect|sound|robust|full|optimal|great)\s+(?:physical\s+|mental\s+)?(?:health|shape)|(?:fysiek|lichamelijk"
          r"|psychisch|mentaal|geestelijk|physically|mentally)\s+(?:(?:en|and|&)\s+(?:fysiek|lichamelijk|psychisch"
-         r"|mentaal|geestelijk|physically|mentally)\s+)?(?:gezond\w*|healthy|stabiel\w*|stable|sound))\b", _HEALTH,
+         r"|mentaal|geestelijk|physically|mentally)\s+)?(?:gezond\w*|healthy|stabiel\w*|stable|sound)|of\s+sound\s+(?:mind|body)"
+         r"(?:\s+(?:and|&)\s+(?:mind|body))?)\b", _HEALTH,
          unless=rf"{NOT_ABOUT_CANDIDATE}|{CONDITION_FOR_TASK}",
          requires="gezond|health|conditie|shape|stabiel|stable|sound", name="good health"),
     rule("health", "hard", r"\b(?:je\s+bent|jij\s+bent|ben\s+je|bent\s+u|u\s+bent|you\s+are|you're|are\s+you|be)\s+"
          r"(?:\w+\s+){0,2}?(?:gezonde?|healthy)\b(?!\s+(?:\w+\s+)?(?:eten|food|lunch|leefstijl|lifestyle|bezig))"
          r"|\bgezonde\s+(?:kandidaat|medewerker|persoon|collega|man|vrouw|jongen|meid|dame)\b|\bhealthy\s+(?:person"
          r"|individual|candidate|applicant|m[ae]n|wom[ae]n)\b", _HEALTH, requires="gezond|healthy", name="healthy"),
-    rule("health", "hard", r"\b(?:geen|zonder|no|without|free\s+(?:of|from)|vrij\s+van|never\s+had|(?:not|never|niet"
+    rule("health", "hard", r"\b(?:geen|zonder|no|without|free\s+(?:of|from)|vrij\s+van|(?:het\s+)?ontbreken\s+van"
+         r"|afwezigheid\s+van|absence\s+of|never\s+had|(?:not|never|niet"
          r"|nooit)\s+(?:take|taking|use|using|be\s+on|on|gebruik\w*|slik\w*|neem\w*)(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:(?:medische|gezondheids|lichamelijke|fysieke|psychische|chronische|rug|knie|nek|schouder|hart|long"
-         r"|psychiatrische|mentale)\s*-?\s*(?:klachten|problemen|aandoeningen|ziekten|ziektes|ziekte|verleden|voorgeschiedenis"
-         r"|historie|geschiedenis)|\w*klachten|\w*aandoening(?:en)?|chronische\s+ziekte\w*|ziekte(?:verzuim|verleden"
+         r"|psychiatrische|mentale)\s*-?\s*(?:klachten|problemen|beperkingen|aandoeningen|ziekten|ziektes|ziekte|verleden"
+         r"|voorgeschiedenis"
+         r"|historie|geschiedenis)|\w*klachten|\w*aandoening(?:en)?|allergie(?:ën|en|s)?|allerg(?:y|ies)|chronische\s+ziekte\w*|ziekte(?:verzuim|verleden"
          r"|geschiedenis|historie|dagen)|verzuim\w*|burn-?out\w*|depressie\w*|medicijn\w*|medicatie\w*|(?:health"
          r"|medical|mental[- ]health|psychological|psychiatric|back|heart|chronic|physical)\s+(?:issues?|conditions?"
          r"|problems?|complaints?|illness(?:es)?|history|limitations?)|(?:history|record)\s+of\s+(?:\w+\s+){0,3}?"
@@ -74,7 +77,8 @@ RULES: tuple[Rule, ...] = (
          r"|back\s+problems)|sick(?:ness)?\s+(?:days|leave|record|absence)|medication|illness(?:es)?|chronic\s+"
          r"(?:illness\w*|disease\w*|conditions?)|pre-?existing\s+(?:\w+\s+)?conditions?"
          r"|(?:bestaande|chronische)\s+aandoening\w*)\b", _HEALTH,
-         requires="geen|zonder|no|without|free|vrij|never|not|niet|nooit", name="no health problems"),
+         requires="geen|zonder|no|without|free|vrij|never|not|niet|nooit|ontbreken|afwezigheid|absence",
+         name="no health problems"),
     rule("health", "hard", r"\b(?:100\s*%\s*(?:gezond|fit|healthy|inzetbaar|belastbaar)|topfit\w*|kerngezond\w*"
          r"|(?:nooit|never)\s+(?:\w+\s+){0,2}?(?:ziek|sick|ill|\w+blessure\w*|(?:back|knee|neck|shoulder|sports?)\s+"
          r"injur\w*|(?:rug|knie|nek|schouder|hart|gezondheids)klachten|burn-?out)|(?:suffer\w*|lijd\w*)\s+(?:from|aan)\s+(?:any\s+|een\s+"
@@ -116,7 +120,8 @@ RULES: tuple[Rule, ...] = (
          r"|personen|mensen)|non-disabled|niet\s+gehandicapt)\b", _DISABILITY,
          requires="bodied|valide|disabled|gehandicapt", name="able-bodied"),
     # family and civil status
-    rule("family", "hard", r"\b(?:kinderwens|gezinsuitbreiding|gezinsplanning|family\s+planning|plan\w*\s+(?:(?:for"
+    rule("family", "hard", r"\b(?:kinderwens|(?:zwangerschaps|baby|gezins)(?:plan\w*|wens\w*)|(?:pregnancy|baby"
+         r"|family)\s+plans|plans\s+for\s+(?:a\s+)?(?:pregnancy|baby)|gezinsuitbreiding|gezinsplanning|family\s+planning|plan\w*\s+(?:(?:for"
          r"|to\s+(?:have|start)|on\s+(?:having|starting))\s+(?:a\s+)?|a\s+)(?:family|children|kids|baby)"
          r"|start(?:ing)?\s+a\s+family|(?:wants?|wish)\s+(?:to\s+have\s+)?(?:children|kids)|(?:plan\w*|intend\w*"
          r"|want\w*|wish\w*|hop\w*)\s+to\s+(?:(?:get|become|fall)\s+pregnant|have\s+(?:a\s+baby|children|kids))|(?:van\s+plan|plannen|wens|wil|willen)\s+"
@@ -124,10 +129,10 @@ RULES: tuple[Rule, ...] = (
          r"\s+te\s+(?:stichten|beginnen)))\b", _FAMILY,
          unless=r"\b(?:bieden|biedt|offer\w*|recht\s+op|entitled|vergoeding|regeling|verlof|leave|support\w*"
                 r"|ondersteun\w*|fertilit\w*|vruchtbaarheid\w*|ivf)\b",
-         requires="kinderwens|gezin|famil|plan|kids|children|want|wish|pregnant|zwanger|kind",
+         requires="kinderwens|gezin|famil|plan|kids|children|want|wish|pregnan|zwanger|kind|baby",
          name="wish for children"),
-    rule("family", "hard", r"\b(?:geen|zonder|no|without|free\s+(?:of|from)|vrij\s+van|not\s+have(?:\s+any)?)\s+"
-         r"(?:\w+\s+){0,3}?(?:kinderen"
+    rule("family", "hard", r"\b(?:geen|zonder|no|without|free\s+(?:of|from)|vrij\s+van|not\s+hav(?:e|ing)"
+         r"(?:\s+any)?)\s+(?:\w+\s+){0,3}?(?:kinderen"
          r"|kids|children|gezin|family|gezins\w*|(?:family|child[- ]?care|caring|care|parental|gezins|zorg)[- ]"
          r"(?:commitments"
          r"|obligations|ties|responsibilities|duties)|zorgtaken|zorgverplichtingen"
@@ -151,15 +156,17 @@ RULES: tuple[Rule, ...] = (
          r"|vaders?|ouders?)|ongebonden|ongetrouwd\w*|ongehuwd\w*|alleenstaand\w*|vrijgezel\w*|unmarried"
                            r"|unattached"
          r"|getrouwd\w*|gehuwd\w*|married|samenwonend\w*|cohabiting|divorced|weduw\w*|widow\w*)\b"
-         r"|\bsingle\b(?=\s*(?:[.,;!)]|$|and\b|or\b|en\b|candidates?|applicants?|people|persons?|m[ae]n"
+         r"|\b(?:being|to\s+be)\s+single\b(?!-)|\bsingle\b(?=\s*(?:[.,;!)]|$|and\b|or\b|en\b|candidates?|applicants?|people|persons?|m[ae]n"
          r"|wom[ae]n|status|without))", _CIVIL, Policy.CUED,
          name="civil status"),
     # the status itself, asked for or named: about the candidate unless it is about others or an offer
     rule("family", "hard", r"\b(?:burgerlijke\s+staat|marital\s+status|civil\s+status|relationship\s+status"
-         r"|gezinssituatie|thuissituatie|family\s+(?:situation|status))\b", _CIVIL,
+         r"|gezinssituatie|thuissituatie|family\s+(?:situation|status)|(?:home|domestic)\s+(?:situation|circumstances)"
+         r"|(?:stable|settled|stabiele|rustige)\s+(?:home|family|thuis|gezins)[- ]?(?:life|leven|basis|base))\b",
+         _CIVIL,
          unless=r"\b(?:bieden|biedt|offer\w*|rekening\s+(?:\w+\s+)?met|into\s+account|account\s+of|regeling\w*|verlof"
                 r"|leave|flexib\w*)\b",
-         requires="staat|status|situatie|situation", name="civil status asked"),
+         requires="staat|status|situatie|situation|circumstances|life|leven|basis|base", name="civil status asked"),
     # appearance
     rule("appearance", "soft", r"\b(?:(?:goed\s+|netjes\s+)?verzorgd\w*|representatie\w*|aantrekkelijk\w*|goed\w*"
          r"|net\w*|keurig\w*|mooi\w*|knap\w*|jeugdig\w*|onberispelijk\w*|stijlvol\w*|presentabel\w*|attractive"
@@ -174,12 +181,12 @@ RULES: tuple[Rule, ...] = (
          r"|\bmooie\s+(?:vrouw|meid|dame|verschijning)\b|\b(?:pretty|beautiful|handsome|sexy|photogenic"
          r"|fotogeniek\w*)\b|\b(?:immaculate|impeccable|excellent|high|neat|perfect|smart|good|onberispelijk\w*)\s+"
          r"(?:standards?\s+of\s+)?(?:personal\s+)?grooming\b(?!\s+(?:of|for|van)\b)|\bpersonal\s+grooming\b"
-         r"|\bfresh[- ]fac(?:ed|es)\b"
+         r"|\bfresh[- ]fac(?:ed|es)\b|\bclean-cut\b(?!\s+(?:edges?|lines?|finish\w*|profiles?))"
          r"|\bfrisse?\s+(?:koppies|gezichten|gezicht|snoet\w*)\b",
          _LOOKS, unless=r"\b(?:bieden|biedt|offer\w*|salar\w*|package|pakket|arbeidsvoorwaarden)\b",
          requires="uiterlijk|voorkomen|verschijning|uitstraling|appearance|looks|image|representatie|presentab|groomed"
                   "|presented|verzorgd|looking|attractive|aantrekkelijk|knap|mooi|pretty|beautiful|handsome|sexy"
-                  "|photogenic|fotogeniek|presentatie|grooming|fresh|fris", name="looks"),
+                  "|photogenic|fotogeniek|presentatie|grooming|fresh|fris|clean-cut", name="looks"),
     rule("appearance", "hard", r"\b(?:slank\w*|slim\b(?!\s+(?:chance|margin\w*|down|line|profile|pickings|fit))|slender"
          r"|petite|(?:zwaar\s+)?overgewicht\w*|overweight|obese|dikke\s+(?:mensen|personen)|bmi|lichaamsgewicht|body\s*"
          r"weight|confectiemaat|kledingmaat|dress\s+size|(?:kleding)?maat\s+3\d|gespierd\w*|muscular|athletic\s+build"
@@ -197,7 +204,7 @@ RULES: tuple[Rule, ...] = (
          r"|light[- ]skinned"
          r"|fair[- ]skinned|dark[- ]skinned)\b", _LOOKS, name="good looks"),
     rule("appearance", "hard", r"\b(?:tall|lang(?:e)?|attractive|aantrekkelijke?|knap(?:pe)?|mooie?|pretty|handsome"
-         r"|good-looking|beautiful|slanke?|slim|petite)\b(?=\s+(?:(?:and|en|,)\s+\w+\s+)?(?:(?:young|jonge)\s+)?"
+         r"|good-looking|beautiful|slanke?|slim|petite)\b(?=\s*(?:(?:and|en|,)\s*(?:[\w-]+\s+){1,2}|\s)(?:(?:young|jonge)\s+)?"
          r"(?:m[ae]n|wom[ae]n|lad(?:y|ies)|girls?|guys?|boys?|person|people|candidates?|hostess\w*|host\w*|staff"
          r"|receptionist\w*|models?|dames?|vrouw(?:en)?|heren|heer|meid(?:en)?|jongen(?:s)?|kandidat\w*|medewerk\w*"
          r"|gastvrouw\w*|hostesses|promot\w*|collega\w*))|\btall\b(?=\s+(?:and|en"
@@ -232,9 +239,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:pas)?(?:foto|photo(?:graph)?|picture|headshot|selfie)|cv\s+(?:met|with)\s+foto|photo\s+(?:cv|resume"
          r"|résumé)|pasfoto|headshots?|selfies?|full[- ](?:length|body)\s+(?:photo(?:graph)?|picture)s?"
          r"|(?:cv|resume|résumé)\s*(?:\+|and|en|&|met|with|plus)\s*(?:a\s+|een\s+)?(?:recent\w*\s+)?(?:pas)?"
-         r"(?:foto|photo|picture))\b", _PHOTO,
+         r"(?:foto|photo|picture))\b|\b(?:pics?|photos?|foto(?:'s)?|pictures?|selfies?)\s+(?:\w+\s+)?(?:required|verplicht"
+         r"|vereist|mandatory|please|gevraagd|welcome)\b(?=[^.;]{0,30}\b(?:application|apply\w*|sollicit\w*|cv|resume"
+         r"|brief|letter|motivation|motivatie)\b)", _PHOTO,
          unless=r"\b(?:do\s+not|don't|never|niet|geen|zonder|without|no\s+need|anoniem\w*|anonym\w*|fotograa?f\w*"
                 r"|fotografeer\w*|photograph(?:er|y|ing)|(?:maak|maakt|maken|neem|neemt|take|takes"
                 r"|shoot|shoots|bewerk\w*|edit\w*|schiet\w*)\s+(?:\w+\s+){0,2}?(?:foto|photo|picture)|productfoto\w*"
-                r"|product\s+photo\w*)\b", requires="foto|photo|picture|headshot|selfie", name="photo"),
+                r"|product\s+photo\w*)\b", requires="foto|photo|picture|headshot|selfie|pic", name="photo"),
 )

@@ -69,18 +69,31 @@ REFERENTS = (r"\b(?:je|jouw|your|de|the|onze|our|een|a|an|met|with|aan|to|jullie
              r"|opened|leads|richtte|begon|startte|kwam|werd|opende|bouwde|groeide)\b")
 
 
+# a character in an advert, a film or a story, not the candidate ("the salesman in our TV ad is played by an actor")
+DEPICTED = (r"\b(?:played\s+by|gespeeld\s+door|vertolkt\s+door|(?:de|het|the)\s+(?:rol|role|personage|character)\s+"
+            r"(?:van|of)|in\s+(?:onze|de|het|our|the|a|an|een)\s+(?:\w+\s+){0,2}?(?:ad|advert\w*|commercial|reclame\w*"
+            r"|spot|campagne|campaign|film|movie|video|serie|series|sitcom|play|toneelstuk|musical|story|verhaal|boek"
+            r"|book|novel|roman|script))\b")
+# a care trait aimed at the people cared for is the job's skill ("een zorgzame collega die oog heeft voor onze
+# bewoners"), not a trait of the person
+CARE_FOR_CLIENTS = (r"\b(?:oog|aandacht|attention|an\s+eye)\s+(?:\w+\s+){0,2}?(?:voor|for|to)\s+(?:onze\s+|de\s+|our\s+"
+                    r"|the\s+)?(?:bewoners|cliënten|patiënten|residents|clients|patients|gasten|guests|zorgvragers)\b")
+
+
 def _coded(*lists: dict[str, str]) -> str:
     return rf"\b{alt(form for forms in lists for form in forms.values())}\b(?!\s+{CODED_NOT_BEFORE}\b)"
 
 
 RULES: tuple[Rule, ...] = (
     rule("gender", "hard", rf"\b{TITLES}{PLURAL}\b", _TITLE, pairs=True, requires=TITLE_HEADS, person=True,
-         name="gendered title"),
-    rule("gender", "hard", rf"\b(?:alleen|uitsluitend|enkel|only|just)\s+(?:\w+\s+)?(?:{PERSONS}|vrouwelijke|mannelijke"
-         rf"|female|male)\w*|\b(?:{PERSONS}|females?|males?)\s+only\b|\b(?:geen|no|not)\s+{PERSONS}\b"
+         unless=DEPICTED, name="gendered title"),
+    rule("gender", "hard", rf"\b(?:alleen|uitsluitend|enkel|only|just)\s+(?:\w+\s+)?(?:{PERSONS}\b"
+         rf"|(?:vrouwelijke|mannelijke|female|male)\w*)|\b(?:{PERSONS}|females?|males?)\s+only\b|\b(?:geen|no|not)\s+{PERSONS}\b"
          r"|\b(?:van\s+het\s+)?(?:mannelijk|vrouwelijk)e?\s+geslacht\b|\b(?:geslacht|gender|sex)\s*:\s*(?:m|v|f"
-         r"|man|vrouw|male|female)\b", _SEX,
-         requires="alleen|uitsluitend|enkel|only|just|geen|no|not|geslacht|gender|sex", name="one sex only"),
+         r"|man|vrouw|male|female)\b|\b(?:liefst|liever|bij\s+voorkeur|voorkeur\s*:?|preferably|preference\s*:?)\s+"
+         r"(?:een\s+|a\s+)?(?:m|v|f|w|man|vrouw|male|female|heer|dame)\b(?![/.\w])", _SEX,
+         requires="alleen|uitsluitend|enkel|only|just|geen|no|not|geslacht|gender|sex|liefst|liever|voorkeur|prefer",
+         name="one sex only"),
     rule("gender", "hard", rf"\b{PERSONS}\b", _PERSON, pairs=True, person=True, name="man or woman"),
     rule("gender", "hard", r"\b(?:vrouwelijk|mannelijk|female|male)e?\b(?!-)", _SEX, pairs=True,
          requires="vrouwelijk|mannelijk|female|male", name="female or male"),
@@ -90,7 +103,7 @@ RULES: tuple[Rule, ...] = (
          r"|had|\w{2,}t)\b)(?!\s+(?:niet|met|tot|dat|wat|het|echt|toch|ooit|wel|uit|tijdens|gewoon|ontzettend"
          r"|alleen|elkaar|zelf|eigenlijk|dus|vast|best)\b)|\b(?:zijn|haar)\b(?=\s+(?:eigen|werk|werkzaamheden|taken"
          r"|team|ervaring|kennis|rijbewijs|auto|verantwoordelijkheid|collega's|klanten|leidinggevende|functie|rol|cv"
-         r"|diploma|opleiding|kwaliteiten|talenten|uren|agenda|planning)\b)", _PRONOUN, Policy.ALWAYS,
+         r"|diploma|opleiding|kwaliteiten|talenten|uren|agenda|planning|carrière|loopbaan)\b)", _PRONOUN, Policy.ALWAYS,
          before_unless=REFERENTS, pairs=True, requires="hij|hem|zij|ze|zijn|haar", language="nl", name="pronoun nl"),
     # not an acronym ("HIS", a GP's information system), not a story ("she founded the company")
     rule("gender", "hard", r"\b(?!(?-i:[A-Z]{2,}\b))(?:he|him|himself|his|she|her|hers|herself)\b"
@@ -102,7 +115,7 @@ RULES: tuple[Rule, ...] = (
          unless=r"\b(?:bieden|biedt|offer\w*|recht\s+op|entitled|vergoeding|regeling|aanvulling|top-up|supplement)\b",
          requires="zwanger|pregnan|maternity|bevalling", name="pregnancy"),
     rule("gender", "soft", _coded(MASCULINE_NL, MASCULINE_EN), _MASCULINE, name="masculine-coded"),
-    rule("gender", "soft", _coded(FEMININE_NL, FEMININE_EN), _FEMININE, name="feminine-coded"),
+    rule("gender", "soft", _coded(FEMININE_NL, FEMININE_EN), _FEMININE, unless=CARE_FOR_CLIENTS, name="feminine-coded"),
     rule("gender", "soft", _coded(WEAK_CODED_NL, WEAK_CODED_EN), _WEAK, Policy.CUED,
          name="weakly coded"),
 )

@@ -31,6 +31,8 @@ _RELIGION = ("Geloof is alleen een eis bij een wettige grond (bijzonder onderwij
              "Faith is a requirement only on a lawful ground (a faith school, pastoral care); otherwise leave it out.")
 _DRESS = ("Noem alleen kledingeisen met een objectieve grond (veiligheid, hygiëne), voor iedereen gelijk.",
           "State dress rules only on an objective ground (safety, hygiene), the same for everyone.")
+_LIVES = ("Woonplaats of wijk is geen eis; noem hooguit de reistijd of standplaats.",
+          "Where someone lives is no requirement; at most state the location or travel time.")
 _SEXUALITY = ("Seksuele gerichtheid is nooit een eis.", "Sexual orientation is never a requirement.")
 
 
@@ -60,7 +62,8 @@ INSTITUTION = (r"(?:school\w*|basisschool|scholengemeenschap|organisatie\w*|inst
                r"|levensbeschouwing|principles|principes|normen|norms|zorg|care|onderwijs|education|cultuur|culture"
                r"|geloof|religie|religion|ethics|ethiek|feest\w*|festival\w*|patiënt\w*|patient\w*|cliënt\w*|client\w*"
                r"|leerling\w*|pupils?|students?|klant\w*|customers?|bewoner\w*|residents?|dienst\w*|services?"
-               r"|voedsel|food|keuken|cuisine|uitgever\w*|publish\w*|media|leven|life|ethos|bedrijf|company)")
+               r"|voedsel|food|keuken|cuisine|uitgever\w*|publish\w*|media|leven|life|ethos|bedrijf|company|financ\w*"
+               r"|bankier\w*|banking|recht|law|markt|market)")
 
 # where someone comes from: regions and the countries most named in vacancies (Dutch and English)
 REGIONS = (r"(?:(?:eastern|western|southern|northern|central|oost|west|zuid|noord|midden)[- ]?(?:europe|europa|africa"
@@ -107,7 +110,9 @@ RULES: tuple[Rule, ...] = (
          requires="buitenland|allochto|immigr|migrant|vluchteling|asielzoeker|statushouder|expat|foreign|refugee"
                   "|native|nederlanders|dutch|nieuwkomer|newcomer", name="foreigners excluded"),
     rule("origin", "hard", rf"\b(?:echte?|rasechte?|geboren|true|real|proper|born)\s+(?:{alt(DEMONYM_NL)}s?"
-         rf"|{NAT_NL}\s+\w+|brit|englishman|dutchman|dutchie|local\s+(?:boy|girl|lad))\b|\bborn\s+and\s+(?:bred|raised)"
+         rf"|{NAT_NL}\s+\w+|brit|englishman|dutchman|dutchie|local\s+(?:boy|girl|lad)|locals?\b(?!\s+(?:\w+\s+)?(?:knowledge|market\w*|feel"
+         rf"|vibe|flavou?r|taste|favourite|gem|business\w*|partner\w*|product\w*|hero\w*|expert\w*|time|news|food"
+         rf"|produce|beer|ingredients?|suppliers?|history)\b))\b|\bborn\s+and\s+(?:bred|raised)"
          r"\b|\bgeboren\s+en\s+getogen\b", _ORIGIN,
          requires="echt|rasecht|geboren|true|real|proper|born", name="one of us"),
     rule("origin", "hard", rf"\b(?:alleen|uitsluitend|enkel|only|geen|no|bij\s+voorkeur|preferably)\s+(?:\w+\s+)?"
@@ -127,13 +132,30 @@ RULES: tuple[Rule, ...] = (
          Policy.EXCLUDES,
          requires="uit|from|wonend|woonachtig|living|residents|wijk|buurt|postcode|neighbo|area"
                   "|district", name="where someone lives"),
+    rule("origin", "hard", r"\b(?:from|uit|living\s+in|lives\s+in|live\s+in|wonend\s+in|woont\s+in|woonachtig\s+in)\s+"
+         r"(?:a|an|een|the|de)\s+(?:good|nice|decent|respectable|better|posh|quiet|goede|nette|betere|fatsoenlijke"
+         r"|rustige|keurige)\s+(?:neighbou?rhood|area|part\s+of\s+town|buurt|wijk|postcode|address|adres)\b", _LIVES,
+         requires="from|uit|living|lives|live|wonend|woont|woonachtig", name="good neighbourhood"),
+    rule("origin", "hard", r"\b(?:achterstands|probleem|kracht|aandachts|vogelaar|prachtwijk|focus)wijk(?:en)?\b"
+         r"|\b(?:deprived|rough|bad|poor|problem|troubled|disadvantaged)\s+(?:neighbou?rhoods?|areas?|estates?"
+         r"|postcodes?|parts\s+of\s+town)\b", _LIVES, Policy.EXCLUDES,
+         requires="wijk|neighbo|area|estate|postcode|town", name="neighbourhood excluded"),
+    rule("origin", "hard", rf"\b(?:{NAT}|[\w]+[- ]sounding|typisch\s+\w+|typically\s+\w+)\s+(?:klinkende\s+)?"
+         r"(?:name|naam|achternaam|surname|last\s+name|family\s+name)\b(?!\s+(?:for|of|voor|van)\b)"
+         rf"|\b{NAT}[- ]klinkende\s+(?:\w*naam)\b", _ORIGIN, Policy.CUED,
+         unless=r"\b(?:product\w*|app|apps|brand|merk\w*|domein\w*|domain|files?|bestand\w*|label\w*|variabel\w*"
+                r"|variables?|fields?|veld\w*|species|soort\w*|plant\w*|dish\w*|gerecht\w*)\b",
+         requires="name|naam", name="name of an origin"),
     rule("origin", "hard", rf"\b{NATS}\s+(?:{WORKERS})\b", _ORIGIN, Policy.CUED,
          unless=r"\b(?:tolk\w*|vertal\w*|interpret\w*|translat\w*|docent\w*|teacher\w*|leraar|lessen|klanten|clients"
                 r"|customers|markt|market)\b", requires=NAT_PRESENT, name="nationality of the worker"),
     rule("origin", "hard", rf"\b(?:de\s+)?{NAT_NL}\s+nationaliteit\b|\b(?:{NAT}|(?-i:UK|U\.K\.|US|U\.S\.|USA|EU"
          rf"|EEA|EER))\s+(?:nationality|citizenship|nationals?"
          r"|citizens?|passport(?:\s+holders?)?|paspoort)\b|\bnationaliteit\s*:\s*\w+", _NATIONALITY, Policy.CUED,
-         unless=r"\b(?:veiligheidsonderzoek|security\s+clearance|defensie|defence|krijgsmacht|army|aivd|vog\b)\b",
+         unless=r"\b(?:veiligheidsonderzoek|security\s+clearance|defensie|defence|krijgsmacht|army|aivd|vog\b)\b"
+                r"|(?<!\bno )(?<!\bgeen )(?<!\bnot )\b(?:valid\s+|geldige\s+)?(?:work|werk|residence|verblijfs)[\s-]?"
+                r"(?:permit|vergunning)\w*\s+(?:or|of)\b|\b(?:or|of)\s+(?:a\s+|een\s+)?(?:valid\s+|geldige\s+)?(?:work"
+                r"|werk|residence|verblijfs)[\s-]?(?:permit|vergunning)",
          requires="nationalit|citizen|national|passport|paspoort", name="nationality"),
     # language: a level, not a mother tongue or an accent
     rule("language", "hard", rf"(?<!near-)(?<!near )(?<!digital )\bnative(?:[- ](?:level|like))?\s+(?:{LANGUAGES}\s+)?"
@@ -160,7 +182,9 @@ RULES: tuple[Rule, ...] = (
          r"|\bABN\b(?!\s*-?\s*amro)|\breceived\s+pronunciation\b", _ACCENT,
          requires="accent|abn|pronunciation|beschaafd|english", name="accent"),
     # religion
-    rule("religion", "hard", rf"\b{RELIGION_ADJ}\s+(?!{INSTITUTION}\b)(?:[a-z]\w+)\b", _RELIGION,
+    # a faith before a noun of the candidate; not before an institution, a subject or a market, also in a compound
+    # ("islamitische financieringsprincipes", "christelijke basisschool")
+    rule("religion", "hard", rf"\b{RELIGION_ADJ}\s+(?![a-z]*{INSTITUTION}\b)(?:[a-z]\w+)\b", _RELIGION,
          unless=RELIGION_LAWFUL,
          requires=FAITH, name="faith of the candidate"),
     rule("religion", "hard", rf"\b(?:je\s+bent|jij\s+bent|ben\s+je|bent\s+u|you\s+are|you're|be|being|als)\s+(?:een\s+"
@@ -168,6 +192,8 @@ RULES: tuple[Rule, ...] = (
          rf"{RELIGION_PERSON_NL}|\b(?:je\s+bent|jij\s+bent|ben\s+je|you\s+are|you're|be)\s+(?:een\s+|a\s+|an\s+)?"
          rf"(?:(?:\w+\s+)?){RELIGION_PERSON_EN}\b|\b(?:gelovig|religieus|religious|god-?fearing"
          rf"|devout)\b(?=\s*(?:[,.;!?]|$|en\b|and\b))"
+         rf"|\b{RELIGION_ADJ}\s+(?:faith|geloof|belief|beliefs|overtuiging|levensovertuiging)\b(?=[^.;]{{0,30}}\b(?:required"
+         r"|vereist|verplicht|essential|must|een\s+eis|noodzakelijk|preferred|gewenst)\b)"
          r"|\blid\s+van\s+(?:een|de)\s+(?:\w+\s+)?(?:kerk|kerkgenootschap|moskee|geloofsgemeenschap)\b"
          r"|\bkerkelijk\s+(?:betrokken"
          r"|meelevend|actief)\b|\bchurch\s+members?\b|\bmember\s+of\s+(?:a|the)\s+(?:\w+\s+)?(?:church(?!\s+(?:council"
@@ -176,13 +202,26 @@ RULES: tuple[Rule, ...] = (
          r"|christian\s+values|christelijke\s+waarden|religieuze\s+overtuiging)\b", _RELIGION, unless=RELIGION_LAWFUL,
          requires="christ|kathol|cathol|protest|gerefor|hervorm|evangel|islam|moslim|muslim|jood|joden|jew|hindu"
                   "|hindoe|boeddh|buddh|sikh|gelovig|religi|kerk|church|athe|god|devout|believ|congregation|mosque"
-                  "|synagog|moskee|geloof|faith", name="believer"),
+                  "|synagog|moskee|geloof|faith|belief|overtuiging|born", name="believer"),
     rule("religion", "hard", r"\b(?:attend\w*|go(?:es)?\s+to|bezoek\w*|ga(?:at)?\s+naar|naar\s+de)\s+(?:the\s+|de\s+"
                              r"|a\s+|een\s+)?"
          r"(?:church|mass|mosque|synagogue|temple|kerk|mis|moskee|synagoge|tempel|kerkdienst\w*|church\s+services?)"
          r"\b|\b(?:kerkgang\w*|churchgoing|church-going|sunday\s+worship|zondagsrust)\b", _RELIGION,
          unless=RELIGION_LAWFUL,
          requires="church|mass|mosque|synagog|temple|kerk|mis|moskee|tempel|sunday|zondag", name="religious practice"),
+    # keeping a faith's days or rules, shut out: "must not observe religious holidays", "geen ramadan houden"
+    rule("religion", "hard", r"\b(?:observ\w*|celebrat\w*|keep\w*|practi[cs]\w*|vier\w*|houd\w*|hou)\s+(?:\w+\s+)?"
+         r"(?:religious|religieuze|islamitische|joodse|christelijke|hindoeïstische|muslim|jewish|christian|hindu)\s+"
+         r"(?:holidays?|feestdagen|feasts?|rules|regels|voorschriften|dietary\s+laws)|\b(?:religious|religieuze"
+         r"|islamitische|joodse|christelijke)\s+(?:feestdagen|voorschriften)\s+(?:\w+\s+)?(?:vieren|houden|in\s+acht"
+         r"\s+nemen|naleven)|\b(?:observ\w*|keep\w*|houd\w*|fast\w*|vast\w*)\s+(?:\w+\s+)?(?:ramadan|sabbath|sabbat"
+         r"|shabbat|vastenmaand)\b", _RELIGION, Policy.EXCLUDES,
+         requires="religi|islam|jood|joods|christ|hindu|hindoe|muslim|jewish|ramadan|sabbat|shabbat|vastenmaand",
+         name="religious days excluded"),
+    rule("religion", "hard", rf"\b(?:{RELIGION_PERSON_NL}|{RELIGION_PERSON_EN})\s+(?:only|preferred|gezocht|wanted"
+         rf"|bij\s+voorkeur|hebben\s+(?:de\s+)?voorkeur|gaan\s+voor)\b|\b(?:alleen|uitsluitend|enkel|only|preferably"
+         rf"|bij\s+voorkeur)\s+(?:\w+\s+)?(?:{RELIGION_PERSON_NL}|{RELIGION_PERSON_EN})\b", _RELIGION,
+         unless=RELIGION_LAWFUL, requires=FAITH + "|believ|kerkganger", name="one faith only"),
     rule("religion", "hard", rf"\b(?:{RELIGION_PERSON_NL}|{RELIGION_PERSON_EN})\b", _RELIGION, Policy.EXCLUDES,
          unless=RELIGION_LAWFUL, requires=FAITH, name="faith excluded"),
     rule("religion", "hard", r"\b(?:hoofddoek\w*|headscar(?:f|ves)|hijab\w*|niqaa?b|boerka|burqa|boerkini|keppel\w*"

@@ -25,7 +25,7 @@ MASCULINE_NL = {
     "bikkel": r"bikkel(?:s|hard|harde)?", "krachtpatser": r"krachtpatser", "haantje": r"haantje",
     "doorzetter": r"doorzetter(?:s)?", "autoritair": r"autoritair(?:e)?", "eerzuchtig": r"eerzuchtig(?:e)?",
     "zelfverzekerd": r"zelfverzekerd(?:e|heid)?", "hard": r"keihard(?:e)?",
-    "mannetjesputter": r"mannetjesputter(?:s)?", "macho": r"macho(?:'s)?",
+    "mannetjesputter": r"mannetjesputter(?:s)?", "macho": r"macho(?:'s)?", "vaderfiguur": r"vaderfigu(?:ur|ren)",
 }
 MASCULINE_EN = {
     "aggressive": r"aggressive(?:ly|ness)?", "assertive": r"assertive(?:ly|ness)?",
@@ -35,7 +35,12 @@ MASCULINE_EN = {
     "self-sufficient": r"self[- ]sufficien(?:t|cy)", "forceful": r"forceful(?:ly)?", "ruthless": r"ruthless(?:ly)?",
     "stubborn": r"stubborn", "fierce": r"fierce(?:ly)?", "hard-nosed": r"hard[- ]nosed",
     "thick-skinned": r"thick[- ]skinned", "strong-willed": r"strong[- ]willed",
-    "killer": r"killers?(?!\s+(?:app|feature|product))(?:\s+instinct)?", "alpha": r"alpha (?:male|personality|type)",
+    "killer": r"killers?(?!\s+(?:app|feature|product))(?:\s+instinct)?",
+    # "a real alpha", not "an alpha version"
+    "alpha": r"alpha (?:male|personality|type|dog|wolf)s?|(?:(?<=\ba )|(?<=\breal )|(?<=\btrue )|(?<=\bthe ))alpha"
+             r"(?!\s*[-.]?\s*(?:version|release|test\w*|phase|stage|build|channel|particles?|radiation|level|value"
+             r"|blend\w*|program\w*|software|product|site|\d))",
+    "father figure": r"father[- ]figure",
     "rockstar": r"rock ?stars?|\w+-rock ?stars?", "bubbly": r"bubbly", "ninja": r"ninjas?", "warrior": r"warriors?",
     "battle-hardened": r"battle[- ](?:hardened|tested)", "outspoken": r"outspoken",
     "courageous": r"courageous", "winner": r"winners?|winning mentality|win at all costs",
@@ -45,7 +50,8 @@ MASCULINE_EN = {
 FEMININE_NL = {
     "zorgzaam": r"zorgza(?:am|me|mer|amheid)", "meelevend": r"meelevend(?:e|heid)?",
     "zachtaardig": r"zachtaardig(?:e|heid)?", "zachtmoedig": r"zachtmoedig(?:e)?",
-    "warmhartig": r"warmhartig(?:e|heid)?", "moederlijk": r"moederlijk(?:e)?", "teder": r"teder(?:e|heid)?",
+    "warmhartig": r"warmhartig(?:e|heid)?", "moederlijk": r"moederlijk(?:e)?",
+    "moederfiguur": r"moederfigu(?:ur|ren)|moederkloek", "teder": r"teder(?:e|heid)?",
     "lief": r"(?<=\bbent )lief|lieve (?:persoonlijkheid|meid|vrouw|dame|collega)", "empathisch": r"empathisch(?:e)?",
     "aanhankelijk": r"aanhankelijk(?:e)?", "meegaand": r"meegaand(?:e)?", "volgzaam": r"volgza(?:am|me)",
     "onderdanig": r"onderdanig(?:e)?", "invoelend": r"invoelend(?:e)?",
@@ -54,7 +60,8 @@ FEMININE_NL = {
 FEMININE_EN = {
     "nurturing": r"nurtur(?:ing|er|e)", "sympathetic": r"sympathetic", "compassionate": r"compassionate",
     "gentle": r"gentle(?:ness)?", "warm-hearted": r"warm[- ]hearted", "affectionate": r"affectionate",
-    "motherly": r"motherly|maternal", "empathetic": r"empath(?:etic|ic)", "soft-spoken": r"soft[- ]spoken",
+    "motherly": r"motherly|maternal|mother[- ]figure|mother[- ]hen",
+    "empathetic": r"empath(?:etic|ic)", "soft-spoken": r"soft[- ]spoken",
     "submissive": r"submissive", "caring": r"caring(?! (?:for|about|after)\b)", "tender-hearted": r"tender[- ]hearted",
 }
 # weakly coded: only where the sentence asks something of the candidate ("you are supportive")
@@ -72,14 +79,14 @@ CODED_NOT_BEFORE = (r"(?:salar\w*|sala?ris|loon|lonen|pay|package|pakket|compens
 # --- gendered job titles and person words (hard without the other form) -------------------------
 FEMALE_TITLES_NL = (
     r"verpleegster", r"\w*verzorgster", r"\w*verkoopster", r"\w*schoonmaakster", r"\w*medewerkster", r"werkster",
-    r"\w*kapster", r"serveerster", r"huishoudster", r"\w*begeleidster", r"bezorgster", r"\w*leidster",
+    r"\w*kapster", r"\w*serveerster", r"huishoudster", r"\w*begeleidster", r"\w*bezorgster", r"\w*leidster",
     r"opvoedster", r"naaister", r"inpakster", r"strijkster", r"sorteerster", r"invalster", r"onderzoekster",
     r"voorlichtster", r"verslaggeefster", r"voorzitster", r"bestuurster", r"\w*lerares", r"onderwijzeres",
     r"danseres", r"zangeres", r"boerin", r"kokkin", r"\w*secretaresse", r"directrice", r"inspectrice",
     r"redactrice", r"ambassadrice", r"administratrice", r"presentatrice", r"coördinatrice", r"masseuse",
-    r"coiffeuse", r"chauffeuse", r"kassière", r"caissière", r"receptioniste", r"telefoniste", r"\w*typiste",
+    r"coiffeuse", r"\w*chauffeuse", r"kassière", r"caissière", r"receptioniste", r"telefoniste", r"\w*typiste",
     r"stagiaire", r"\w*assistente", r"studente", r"consulente", r"hostess", r"stewardess", r"vroedvrouw",
-    r"\w*zuster", r"kinderjuf", r"juffrouw", r"juf", r"juffen", r"\w*meisje", r"(?!me)\w+vrouw", r"\w+dame",
+    r"\w*zuster", r"\w*juffrouw", r"\w*juf", r"juffen", r"\w*meisje", r"(?!me)\w+vrouw", r"\w+dame",
     r"huisvrouw",
     r"barvrouw", r"serveuse", r"kamermeid", r"dienstmeid", r"winkeljuffrouw",
 )

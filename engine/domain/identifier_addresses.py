@@ -1,0 +1,116 @@
+"""Home addresses in free text: a postcode with a house number, a street with one (issue 14).
+
+Part of ``engine.domain.identifiers`` (which reports the spans found here as ``postcode_house``
+hits). A Dutch postcode ("1234 AB") with a house number pins down a home; so does a street with a
+house number, Dutch, Belgian or English, even without a postcode. A postcode alone, a street alone,
+a range of house numbers ("huisnummers 1-40"), a bus or tram line, a distance or a duration after a
+street name ("Coolsingel 40 uur") are no address.
+
+Fourth development batch (written blind), classes added: a house number addition glued to the
+number ("8hs", "12bg") or a Roman floor after it ("2 II"); a label between street and number
+("Velperweg nr 58") or between postcode and number after a slash ("3817 BM / huisnummer 4"); a
+line break between street and number (an address typed on lines); the number before the street
+("7 Kerkstraat", "22 Witte de Withstraat"), unless a line, bus or exit number precedes it; a
+capitalised word before a bare street word ("Oude Singel 88-c", "Lange Gracht 4"); "baan" and
+"vaart" as street endings, and the abbreviations "-str." and "-ln" ("burg. van hooffln 33"); and a
+house number given by what it is next to ("t.o. 14", "naast nr 5", "opposite no. 14"). Figures in
+``engine.domain.identifiers``. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Two lower-case letters after four digits are read as a word, not a postcode ("1300 en 1400").
+_WORDS_NOT_POSTCODE = frozenset({
+    "en", "of", "in", "op", "om", "te", "de", "to", "or", "at", "an", "is", "am", "pm", "on", "by", "me", "we",
+    "ik", "je", "km", "kg", "mg", "ml", "cm", "mm", "ha", "mb", "gb", "kb", "tb", "pk", "kw", "mw", "st", "eu",
+    "uu", "nl", "no", "nr", "tm", "ca", "vs", "cv",
+})
+_PC = r"[1-9]\d{3} ?(?P<letters>[A-Za-z]{2})(?![A-Za-z])"
+# A house number and its addition: "12", "12b", "12 b", "12-2", "17 hs", "8hs", "149 bis", "232-III",
+# "2 II". A box or flat in a building ("Markt 5 bus 2", Belgian; "12 app. 3", "7 unit 4") is one too.
+_UNIT = r"\s(?:bus|box|bte|app\.?|apt\.?|appartement|unit)\s?\d{1,4}[A-Za-z]?(?![\w])"
+_ADDITION = (rf"(?:\s?[A-Za-z](?![\w])|-[A-Za-z0-9]{{1,4}}(?![\w])|\s?(?:bis|hs|bg)(?![\w])"
+             rf"|\s(?:huis|boven|beneden|II|III|IV)(?![\w])|{_UNIT})")
+_HOUSE = rf"\d{{1,5}}{_ADDITION}?(?![\w]|[.,:]\d)"
+_UNITS = (r"(?!\s*(?:km|kilometers?|m|mi|miles|min|minuten|minutes|uur|uren|u|hours?|hrs|jaar|years?|dagen|days?|"
+          r"weken|weeks?|maanden|months?|keer|x|fte|%|euro|eur)\b)")
+_NUMBER_LABEL = r"(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?|house number|number)"
+_CITY = r"[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}"
+# A street: a capitalised word, or any word ending like a street (a PO box is no street: _PO_BOX_PC).
+_NOT_STREET = r"(?!(?:Postbus|Antwoordnummer|Box|Bus|Arbeidsmarkt|Banenmarkt)\b)"
+_NOT_STREET_BAAN = r"(?!(?:[Ll]oop|[Rr]ij|[Ss]tart|[Ll]andings|[Ii]js|[Ss]chaats|[Kk]art)baan\b)"
+_STREET_WORDS = (r"straat|steenweg|weg|laan|plein|singel|gracht|kade|dijk|dreef|hof|park|steeg|markt|wal|haven|"
+                 r"baan|vaart|boulevard|plantsoen|street|road|lane|avenue|square")
+# "-str." and "-ln" as people shorten them ("Kerkstr. 5", "Dorpsln 3"; not "Lincoln": a vowel before)
+_STREET_END = rf"(?:{_STREET_WORDS}|str\.|(?<=[b-df-hj-np-tv-z])ln\b)"
+_STREET = rf"{_NOT_STREET}(?:[A-ZÀ-Ý][\w'À-ÿ.-]{{1,40}}|[\w'À-ÿ-]{{0,40}}{_STREET_END})"
+_PC_THEN_HOUSE = re.compile(  # "1234 AB 5", "1234AB5", "4444rp, nr 11", "3817 BM / huisnummer 4"
+    rf"(?<![\w-]){_PC}(?:\s*-\s*|\s*[,/;]?\s*{_NUMBER_LABEL}\s*|\s+|(?=\d)){_HOUSE}{_UNITS}", re.IGNORECASE)
+_PC_TOWN_HOUSE = re.compile(rf"(?<![\w-]){_PC},?\s+{_CITY},?\s*{_NUMBER_LABEL}\s*{_HOUSE}")  # "1380 CG Nijmegen, nr 11"
+_STREET_HOUSE_PC = re.compile(rf"(?<![\w-]){_STREET} {_HOUSE},? ?{_PC}")
+# A PO box with its postcode delivers to one holder as an address does: typed into a candidate's
+# field it is the candidate's ("Postbus 8473, 8720 BV Deventer", "P.O. Box 12, 1000 AA").
+_PO_BOX_PC = re.compile(rf"(?<![\w-])(?:Postbus|P\.?\s?O\.?\s?Box|Antwoordnummer)\s*\d{{1,6}},?\s*{_PC}",
+                        re.IGNORECASE)
+# Between a street and its number: a space, a label ("Velperweg nr 58"), or a line break.
+_GAP = rf"(?: {_NUMBER_LABEL} ?| |[ \t]*\n[ \t]*)"
+# A street and house number without a postcode say where someone lives as well: a street name by its
+# ending ("Spoorsingel 34", "Bondgenotenlaan 32"), by a bare street word after a capitalised word
+# ("Oude Singel 88"), by a house number addition only addresses have ("Oude Rijn 149 bis", "Nieuwe
+# Gracht 232-III"), a letter and a town after it ("Oude Rijn 24b, Almere"), a French street word
+# before it ("Rue de la Loi 16") or an English one after the number.
+_YEAR = r"(?!(?:19|20)\d\d\b)"
+_STREET_HOUSE = re.compile(
+    rf"(?<![\w-]){_NOT_STREET}{_NOT_STREET_BAAN}[\w'À-ÿ-]{{3,40}}{_STREET_END}{_GAP}{_YEAR}{_HOUSE}{_UNITS}"
+    rf"|(?<![\w-])[A-Z][\w'À-ÿ-]+ (?:Straat|Singel|Gracht|Weg|Laan|Plein|Kade|Dijk|Dreef|Markt|Haven|Wal|Steeg"
+    rf"|Burgwal|Vaart){_GAP}{_YEAR}{_HOUSE}{_UNITS}"
+    rf"|(?<![\w-])[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \d{{1,4}}(?:\s(?:bis|hs|huis|bg|II|III|IV)"
+    rf"|-(?:I{{1,3}}|IV|hoog|huis))(?![\w])"
+    rf"|(?<![\w-])[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \d{{1,4}}[a-z],\s*[A-Z][a-z]+"
+    rf"|(?<![\w-])(?:Rue|Avenue|Boulevard|Chauss[ée]e|Place|Chemin|Quai|All[ée]e)(?: [\w'À-ÿ-]+){{1,4}} \d{{1,4}}\b"
+    rf"|(?<![\w-])(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Dijk|Burgwal)(?: [\w'À-ÿ-]+){{1,3}} \d{{1,4}}\b"
+    rf"|(?<![\w-])[A-Z][\w'À-ÿ-]+(?: [\w'À-ÿ-]+){{0,3}} \d{{1,4}}[a-z]?(?:{_UNIT})?,? [1-9]\d{{3}}"  # Belgian
+    rf" [A-Z][a-zà-ÿ]+"
+    rf"|(?<![\w-])\d{{1,4}}[A-Za-z]? (?:[A-Z][\w'-]+ ){{1,3}}(?:Street|Road|Lane|Avenue|Drive|Close|Way|Crescent"
+    rf"|Terrace|Gardens|Place|Square)\b")
+# The number before the street, as in English and Belgian French ("7 Kerkstraat", "31 zijlweg",
+# "22 Witte de Withstraat"): only words that name nothing but a street, and never after a line,
+# bus, exit or platform word ("bus 55 Stationsweg" is a bus line).
+_NUMBER_FIRST = re.compile(
+    r"(?<![\w.,:/-])(?P<number>\d{1,4}[A-Za-z]?) (?:(?:[A-Z][\w'À-ÿ-]*|de|van|der|den|ter|ten|'t) ){0,3}"
+    r"(?!(?:[Ss]nel|[Aa]uto|[Rr]ijks)weg\b)[\w'À-ÿ-]{2,40}"
+    r"(?:straat|steenweg|weg|laan|singel|gracht|kade|dijk|dreef|steeg|street|road|lane|avenue)(?![\w])")
+_NOT_BEFORE_NUMBER = frozenset({
+    "bus", "buslijn", "lijn", "tram", "tramlijn", "metro", "line", "route", "afslag", "exit", "perron", "spoor",
+    "platform", "gate", "hal", "hall", "dock", "kamer", "room", "nr", "no", "nummer", "number", "huisnummers",
+})
+# A house number given by what it is next to ("woonboot t.o. 14", "naast nr 5", "opposite no. 14"):
+# with a label, or ending the phrase ("t.o. 14," but not "naast 2 collega's").
+_NEXT_TO = re.compile(
+    rf"(?<![\w-])(?:t\.\s?o\.?|tegenover|naast|next to|opposite|across from)\s+"
+    rf"(?:{_NUMBER_LABEL}\s*{_HOUSE}|\d{{1,4}}[A-Za-z]?(?=\s*(?:[,;)(]|$)))", re.IGNORECASE)
+
+
+def _number_first(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _NUMBER_FIRST.finditer(text):
+        before = text[:match.start()].rstrip(" #").rsplit(None, 1)
+        if not (before and before[-1].lower().rstrip(".:") in _NOT_BEFORE_NUMBER):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Where a postcode with a house number, or a street with one, is written in ``text``."""
+    spans = []
+    for pattern in (_PC_THEN_HOUSE, _PC_TOWN_HOUSE, _STREET_HOUSE_PC, _PO_BOX_PC):
+        for match in pattern.finditer(text):
+            letters = match["letters"]
+            if letters.upper() in ("SA", "SD", "SS") or (letters.islower() and letters in _WORDS_NOT_POSTCODE
+                                                         and pattern is not _STREET_HOUSE_PC):
+                continue
+            spans.append((match.start(), match.end()))
+    spans += [(m.start(), m.end()) for pattern in (_STREET_HOUSE, _NEXT_TO) for m in pattern.finditer(text)]
+    return spans + _number_first(text)

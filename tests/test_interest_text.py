@@ -116,6 +116,12 @@ def test_look_alikes_are_not_places(gazetteer: Gazetteer, text: str, place: str 
     ("werken tot 17 uur", None, None, None),
     ("2 uur per dag", None, None, None),
     ("tussen 14.00 en 20.00 uur open", None, None, None),
+    ("verpleegkundige zoekt pt baan", "parttime", None, None),  # the short forms, in lower case
+    ("Python dev, remote only, ft", "fulltime", None, None),
+    ("PT trainer in Amsterdam", None, None, None),                # a personal trainer
+    ("alleen in het weekend", "parttime", None, None),            # weekends only: part-time
+    ("Weekends only, anything", "parttime", None, None),
+    ("weekends are fine too", None, None, None),                  # only widens
 ])
 def test_hours(gazetteer: Gazetteer, text: str, hours: str | None, low: float | None,
                high: float | None) -> None:
@@ -155,6 +161,7 @@ def test_remote(gazetteer: Gazetteer, text: str, remote: bool | None, hybrid: bo
     ("daytime only", ("day",), True),
     ("alleen overdag", ("day",), True),
     ("weekend job", ("weekend",), True),
+    ("maar alleen in het weekend", ("weekend",), True),  # "alleen" three words before
 ])
 def test_schedule(gazetteer: Gazetteer, text: str, schedule: tuple[str, ...], strict: bool) -> None:
     facts = read(text, gazetteer)

@@ -26,8 +26,9 @@ from engine.domain.relevance import (
     same_field,
     serve,
 )
-from engine.domain.signals import ContextSignals
+from engine.domain.signals import ContextSignals, Preferences
 from engine.domain.taxonomy import load_taxonomy
+from engine.domain.understanding import Understood, remote_only
 from engine.domain.vacancy import Evidence
 from tests.conftest import ADMIN
 
@@ -233,6 +234,34 @@ def test_a_second_ad_speaks_to_the_same_field() -> None:
     assert not same_field(first, Link(0.3, frozenset(), "occ.nurse"), taxonomy)  # too weak beside the first
 
 
+def test_beside_a_named_occupation_a_second_ad_needs_an_occupation_too() -> None:
+    """A page that names the first ad's occupation (a gardener's training, an offshore
+    technician) is no page for a job of the same sector reached through the sector alone, or
+    through an occupation named only in passing."""
+    taxonomy = load_taxonomy()
+    first = Link(1.05, frozenset({"context.title"}), "occ.gardener", occupations=(("occ.gardener", 0.6),))
+    assert not same_field(first, Link(0.6, frozenset({"context.title"}), "sector.agriculture"), taxonomy)
+    assert same_field(first, Link(0.9, frozenset(), "occ.gardener", occupations=(("occ.gardener", 0.5),)), taxonomy)
+    nurse = Link(1.0, frozenset({"context.title"}), "occ.district_nurse", occupations=(("occ.district_nurse", 0.6),))
+    assert not same_field(nurse, Link(0.6, frozenset(), "sector.healthcare", occupations=(("occ.nurse", 0.2),)),
+                          taxonomy)  # "verpleegkundigen" in passing
+    assert same_field(nurse, Link(0.6, frozenset(), "occ.physiotherapist",
+                                  occupations=(("occ.physiotherapist", 0.6),)), taxonomy)  # the same sector
+
+
+def test_dutch_words_of_work_that_are_english_words_count_only_off_english_pages() -> None:
+    """"stages" of sleep, a "rooster" on a farm: no words of work on an English page."""
+    text = "Researchers describe the stages of sleep and the rooster that wakes the farm. " * 6
+    assert page_reading(ContextSignals(text=text, language="en"), Floor())[0] is False
+    dutch = "Studenten zoeken een stage; het rooster van de stages staat online en ligt klaar. " * 6
+    assert page_reading(ContextSignals(text=dutch, language="nl"), Floor())[0] is True
+
+
+def test_a_television_programme_is_a_show() -> None:
+    assert entertainment(ContextSignals(title="Ons Droomhuis terug", keywords=("televisie", "verbouwing")))
+    assert entertainment(ContextSignals(title="Reality TV: the new season of Kitchen Wars"))
+
+
 # --- embeds fall back honestly --------------------------------------------------------------------
 
 @pytest.fixture
@@ -323,6 +352,43 @@ def test_a_stated_radius_is_kept(client: FlaskClient) -> None:
     assert "demo-001" not in found("verpleegkundige binnen 10 km van Amersfoort")
     assert "demo-001" in found("verpleegkundige binnen 25 km van Amersfoort")
     assert "demo-001" in found("nurse within 25 km of Amersfoort")
+
+
+@pytest.mark.parametrize("text", ["Python dev, remote only, ft", "klantenservice, thuiswerken, parttime",
+                                  "Remote customer support, English + German, 40h"])
+def test_remote_work_written_without_a_place_shows_only_remote_jobs(client: FlaskClient, text: str) -> None:
+    remote_jobs = {"demo-006", "demo-028", "demo-042", "demo-044"}
+    ads = render(client, {"preferences": {"interests": text}})["ads"]
+    assert ads and {ad["vacancy_id"] for ad in ads} <= remote_jobs
+
+
+def test_the_structured_remote_field_stays_a_wish() -> None:
+    """The API's ``remote`` re-ranks (match_eval q34: hybrid developer jobs still count);
+    only the reader's own words, with no place, make it a requirement."""
+    said = (Understood("remote", "true", "remote only"),)
+    assert remote_only(Preferences(interests="developer", remote=True), said)
+    assert not remote_only(Preferences(interests="developer", remote=True), ())
+    assert not remote_only(Preferences(interests="developer", remote=True, location="Utrecht"), said)
+    assert not remote_only(Preferences(interests="developer", remote=True), (Understood("remote", "true", ""),))
+
+
+def test_when_the_wished_job_is_out_of_reach_what_fits_the_facts_is_shown(client: FlaskClient) -> None:
+    """The ICU nurse post is in Amsterdam, 50 km away: jobs within 30 km of The Hague are shown
+    instead, with open copy (they claim no link to the wish)."""
+    ads = render(client, {"preferences": {"interests": "ICU nurse seeking full-time position in The Hague, "
+                                                       "max 30 km"}})["ads"]
+    assert ads and "demo-004" not in {ad["vacancy_id"] for ad in ads}
+    for ad in ads:
+        assert ad["template"].rsplit("/", 1)[-1].startswith("open-")
+        assert all(r["concept"] is None for r in ad["explanation"]["reasons"])
+
+
+def test_a_province_named_like_its_capital_stays_the_province(client: FlaskClient) -> None:
+    """'provincie Utrecht' is the province: Hilversum (demo-020, Noord-Holland) is not in it."""
+    ads = render(client, {"preferences": {"interests": "16 tot 28 uur, kinderopvang of onderwijs, "
+                                                       "provincie Utrecht"}})["ads"]
+    assert ads and "demo-020" not in {ad["vacancy_id"] for ad in ads}
+    assert ads[0]["explanation"]["understood"][0]["value"] == "provincie Utrecht"
 
 
 def test_a_remote_job_is_never_near_the_place_you_chose(client: FlaskClient) -> None:

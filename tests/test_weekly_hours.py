@@ -46,3 +46,10 @@ def test_a_number_of_hours_excludes_jobs_that_do_not_offer_it(client: FlaskClien
     ids = _ids(client, "verpleegkundige, 16 tot 20 uur")
     assert not {"demo-041", "demo-001", "demo-017", "demo-005"} & set(ids)
     assert "demo-017" in _ids(client, "verpleegkundige parttime")
+
+
+def test_a_bare_kind_of_hours_goes_by_the_kind_the_vacancy_declares(client: FlaskClient) -> None:
+    """demo-038 (Nijmegen) is FULL_TIME at 32-40 hours: a bare "parttime" does not take it, 32
+    hours do."""
+    assert "demo-038" not in _ids(client, "grafisch ontwerper in Nijmegen, parttime")
+    assert "demo-038" in _ids(client, "grafisch ontwerper in Nijmegen, 32 uur")

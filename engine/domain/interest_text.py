@@ -11,8 +11,10 @@ Decisions a consumer should know:
   and ``search_radius_km`` gives ``DEFAULT_RADIUS_KM`` for a town: 30 km, not 25, because the
   development judgments assume ~30 km (Assen, 25 km from Groningen, is judged inside).
 - ``hours`` is "parttime"/"fulltime" as said, else as implied: up to 35 hours a week part-time,
-  from 36 full-time, a range across 36 neither; a fte below 1, up to four days a week or a
-  weekend job part-time. "0,6 fte" sets ``fte`` only (a fte does not say of how many hours).
+  from 36 full-time, a range across 36 neither; a fte below 1, up to four days a week, a
+  weekend job or weekends only ("alleen in het weekend") part-time. "pt"/"ft" are part- and
+  full-time in lower case only ("PT" is a personal trainer). "0,6 fte" sets ``fte`` only (a fte
+  does not say of how many hours).
 - Hybrid counts as remote-friendly: ``remote`` and ``hybrid`` True (keep on-site ads near the
   place too). "op locatie / on site" is False; when both are said, remote wins.
 - ``schedule``: weekend, evening, night, day (daytime only), no_weekend, no_evening, no_night;
@@ -150,7 +152,7 @@ def _canonical(raw: str) -> str:
     low = raw.lower().replace("’", "'")
     if low[0].isdigit():
         return low.replace(",", ".")
-    if low in CANON:
+    if low in CANON and not (low in words.CASED and raw != low):
         return CANON[low]
     if not (limit := typo_limit(low)) or not low.isalpha() or low in NOT_PLACES:
         return low
@@ -229,7 +231,8 @@ def _hours_kind(r: _Reading) -> str | None:
                 "fulltime" if f.hours_min is not None and f.hours_min >= FULL_TIME_FROM else None)
     if f.fte is not None or f.days is not None:  # below 1 fte, or up to four days a week
         return "parttime" if (f.fte or 1) < 1 or (f.days or 5) <= 4 else "fulltime"
-    return "parttime" if r.weekend_job else None
+    weekends_only = f.schedule_strict and f.schedule == ("weekend",)  # "alleen in het weekend"
+    return "parttime" if r.weekend_job or weekends_only else None
 
 
 def _schedule(r: _Reading) -> None:
@@ -241,7 +244,7 @@ def _schedule(r: _Reading) -> None:
         negated = bool(m["neg"]) or (a == negated_until + 2 and r.tokens[a - 1].canon in _AND_OR)
         negated_until = b if negated else -9
         tags.append(f"no_{tag}" if negated else tag)
-        before = {t.canon for t in r.tokens[max(0, a - 2):a]}
+        before = {t.canon for t in r.tokens[max(0, a - 3):a]}  # "alleen in het weekend"
         r.facts.schedule_strict |= job or bool(m["only"]) or "alleen" in before
         r.weekend_job |= job
         r.claim("schedule", a, b)

@@ -14,6 +14,7 @@ CANON: dict[str, str] = {
     "deeltijd": "parttime", "deeltijds": "parttime", "parttijd": "parttime",
     "full-time": "fulltime", "fulltimer": "fulltime", "full-timer": "fulltime",
     "voltijd": "fulltime", "voltijds": "fulltime", "fulltijd": "fulltime",
+    "pt": "parttime", "ft": "fulltime",  # "pt baan", "remote only, ft" (lower case only: CASED)
     "uur": "uur", "uren": "uur", "u": "uur", "h": "uur", "hr": "uur", "hrs": "uur",
     "hour": "uur", "hours": "uur", "uurtjes": "uur",
     "km": "km", "kms": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km",
@@ -54,6 +55,9 @@ CANON: dict[str, str] = {
     "minimaal": "minst", "minimum": "minst", "minstens": "minst", "least": "minst",
     "within": "binnen", "dagen": "dag", "days": "dag", "day": "dag",
 }
+
+# Short forms read so only as written in lower case: "PT" is a personal trainer, "FT" a newspaper.
+CASED: frozenset[str] = frozenset({"pt", "ft"})
 
 # Canonical words a typo may reach (edit distance 1 from 5 letters, 2 from 9): the hours words
 # people misspell most. Schedule words are left out on purpose: "avonden" is one letter from

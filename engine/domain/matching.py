@@ -3,6 +3,11 @@
 Concept scores come from the index's posting arrays; the best candidates are then re-ranked
 by what the reader stated about place, hours, remote work and language, and by the page's
 coarse region. Ties break on the vacancy id, so the same request always ranks the same way.
+
+A request that reached no concept but states a place ranks the vacancies of its province,
+nearest first; one that states only remote work or hours, every vacancy that fits them. A bare
+kind of hours goes by the kind a vacancy declares (a FULL_TIME job of 32-40 hours is no
+"parttime").
 """
 
 from __future__ import annotations
@@ -132,15 +137,19 @@ def location_factors(facts: VacancyFacts, positions: np.ndarray, wanted: Place) 
 
 
 def fits_stated_facts(index: VacancyIndex, positions: np.ndarray, prefs: Preferences,
-                      wanted: Place | None) -> np.ndarray:
+                      wanted: Place | None, remote_only: bool = False) -> np.ndarray:
     """A stated place and stated hours are requirements, not wishes: only vacancies within
     reach of the place (the stated radius, else ``DEFAULT_RADIUS_KM``; the province, for a
     province; remote jobs only when the reader allows remote work) and not of the other kind
-    of hours. A vacancy that does not say its hours is kept."""
+    of hours. A vacancy that does not say its hours is kept. With ``remote_only`` (the reader
+    wrote "remote only" or "thuiswerken" and named no place; ``understanding.remote_only``) only
+    remote jobs."""
     facts = index.facts
     keep = np.ones(positions.size, dtype=bool)
     if wanted is not None:
         keep &= _within_reach(index, positions, wanted, prefs.radius_km or DEFAULT_RADIUS_KM, prefs.remote is True)
+    elif remote_only and prefs.remote is True:
+        keep &= facts.remote[positions]
     if prefs.hours in ("parttime", "fulltime"):
         keep &= _hours_fit(facts, positions, prefs)
     return keep
@@ -148,15 +157,16 @@ def fits_stated_facts(index: VacancyIndex, positions: np.ndarray, prefs: Prefere
 
 def _hours_fit(facts: VacancyFacts, positions: np.ndarray, prefs: Preferences) -> np.ndarray:
     """Hours in numbers decide where both sides give them ("zo'n 32 uur" fits a FULL_TIME job of
-    32-40 hours, within ``HOURS_SLACK``); else the kind of hours, where a vacancy's numbers say
-    whether it can be part-time (fewer than ``FULL_TIME_FROM``) or full-time."""
+    32-40 hours, within ``HOURS_SLACK``); else the kind of hours: the kind a vacancy declares
+    (a bare "parttime" does not take a FULL_TIME job of 32-40 hours), else what its numbers say
+    it can be (part-time: fewer than ``FULL_TIME_FROM``)."""
     low, high = facts.hours_low[positions], facts.hours_high[positions]
     numbered = ~np.isnan(low)
     if prefs.hours == "parttime":
-        by_kind = facts.part_time[positions] | (numbered & (low < FULL_TIME_FROM))
+        declared, by_numbers = facts.part_time[positions], numbered & (low < FULL_TIME_FROM)
     else:
-        by_kind = facts.full_time[positions] | (numbered & (high >= FULL_TIME_FROM))
-    by_kind |= ~facts.has_hours[positions] & ~numbered
+        declared, by_numbers = facts.full_time[positions], numbered & (high >= FULL_TIME_FROM)
+    by_kind = np.where(facts.has_hours[positions], declared, by_numbers | ~numbered)
     if prefs.hours_min is None and prefs.hours_max is None:
         return by_kind
     wanted_low = (prefs.hours_min if prefs.hours_min is not None else 0.0) - HOURS_SLACK
@@ -276,9 +286,10 @@ def rank(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences
 
 def ranked(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferences | None,
            ctx: ContextSignals | None, gazetteer: Gazetteer, now: float, limit: int,
-           allowed: np.ndarray | None = None) -> tuple[Iterator[Match], float]:
+           allowed: np.ndarray | None = None, remote_only: bool = False) -> tuple[Iterator[Match], float]:
     """``rank``, with each match unpacked and explained only when it is asked for: the floor
-    that follows often needs the first few of the candidates, not all of them."""
+    that follows often needs the first few of the candidates, not all of them. ``remote_only``:
+    see ``fits_stated_facts``."""
     if not len(index):
         return iter(()), math.inf
     raw = concept_scores(index, query)
@@ -287,12 +298,14 @@ def ranked(index: VacancyIndex, query: dict[str, QueryConcept], prefs: Preferenc
         posting = index.postings.get(f"province:{wanted.province}")
         if posting is not None:
             raw[posting[0]] = ONLY_PLACE_SCORE  # only a place was stated: its vacancies, nearest first
+    elif not query and prefs is not None and (prefs.remote is True or prefs.hours):
+        raw[:] = ONLY_PLACE_SCORE  # only remote work or hours: every vacancy that fits them
     candidates = np.flatnonzero(raw > 0)
     candidates = candidates[index.expires[candidates] > now]
     if allowed is not None:
         candidates = candidates[allowed[candidates]]
     if prefs is not None:
-        candidates = candidates[fits_stated_facts(index, candidates, prefs, wanted)]
+        candidates = candidates[fits_stated_facts(index, candidates, prefs, wanted, remote_only)]
     if not candidates.size:
         return iter(()), math.inf
     valid_until = float(index.expires[candidates].min())

@@ -42,6 +42,11 @@ reskilling
 
 WORK_WORDS: frozenset[str] = frozenset((_DUTCH + _ENGLISH).split())
 
+# Dutch words of work that are everyday English words of another meaning ("stage" is an
+# internship in Dutch, a phase or a platform in English; "rooster" a schedule, a cockerel): on a
+# page declared English they are not words of work.
+DUTCH_FALSE_FRIENDS: frozenset[str] = frozenset("stage stages rooster roosters".split())
+
 # Words that frame a page as a work of entertainment or its review: a game, a film, a series, a
 # novel, a concert, a board game. Such a page names occupations as its story or its theme (a
 # truck simulator, a hospital tycoon game, a kitchen drama), not as work the reader could do;
@@ -53,5 +58,6 @@ ENTERTAINMENT_WORDS: frozenset[str] = frozenset("""
     afleveringen trailer film films movie movies speelfilm tvserie streaming netflix novel
     roman romans simulator simulatie gameplay game games videogame videogames bordspel
     boardgame documentaire documentary musical toneel toneelstuk concert album theater
+    televisie television tv tvprogramma sitcom realityshow talkshow
 """.split())
 ENTERTAINMENT_ENDINGS = ("game", "games", "review", "recensie", "film", "serie", "spel")

@@ -33,7 +33,7 @@ from engine.domain.relevance import Floor, serve
 from engine.domain.signals import ContextSignals, MatchRequest, Preferences, RenderRequest, to_signals
 from engine.domain.slots import Restriction
 from engine.domain.taxonomy import Taxonomy
-from engine.domain.understanding import Understood, understand
+from engine.domain.understanding import Understood, remote_only, understand
 from engine.nlp.analyzer import Analyzer
 from engine.nlp.query import direct_concepts
 from engine.store.client import Breaker, StoreDown, guarded
@@ -83,6 +83,14 @@ class Decision:
     notes: Notes
     oversight: OversightState | None = None
     language: str | None = None  # the reader's, when the request tells it
+
+
+def states_facts_only(prefs: Preferences | None, ctx: ContextSignals | None) -> bool:
+    """A reader's interest that states a place, remote work or hours, with no page to read: when
+    its job wish finds nothing within those facts, the facts alone still choose (open copy)."""
+    if prefs is None or ctx is not None and (ctx.title or ctx.text or ctx.keywords):
+        return False
+    return bool(prefs.location or prefs.remote is True or prefs.hours)
 
 
 class Plainsight:
@@ -184,8 +192,9 @@ class Plainsight:
         state = self.oversight.current() if self.oversight else None
         if state is not None and state.kill is not None:
             return Decision([], prefs, ctx, Notes(not_used=tuple(not_used), understood=understood), state)
+        only_remote = remote_only(prefs, understood)  # read from the text, so not in ``prefs``
         key = (prefs, ctx, request.limit, career_site, index.version, state and state.version,
-               restriction and restriction.key)
+               restriction and restriction.key, only_remote)
         with self._decisions_lock:
             cached = self.decisions.get(key) if cacheable else None
         if cached is not None and now < cached.valid_until:
@@ -200,9 +209,17 @@ class Plainsight:
                 scoped = restriction.mask(index)
                 allowed = scoped if allowed is None else allowed & scoped
             candidates, valid_until = ranked(index, query, prefs, ctx, self.gazetteer, now,
-                                             max(request.limit, CANDIDATES), allowed)
-            ranking = Ranking(serve(candidates, query, ctx, self.floor, self.taxonomy,
-                                    self.taxonomy.generic_skills, career_site, limit=request.limit), valid_until)
+                                             max(request.limit, CANDIDATES), allowed, only_remote)
+            served = serve(candidates, query, ctx, self.floor, self.taxonomy, self.taxonomy.generic_skills,
+                           career_site, limit=request.limit)
+            if not served and query and states_facts_only(prefs, ctx):
+                # the wished-for job is not there within the stated place, hours or remote work:
+                # what fits those facts is served instead, with open copy (it claims no link)
+                candidates, until = ranked(index, {}, prefs, ctx, self.gazetteer, now, request.limit, allowed,
+                                           only_remote)
+                served = serve(candidates, {}, ctx, self.floor, self.taxonomy, limit=request.limit)
+                valid_until = min(valid_until, until)
+            ranking = Ranking(served, valid_until)
             if cacheable:
                 with self._decisions_lock:
                     self.decisions[key] = ranking

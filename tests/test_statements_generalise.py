@@ -187,6 +187,14 @@ def test_the_api_names_the_kinds_never_the_words(fresh_app: Flask, demo_payload:
      "alleen middagen. Zoek werk als kassamedewerker.", ("family",)),
     ("Heb gezeten voor inbraak. Lang geleden. Nu: chauffeur", "Nu: chauffeur", ("criminal_record",)),
     ("Straight white guy, looking for a warehouse job", "looking for a warehouse job", ("sexuality", "origin")),
+    # fifth batch: said indirectly
+    ("Given my record, I'd like outdoor work like landscaping", "I'd like outdoor work like landscaping",
+     ("criminal_record",)),
+    ("Office manager, not as young as I used to be", "Office manager", ("age",)),
+    ("Thuiswerk vanwege mijn migraine, in de administratie", "Thuiswerk, in de administratie", ("health",)),
+    ("Administratief werk, graag thuis vanwege mijn rug", "Administratief werk, graag thuis", ("health",)),
+    ("Looking for courier work; had some run-ins with the law years ago", "Looking for courier work",
+     ("criminal_record",)),
 ])
 def test_third_batch_classes(text: str, kept: str, kinds: tuple[str, ...]) -> None:
     cleaned = drop_sensitive(text)
@@ -202,6 +210,7 @@ def test_third_batch_classes(text: str, kept: str, kinds: tuple[str, ...]) -> No
     "beleidsmedewerker bij een vakbond als de FNV", "Senior developer (senior is de titel, niet mijn leeftijd)",
     "refugee caseworker in Utrecht", "Turkish interpreter for the courts", "tolk Pools in Den Haag",
     "deaf awareness trainer", "HR-adviseur verlof en zwangerschapsverlof",
+    "maternity nurse in a maternity ward", "prison education tutor", "addiction counsellor in Leeds",
 ])
 def test_third_batch_look_alikes_stay_whole(text: str) -> None:
     cleaned = drop_sensitive(text)

@@ -27,7 +27,8 @@ _WORK_VERBS = frozenset("werk werken work working".split())
 _EMPLOYERS = frozenset("bond vakbond union unions kerk church partij party organisatie organisation organization "
                        "vereniging stichting werkgever employer bedrijf company".split())  # "... als de FNV": such as
 _META = re.compile(META)
-_EMPTY = FRAME_WORDS | {"dat", "that", "this", "dit", "en", "and", "ook", "also", "too", "ja", "yes", "nee", "no"}
+_EMPTY = FRAME_WORDS | {"dat", "that", "this", "dit", "en", "and", "ook", "also", "too", "ja", "yes", "nee", "no",
+                        "just", "so", "you", "know", "well", "anyway", "btw"}
 _BEHALF = re.compile(BEHALF)  # who the interest is for ("Namens mijn broer:") goes too, as no kind
 
 

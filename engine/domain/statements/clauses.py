@@ -36,7 +36,7 @@ _SEPARATOR = re.compile(
     r"|\s*:\s+|\s*,+\s*|\s*[([{]\s*|\s*[)\]}]"
     rf"|\s*{_PICTURES}+\s*"  # emoji and pictographs stand between thoughts like bullets ("kok 🙂 ik ben ...")
     rf"|\s+(?:{_CONJUNCTION}|&|\+)\s+"
-    r"|\s+(?:since|as|want|aangezien|sinds|nu)\s+(?=(?:i|i'm|i've|i'd|ik|we|wij)\b)",  # a reason
+    r"|\s+(?:since|want|aangezien|sinds|nu|now that|nu dat)\s+(?=(?:i|i'm|i've|i'd|ik|we|wij)\b)",  # a reason
     re.IGNORECASE)
 _SLUG = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  # "construction-union-member-32h": words tied by hyphens alone
 _OPENS, _CLOSES = "([{", ")]}"

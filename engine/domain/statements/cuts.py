@@ -28,7 +28,8 @@ _FOR, _WITH, _AS = frozenset({"voor", "for"}), frozenset({"met", "with"}), froze
 _POSSESSIVE = re.compile(r"\b(?:mijn|my|m'n|onze|our|mij|me|ons|us|zijn|haar|his|her)\b")
 # Words that lead into a clause and go with it: "zoek werk omdat | ik zwanger ben".
 _LEADS = frozenset("omdat because want since aangezien terwijl while hoewel although though daar doordat sinds "
-                   "nu zodat waar where en and maar but dus so ook also".split())
+                   "nu zodat waar where en and maar but dus so ook also vanwege ondanks gezien despite given "
+                   "owing due of to".split())
 
 
 @dataclass(frozen=True)

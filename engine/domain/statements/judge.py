@@ -221,6 +221,9 @@ class Judge:
         next to one about language names the language ("native Dutch speaker", "spreek Turks")."""
         if hit.category == "origin" and any(w.text in _LANGUAGE for w in words[max(0, hit.index - 2):hit.index + 3]):
             return False
+        after = words[hit.index + len(hit.term.split()):][:2]
+        if hit.term in lexicon.TOPICAL and any(w.text in self.roles for w in after):
+            return False  # "maternity nurse", "addiction counsellor": the field of a role, frame or not
         if self._bound(hit, flat, words):
             return True
         if hit.bound_only:

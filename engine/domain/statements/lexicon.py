@@ -19,6 +19,7 @@ The category names are the API's (``dropped_statements``): never the words thems
 
 from __future__ import annotations
 
+from engine.domain.statements.idioms import IDIOMS
 from engine.domain.statements.parts import (  # noqa: F401 - the judge reads NUMBER_WORD here
     AGE,
     COUNT,
@@ -78,7 +79,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         rf"\b(?:geen|no|zonder|without) (?:\w+ )?(?:{KIDS}|relatie|relationship|partner)\b",
         rf"\b(?:alleenstaande?|single|werkende|working|jonge|young|stay at home|thuisblijf|thuisblijvende?"
         rf"|fulltime|full time|gescheiden|divorced) {PARENT}\b",
-        rf"\b{PARENT} (?:van|of) (?:een |a |twee |two |drie |three |\d+ )?(?:\w+ )?(?:\w+|{KIDS})",
+        rf"\b{PARENT} (?:van|of|to) (?:een |a |twee |two |drie |three |\d+ )?(?:\w+ )?(?:\w+|{KIDS})",
         rf"\b(?:ik ben|i'm|im|i am|ben|as an?|als) (?:een |a |an )?(?:\w+ )?(?:{PARENT}|mantelzorger|carer"
         r"|caregiver|huisvrouw|huisman|housewife|homemaker|stay at home)\b(?! (?:tongue|tong|taal|language|company"
         r"|bedrijf|board))",
@@ -281,7 +282,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "origin": ("migratieachtergrond", "migrantenachtergrond", "migration background", "migrant background",
                "afkomst", "afkomstig", "descent", "heritage", "nationaliteit", "nationality", "staatsburger",
                "vluchteling", "refugee", "asielzoeker", "asylum seeker", "statushouder",
-               "status holder", "azc", "asielzoekerscentrum", "asylum centre", "asylum center", "migrant",
+               "status holder", "newcomer", "azc", "asielzoekerscentrum", "asylum centre", "asylum center", "migrant",
                "immigrant", "expat", "allochtoon", "allochtone", "nieuwkomer",
                "inburgering", "ingeburgerd", "verblijfsvergunning", "residence permit", "work permit",
                "werkvergunning", "tweede generatie", "second generation", "eerste generatie", "first generation",
@@ -380,7 +381,10 @@ TOPICAL = frozenset(
     "status holder asielzoeker asylum seeker migrant immigrant expat turks turkish pools polish arab chinees "
     "chinese vakbond union unions trade union staking strike politiek gevangenis prison reclassering "
     "probation parole detentie crime criminal fraude fraud diefstal theft lhbti lhbtiq lhbt lgbt lgbtq lgbtqia "
-    "lgbtqi adhd add dyslexie dyslexia burnout pensioen pension aow medicatie medication medicijnen rolstoel "
+    "lgbtqi adhd add dyslexie dyslexia burnout pensioen pension aow medicatie medication medicijnen rolstoel maternity "
     "wheelchair astma asthma copd plusser plussers vijftigplus ouderschapsverlof zorgverlof zwangerschapsverlof "
     "bevallingsverlof".split()) | {"50 plus", "55 plus", "60 plus", "65 plus", "50 plusser", "parental leave",
                                   "maternity leave", "carers leave", "carer's leave"}
+
+# Statements said indirectly (``idioms``) count as phrases too.
+PHRASES = {category: patterns + IDIOMS.get(category, ()) for category, patterns in PHRASES.items()}

@@ -29,6 +29,7 @@ RELATIVES = rf"(?:{SPOUSE}|{KIDS}|{PARENT})"
 DECADES = (r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|twenties|thirties|forties|fifties|sixties"
             r"|seventies|20s|30s|40s|50s|60s|70s)")
 UNIONS = (r"(?:vakbond|bond|union|fnv|cnv|aob|vnv|unison|gmb|unite|vcp|de unie|nvj|aslef|rmt|rcn|usdaw|cwu|pcs|fbu"
+          r"|teamsters"
            r"|nuj|neu|nasuwt|ucu|bma|verdi|ver di|abvakabo|nvlt|fnv \w+|cnv \w+)")
 PARTIES = (r"(?:pvv|vvd|sp|d66|cda|pvda|groenlinks|bbb|sgp|christenunie|pvdd|volt|ja21|fvd|denk|nsc|bij1|50plus"
             r"|partij voor de dieren|forum voor democratie|labour|tory|tories|conservatives|lib dems?|green party"

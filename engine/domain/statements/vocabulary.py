@@ -78,7 +78,8 @@ OCCUPATIONS = frozenset(
     "magazijnmedewerker beveiliger guard logopedist fysiotherapeut midwife verloskundige kraamverzorgende "
     "helpline staff patrol marketeer designer ontwerper tester administrator beheerder operator bouwer hovenier "
     "gardener cleaner schoonmaker porter helpdesk support imam rabbi rabbijn priester priest pastoor dominee "
-    "predikant delivery bezorging bezorger koerier courier official officials verger".split())
+    "predikant delivery bezorging bezorger koerier courier official officials verger consultancy consulting "
+    "tutor".split())
 
 OCCUPATION_SUFFIXES = (
     "kundige", "werker", "docent", "leraar", "adviseur", "adviser", "advisor", "consulent", "coach", "begeleider",
@@ -125,7 +126,7 @@ SCHEDULE = frozenset(
     "avonddienst avond avonden weekend weekends ploegendienst shifts shift diensten flexibel flexible regio area "
     "omgeving dagdienst dagdiensten daytime dayshift ochtend ochtenden morning mornings middag middagen afternoon "
     "afternoons evening evenings maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday "
-    "wednesday thursday friday saturday sunday vrijdagmiddag vrijdagavond vrij off verlof leave".split())
+    "wednesday thursday friday saturday sunday vrijdagmiddag vrijdagavond vrij off verlof leave thuis home".split())
 
 NEGATIONS = frozenset("geen niet no not never nooit cannot can't kan zonder without".split())
 
@@ -157,7 +158,7 @@ LABELS = LABELS | CATEGORY_LABELS.keys()
 
 # Words before which a clause turns to what is sought: "Als 63-jarige | zoek ik ...".
 TURNS = (r"zoek|zoekt|zoeken|wil|wilt|willen|looking|seek|seeking|seeks|search|searching|want|wants|need|needs"
-         r"|i'd|i would|i search|i'm searching|i am searching"
+         r"|i'd|i would|i search|i'm searching|i am searching|keen on|keen to"
          r"|is looking|are looking|is seeking|is op zoek|zijn op zoek|would like|wants to"
          r"|i want|i seek|i need|i'm looking|i am looking|werk ik|zoek ik|wil ik|ben ik op zoek|zoeken we|zoeken wij"
          r"|op zoek|interested|interesse|beschikbaar|available|graag")
@@ -171,7 +172,7 @@ BINOMIALS = frozenset(
                                    "girlfriend") for me in ("i", "ik", "me", "mij")])
 RELATIVE_STARTS = frozenset("die dat who who's whose which wat".split())
 CONJUNCTIONS = ("en", "and", "maar", "but", "dus", "so", "&", "+", "even though", "although", "hoewel",
-                "omdat", "because")
+                "omdat", "because", "hence", "therefore", "daarom")
 CONSEQUENCE = frozenset("dus so daarom therefore hence maar but".split())
 
 # Words that only tie a statement to a person: next to one in a hyphenated text they go with it

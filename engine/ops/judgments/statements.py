@@ -23,7 +23,7 @@ from engine.ops.judgments.sets import EvalSet, items
 # tails are here too: the "m" of an "I'm" that stays is the contraction's, not the statement's.
 FUNCTION_WORDS = frozenset(
     "de het een en of van in op voor met ik mijn the a an and or of in on for with i my me".split()
-    + "m s re ve ll d t".split()
+    + "m s re ve ll d t im ive id".split()
     + "ben bent is zijn was waren heb hebt heeft hebben had geweest word wordt werd am are were be been being "
       "have has do does did will would can could".split()
     + "aan bij uit naar om te tot als dat die dit wat ook nog wel al maar dus want omdat to at by from as that "

@@ -13,8 +13,15 @@ line break between street and number (an address typed on lines); the number bef
 ("7 Kerkstraat", "22 Witte de Withstraat"), unless a line, bus or exit number precedes it; a
 capitalised word before a bare street word ("Oude Singel 88-c", "Lange Gracht 4"); "baan" and
 "vaart" as street endings, and the abbreviations "-str." and "-ln" ("burg. van hooffln 33"); and a
-house number given by what it is next to ("t.o. 14", "naast nr 5", "opposite no. 14"). Figures in
-``engine.domain.identifiers``. Pure: no I/O.
+house number given by what it is next to ("t.o. 14", "naast nr 5", "opposite no. 14").
+
+Fifth development batch (written blind), classes added: a street ending glued to its number
+("Kerkstraat12", "Kerkstr.12"); "Hs." as an addition; a range of house numbers before a postcode
+("Kade 1 t/m 5, 3011 AB"); a number after a postcode and a comma, only with a dashed addition or
+ending the text or line ("9712 GL, 16-A"; not "2511 CV, 3e etage"); a unit with a floor dot ("unit
+2.12"); German addresses (a German street ending, number, five-digit postcode and town); British
+ones with abbreviated street words ("10 Downing St") spanning to a postcode after them ("SW1A 2AA").
+Figures in ``engine.domain.identifiers``. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -30,8 +37,8 @@ _WORDS_NOT_POSTCODE = frozenset({
 _PC = r"[1-9]\d{3} ?(?P<letters>[A-Za-z]{2})(?![A-Za-z])"
 # A house number and its addition: "12", "12b", "12 b", "12-2", "17 hs", "8hs", "149 bis", "232-III",
 # "2 II". A box or flat in a building ("Markt 5 bus 2", Belgian; "12 app. 3", "7 unit 4") is one too.
-_UNIT = r"\s(?:bus|box|bte|app\.?|apt\.?|appartement|unit)\s?\d{1,4}[A-Za-z]?(?![\w])"
-_ADDITION = (rf"(?:\s?[A-Za-z](?![\w])|-[A-Za-z0-9]{{1,4}}(?![\w])|\s?(?:bis|hs|bg)(?![\w])"
+_UNIT = r"\s(?:bus|box|bte|app\.?|apt\.?|appartement|unit)\s?\d{1,4}(?:\.\d{1,3})?[A-Za-z]?(?![\w])"
+_ADDITION = (rf"(?:\s?[A-Za-z](?![\w])|-[A-Za-z0-9]{{1,4}}(?![\w])|\s?(?:bis|hs|Hs|HS|bg|BG)\.?(?![\w])"
              rf"|\s(?:huis|boven|beneden|II|III|IV)(?![\w])|{_UNIT})")
 _HOUSE = rf"\d{{1,5}}{_ADDITION}?(?![\w]|[.,:]\d)"
 _UNITS = (r"(?!\s*(?:km|kilometers?|m|mi|miles|min|minuten|minutes|uur|uren|u|hours?|hrs|jaar|years?|dagen|days?|"
@@ -42,14 +49,20 @@ _CITY = r"[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}"
 _NOT_STREET = r"(?!(?:Postbus|Antwoordnummer|Box|Bus|Arbeidsmarkt|Banenmarkt)\b)"
 _NOT_STREET_BAAN = r"(?!(?:[Ll]oop|[Rr]ij|[Ss]tart|[Ll]andings|[Ii]js|[Ss]chaats|[Kk]art)baan\b)"
 _STREET_WORDS = (r"straat|steenweg|weg|laan|plein|singel|gracht|kade|dijk|dreef|hof|park|steeg|markt|wal|haven|"
-                 r"baan|vaart|boulevard|plantsoen|street|road|lane|avenue|square")
+                 r"baan|vaart|boulevard|plantsoen|street|road|lane|avenue|square|straße|strasse|allee|gasse")
 # "-str." and "-ln" as people shorten them ("Kerkstr. 5", "Dorpsln 3"; not "Lincoln": a vowel before)
 _STREET_END = rf"(?:{_STREET_WORDS}|str\.|(?<=[b-df-hj-np-tv-z])ln\b)"
 _STREET = rf"{_NOT_STREET}(?:[A-ZÀ-Ý][\w'À-ÿ.-]{{1,40}}|[\w'À-ÿ-]{{0,40}}{_STREET_END})"
 _PC_THEN_HOUSE = re.compile(  # "1234 AB 5", "1234AB5", "4444rp, nr 11", "3817 BM / huisnummer 4"
     rf"(?<![\w-]){_PC}(?:\s*-\s*|\s*[,/;]?\s*{_NUMBER_LABEL}\s*|\s+|(?=\d)){_HOUSE}{_UNITS}", re.IGNORECASE)
 _PC_TOWN_HOUSE = re.compile(rf"(?<![\w-]){_PC},?\s+{_CITY},?\s*{_NUMBER_LABEL}\s*{_HOUSE}")  # "1380 CG Nijmegen, nr 11"
-_STREET_HOUSE_PC = re.compile(rf"(?<![\w-]){_STREET} {_HOUSE},? ?{_PC}")
+# A range of house numbers before a postcode is one building's ("Kade 1 t/m 5, 3011 AB").
+_RANGE = r"(?:\s?(?:t/m|-|\u2013|tot en met|to|through)\s?\d{1,5}[A-Za-z]?(?![\w]))?"
+_STREET_HOUSE_PC = re.compile(rf"(?<![\w-]){_STREET} {_HOUSE}{_RANGE},? ?{_PC}")
+# A house number after the postcode and a comma ("9712 GL, 16-A"): with a dashed addition, or ending
+# the text or the line (not "2511 CV, 3e etage", "1234 AB, 2 kinderen").
+_PC_COMMA_HOUSE = re.compile(rf"(?<![\w-]){_PC}\s*,\s*(?:\d{{1,5}}-[A-Za-z0-9]{{1,4}}(?![\w])"
+                             rf"|\d{{1,5}}[a-dA-D]?(?=\s*(?:$|[;)|\u00b7\n])))")
 # A PO box with its postcode delivers to one holder as an address does: typed into a candidate's
 # field it is the candidate's ("Postbus 8473, 8720 BV Deventer", "P.O. Box 12, 1000 AA").
 _PO_BOX_PC = re.compile(rf"(?<![\w-])(?:Postbus|P\.?\s?O\.?\s?Box|Antwoordnummer)\s*\d{{1,6}},?\s*{_PC}",
@@ -62,8 +75,17 @@ _GAP = rf"(?: {_NUMBER_LABEL} ?| |[ \t]*\n[ \t]*)"
 # Gracht 232-III"), a letter and a town after it ("Oude Rijn 24b, Almere"), a French street word
 # before it ("Rue de la Loi 16") or an English one after the number.
 _YEAR = r"(?!(?:19|20)\d\d\b)"
+# A British postcode ("SW1A 1AA", "M13 9PL"): an English address spans to it, as its writers write it.
+_UK_PC = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\w])"
+# A German address: a street by its German ending, a house number, a five-digit postcode and a town
+# ("Hauptstraße 5, 47533 Kleve", "Marktplatz 1, 46446 Emmerich"; "Berliner Straße 12, D-10115 Berlin").
+_DE_STREET_END = r"(?:straße|strasse|str\.|allee|platz|gasse|weg|ring|damm|ufer|chaussee|markt|graben|wall|steig|pfad)"
+_DE_ADDRESS = re.compile(
+    rf"(?<![\w-])(?:[\w'À-ÿ-]{{2,40}}{_DE_STREET_END}|[A-ZÄÖÜ][\w'À-ÿ-]+ (?:Straße|Strasse|Str\.|Allee|Platz|Weg|Ring))"
+    rf" \d{{1,4}}(?:[a-z]|\s?[a-z](?![\w]))?,? (?:D-)?[0-9]\d{{4}} (?!(?:Euro|EUR|Dollar|Pfund)\b)[A-ZÄÖÜ][\w'À-ÿ-]+")
 _STREET_HOUSE = re.compile(
-    rf"(?<![\w-]){_NOT_STREET}{_NOT_STREET_BAAN}[\w'À-ÿ-]{{3,40}}{_STREET_END}{_GAP}{_YEAR}{_HOUSE}{_UNITS}"
+    rf"(?<![\w-]){_NOT_STREET}{_NOT_STREET_BAAN}[\w'À-ÿ-]{{3,40}}{_STREET_END}(?:{_GAP}|(?=\d)){_YEAR}{_HOUSE}"
+    rf"{_UNITS}"
     rf"|(?<![\w-])[A-Z][\w'À-ÿ-]+ (?:Straat|Singel|Gracht|Weg|Laan|Plein|Kade|Dijk|Dreef|Markt|Haven|Wal|Steeg"
     rf"|Burgwal|Vaart){_GAP}{_YEAR}{_HOUSE}{_UNITS}"
     rf"|(?<![\w-])[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \d{{1,4}}(?:\s(?:bis|hs|huis|bg|II|III|IV)"
@@ -74,7 +96,8 @@ _STREET_HOUSE = re.compile(
     rf"|(?<![\w-])[A-Z][\w'À-ÿ-]+(?: [\w'À-ÿ-]+){{0,3}} \d{{1,4}}[a-z]?(?:{_UNIT})?,? [1-9]\d{{3}}"  # Belgian
     rf" [A-Z][a-zà-ÿ]+"
     rf"|(?<![\w-])\d{{1,4}}[A-Za-z]? (?:[A-Z][\w'-]+ ){{1,3}}(?:Street|Road|Lane|Avenue|Drive|Close|Way|Crescent"
-    rf"|Terrace|Gardens|Place|Square)\b")
+    rf"|Terrace|Gardens|Place|Square|Grove|Mews|(?:St|Rd|Ave|Ln|Cres|Sq|Pl|Gdns|Terr?|Ct|Cl)\b\.?)\b"
+    rf"(?:,? (?:[A-Z][a-z]+,? )?{_UK_PC})?")
 # The number before the street, as in English and Belgian French ("7 Kerkstraat", "31 zijlweg",
 # "22 Witte de Withstraat"): only words that name nothing but a street, and never after a line,
 # bus, exit or platform word ("bus 55 Stationsweg" is a bus line).
@@ -105,12 +128,13 @@ def _number_first(text: str) -> list[tuple[int, int]]:
 def address_spans(text: str) -> list[tuple[int, int]]:
     """Where a postcode with a house number, or a street with one, is written in ``text``."""
     spans = []
-    for pattern in (_PC_THEN_HOUSE, _PC_TOWN_HOUSE, _STREET_HOUSE_PC, _PO_BOX_PC):
+    for pattern in (_PC_THEN_HOUSE, _PC_TOWN_HOUSE, _STREET_HOUSE_PC, _PO_BOX_PC, _PC_COMMA_HOUSE):
         for match in pattern.finditer(text):
             letters = match["letters"]
             if letters.upper() in ("SA", "SD", "SS") or (letters.islower() and letters in _WORDS_NOT_POSTCODE
                                                          and pattern is not _STREET_HOUSE_PC):
                 continue
             spans.append((match.start(), match.end()))
-    spans += [(m.start(), m.end()) for pattern in (_STREET_HOUSE, _NEXT_TO) for m in pattern.finditer(text)]
+    spans += [(m.start(), m.end()) for pattern in (_STREET_HOUSE, _NEXT_TO, _DE_ADDRESS)
+              for m in pattern.finditer(text)]
     return spans + _number_first(text)

@@ -33,6 +33,9 @@ FORMS = {
 CASES = [(kind, text) for kind, texts in FORMS.items() for text in texts]
 
 LOOK_ALIKES = [
+    # a record's UUID in a URL path (ESCO's occupation URIs): its digits are no phone number
+    "http://data.europa.eu/esco/occupation/9905cc76-d48b-49b1-94ab-17becb30be1a",
+    "https://jobs.example.nl/v/6188bf20-5cdb-4702-af72-2cb67ec39810/apply",
     "Utrecht Centraal, spoor 5", "perron 3b", "A12 richting Utrecht", "afslag 17 van de A2", "tramlijn 4 en metro E",
     "Schiphol, terminal 3", "groep 8", "Band 5-6", "Stationsweg 2024", "Dorpsstraat 12:00 afspraak",
     "Coolsingel 40 uur per week", "Parkstraat 2 keer per week", "Leiden, Stationsweg", "vlakbij de Coolsingel",

@@ -267,9 +267,15 @@ def _carries_in_url(piece: str) -> bool:
     return phonenumbers.is_valid_number(number) or _mobile_form(number) or _uk_mobile_form(number)
 
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def _segment_carries(segment: str) -> bool:
     """A path segment carries an identifier as written, or with its "+" read as a space, as maps
-    and search pages write a query into the path ("/maps/place/Vechtstraat+34,+9725+CV")."""
+    and search pages write a query into the path ("/maps/place/Vechtstraat+34,+9725+CV"). A UUID
+    is a record's key, not a number someone typed (ESCO's occupation URIs end in one)."""
+    if _UUID.fullmatch(segment):
+        return False
     return _carries_in_url(unquote(segment)) or ("+" in segment and _carries(unquote_plus(segment)))
 
 

@@ -64,6 +64,23 @@ engine/ops/judgments/inclusive.py scores them:
   ("islamitische financieringsprincipes"), and a nationality offered beside a work permit are no findings;
   "alleen mensen …" is no sex ("men"). After: 1.00 on all four batches (a fit); on the 2,300 dev statement,
   relevance and identifier texts no finding changed.
+* Fifth batch, more5_sentences.json (300 sentences from job boards, half look-alikes, written blind), before
+  tuning on it: P 0.93 / 0.93, R 0.92 / 0.88, hard caught 0.91 / 0.84 (nl / en; health en 0.57, other en
+  0.40); the other four batches at 1.00. Tuned on it by construction (tests/test_lint_grounds.py, sentences
+  of our own). False alarms first: "slim"/"slank" only said of a person (not "slank design", "slim-fit"; Dutch
+  "slim" is clever), the ages the present team spans ("collega's tussen 22 en 64"), a role in an advert or
+  a sex the law allows ("intimate personal care", "Equality Act Sch. 9") for age, sex and looks, a medical
+  for professional drivers (Code 95), a joke taken back ("… grapje!"); in context, an exclusion word no
+  longer reaches across a colon or means "geen probleem/not an issue", a care verb after "wanted to" is the
+  work, "voor …" does not reach back across a comma. Then misses: political opinion and parties ("don't
+  hire Democrats", "share our political views"), union activists, prayer shut out, a faith, health or the
+  number of children asked to be stated, sick days counted as a limit, clothing sizes ("maatje 38", "UK
+  size 8–10"), a full-figure photo, hearing aids and walking aids, "100% valide", home duties, "English must
+  be your first language", plural accents, "zijn gemiddeld 25 jaar", "liefst" opening a clause, a person
+  word before "team" ("hostess team"), "jongen persoon" (young), "vechter"; diabetes is health, not
+  disability. After: 1.00 on all five batches (a fit); the two sentences left with another category are a
+  label conflict (being pregnant is ``gender`` in the earlier batches, ``family`` here). On the 2,740 other
+  dev texts two findings changed (a job seeker's "alleenstaande vader", now also family; Dutch "slim" gone).
 * Speed: about 3 ms (rules) and 4 ms (with the lexicon) for a 100-word sentence after warm-up on a
   quiet machine; the lexicon loads once per process (about 3 s).
 """

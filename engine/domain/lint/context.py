@@ -26,7 +26,8 @@ CANDIDATE_CUE = rx(
     r"\b(?:je bent|jij bent|ben je|ben jij|bent u|u bent|je hebt|jij hebt|heb je|heb jij|hebt u|je moet|moet je"
     r"|moet u|je mag|je beschikt|je draagt|je spreekt|je woont|je heeft|zoeken (?:we|wij)|we zoeken|wij zoeken|zoekt"
     r"|zoeken een|gezocht|kandidat\w*|kandidaat|sollicitant\w*|ideaal|ideale|geschikt voor|bedoeld voor|perfect voor"
-    r"|leeftijd|vereist\w*|eis|eisen|voorwaarde\w*|verplicht|bij voorkeur|voorkeur|alleen|uitsluitend|profiel"
+    r"|leeftijd|vereist\w*|eis|eisen|voorwaarde\w*|verplicht|bij voorkeur|voorkeur|idealiter|alleen|uitsluitend"
+    r"|profiel|ideally|(?<!\w )(?:het\s+)?liefst"  # "liefst" opening a clause
     r"|you are|you're|are you|you must|you should|you will be|you'll be|you have|you've|have you|must be"
     r"|must have|should be|must not|looking for|seeking|we seek|we need|we want|hiring|recruiting|wanted"
     r"|candidate\w*|applicant\w*|ideal|suitable for|perfect for|aimed at|only|preferred|preferably|required"
@@ -61,15 +62,22 @@ OTHER_NOUN = rx(
     r"|team|teams|studenten|students|shoppers?|consumers?|consumenten|kopers|buyers|fans|followers|volgers"
     r"|leeftijdsgeno\w*|doelgroepen|jeugd|generation|generatie|museum|school\w*"
     r"|'s|’s)$")
+# (within the clause: "gezocht voor modezaak, fulltime, stuur cv met pasfoto" asks for the photo)
 _PREP_BEFORE = rx(r"\b(?:hun|their|voor|aan|for|about|over|van onze|of our|tussen|among)\s+"
                   r"(?!(?:iemand|someone|somebody|anyone|kandidat|candidate|sollicitant|applicant)\w*\s)"
-                  r"(?:\S+\s+){0,2}$")
-_CANDIDATE_PREP = rx(r"\b(?:ideaal|geschikt|perfect|ideal|suitable|bedoeld|open|aimed|zoeken|looking|search\w*"
-                     r"|seeking)\s+(?:voor|for|to|at|naar)\s+(?:\S+\s+){0,2}$")
+                  r"(?:[^\s,;:]+\s+){0,2}$")
+_CANDIDATE_PREP = rx(r"\b(?:ideaal|geschikt|perfect|ideal|suitable|bedoeld|open|aimed|zoek(?:en|t)?|look(?:s|ing)?"
+                     r"|search\w*|seeking)\s+(?:voor|for|to|at|naar)\s+(?:\S+\s+){0,2}$")
 # "met of zonder beperking", "with or without": no exclusion
+# a word that shuts out, at most four words back in the same clause (not across a colon: "Leeftijd is geen issue:
+# ook 55-plussers …"), not in "geen probleem"/"not an issue"; "geen X of mensen met een Y" counts for Y
 EXCLUDED_BEFORE = rx(r"(?<!\bmet of )(?<!\bwith or )(?<!\ben )(?<!\band )\b(?:geen|zonder|no|without|niet|not|non"
-                     r"|nooit|never|may not|cannot|can't|mag geen|mogen geen|must not|free of|vrij van)\b"
-                     r"(?:\W+\w+){0,4}\W*$|\b(?:niet\s+(?:geschikt|bedoeld)\s+voor|ongeschikt\s+voor|not\s+suitable"
+                     r"|nooit|never|may not|cannot|can't|mag geen|mogen geen|must not|free of|vrij van"
+                     r"|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|never)\s+(?:hire|employ|take\s+on"
+                     r"|recruit|accept|consider|want))\b"
+                     r"(?!\s+(?:an?\s+)?(?:probleem|issue|bezwaar|belemmering|problem|obstacle|barrier|bar)\b)"
+                     r"(?:[^\w:]+\w+){0,4}(?:\s+(?:mensen|people|personen|persons|kandidaten|candidates|applicants"
+                     r"|iemand|anyone|someone)\s+(?:met|with)(?:\s+(?:een|a|an))?)?[^\w:]*$|\b(?:niet\s+(?:geschikt|bedoeld)\s+voor|ongeschikt\s+voor|not\s+suitable"
                      r"\s+for|unsuitable\s+for|(?:cannot|can't|unable\s+to|niet)\s+(?:accommodate|plaatsen))\b"
                      r"(?:\W+\w+){0,6}\W*$")
 EXCLUDED_AFTER = rx(
@@ -78,7 +86,10 @@ EXCLUDED_AFTER = rx(
     r"|accepted|suitable|welcome|hired|invited|apply)|will not|won't|cannot|can't|are excluded|excluded"
     r"|unsuitable|not open|not for|do not apply|don't apply|hoeven niet|niet te solliciteren"
     r"|vall?(?:en|t)\s+(?:\w+\s+)?af|(?:worden|wordt)\s+(?:\w+\s+)?afgewezen"
-    r"|(?:will\s+be|are|is)\s+(?:\w+\s+)?(?:rejected|disqualified|turned\s+down))\b"
+    r"|(?:will\s+be|are|is)\s+(?:\w+\s+)?(?:rejected|disqualified|turned\s+down)"
+    r"|(?:will|would|shall|zal|zullen|leidt\s+tot|leiden\s+tot)\s+(?:\w+\s+)?(?:disqualify|exclude|rule\s+out"
+    r"|uitsluiten|uitsluiting|diskwalificatie|afwijzing)|reden\s+(?:tot|voor)\s+afwijzing"
+    r"|grounds?\s+for\s+(?:rejection|exclusion|disqualification))\b"
     # "…, dus liever niet.": a preference against, closing the sentence
     r"|\b(?:liever|rather|preferably)\s+n(?:iet|ot)\s*(?:[.!;)]|$)")
 INCLUSIVE = rx(
@@ -99,6 +110,17 @@ INCLUSIVE = rx(
 _ENCOURAGES = rx(r"\b(?:moedig\w*|aangemoedigd|encourag\w*|nadrukkelijk|especially|particularly|in\s+het\s+bijzonder"
                  r"|ongeacht|regardless)\b")
 _CONDITION = rx(r"^\W*(?:dan|then|so|in\s+that\s+case|in\s+dat\s+geval)\b")
+
+
+# a character in an advert, a film or a story, not the candidate ("the salesman in our TV ad is played by an actor",
+# "actor wanted to play the role of a 60-year-old man"): age, sex and looks of a role are no finding
+DEPICTED = rx(r"\b(?:played\s+by|gespeeld\s+door|vertolkt\s+door|(?:de|het|the)\s+(?:rol|role|personage|character)\s+"
+              r"(?:van|of)|in\s+(?:onze|de|het|our|the|a|an"
+              r"|een)\s+(?:\w+\s+){0,2}?(?:ad|advert\w*|commercial|reclame\w*|spot|campagne|campaign|film|movie|video|serie"
+              r"|series|sitcom|play|toneelstuk|musical|story|verhaal|boek|book|novel|roman|script))\b(?!\s+(?:team|manager"
+              r"|department|afdeling))")
+# a joke taken back at once ("Wij zoeken een jonge hond... grapje!")
+RETRACTED = rx(r"^\W{0,8}(?:\w+\W+){0,2}(?:grapje|geintje|just\s+kidding|only\s+joking|kidding|j/k)\b")
 
 
 def answers(following: str) -> bool:
@@ -148,9 +170,11 @@ def about_others(sentence: str, start: int, end: int, person: bool = False) -> b
     # "jong bedrijf", "young, fast-growing fintech", "jong en groeiend bedrijf"
     nouns = (2,) if following[:1] in (["en"], ["and"], ["&"]) else (0, 1) if _ADJECTIVE.fullmatch(
         following[0] if following else "") else (0,)
-    if any(_other_noun(following, at) for at in nouns):
+    # a person word before "team" names who is on it ("for our hostess team"): only the cues decide
+    team_of = person and following[:1] in (["team"], ["teams"], ["crew"], ["ploeg"])
+    if not team_of and any(_other_noun(following, at) for at in nouns):
         return True
-    if _PREP_BEFORE.search(before[-40:]) and not _CANDIDATE_PREP.search(before[-60:]):
+    if not team_of and _PREP_BEFORE.search(before[-40:]) and not _CANDIDATE_PREP.search(before[-60:]):
         return True
     if person and _WITH_BEFORE.search(before[-40:]) and not _CANDIDATE_PREP.search(before[-60:]):
         return True
@@ -165,25 +189,33 @@ def about_others(sentence: str, start: int, end: int, person: bool = False) -> b
     return other > candidate
 
 
+_TO = rx(r"\s+(?:to|om(?:\s+te)?|te)\s+")
+
+
 def _last_cues(text: str) -> tuple[int, int]:
     """Where the last cue about the candidate and the last cue about others end (-1: none). A cue
     about others right after one about the candidate is what is asked for ("we want a team of …",
-    "wij zoeken collega's …"), not someone else."""
+    "wij zoeken collega's …"), not someone else; unless it is the work itself ("wanted to support …")."""
     candidates = [m.end() for m in CANDIDATE_CUE.finditer(text)]
     candidate = max(candidates, default=-1)
     other = max((m.end() for m in OTHER_CUE.finditer(text)
-                 if not any(0 <= m.start() - end <= 12 for end in candidates)), default=-1)
+                 if not any(0 <= m.start() - end <= 12 and not _TO.fullmatch(text[end:m.start()])
+                            for end in candidates)), default=-1)
     return candidate, other
 
 
 def excluded(sentence: str, start: int, end: int) -> bool:
     """Whether a word that shuts people out stands right before the match or anywhere after it."""
-    return bool(EXCLUDED_BEFORE.search(sentence[max(0, start - 40):start]) or EXCLUDED_AFTER.search(sentence[end:]))
+    return bool(EXCLUDED_BEFORE.search(sentence[max(0, start - 60):start]) or EXCLUDED_AFTER.search(sentence[end:]))
 
 
 def allowed(rule: Rule, sentence: str, start: int, end: int) -> bool:
     """Whether ``rule``'s match at ``start:end`` of ``sentence`` may be reported (see ``Policy``)."""
     if rule.unless is not None and rule.unless.search(sentence):
+        return False
+    if RETRACTED.search(sentence[end:]):
+        return False
+    if rule.category in ("age", "gender", "appearance") and DEPICTED.search(sentence):
         return False
     if rule.policy is Policy.ALWAYS:
         return True

@@ -39,6 +39,9 @@ LEGAL = (r"\b(?:wet\w*|wettelijk\w*|by law|legal\w*|law\b|laws\b|statutory|verei
          r"|alcohol\w*|drank\w*"
          r"|horecawet|arbeidstijdenwet|cao|collective agreement|vanwege de wet|tachograaf|code 95)\b")
 WHOLE_WORKFORCE = r"\b(?:1\d|2[01])\s*(?:-|–|tot|to|en|and)\s*(?:6\d|7\d)\b"  # "van 19 tot 63": everyone, not a limit
+# the ages the team spans now, from young to near retirement ("ons team bestaat uit collega's tussen 22 en 64 jaar")
+TEAM_SPAN = (r"\b(?:team|ploeg|collega's|colleagues|medewerkers|employees|staff|workforce|personeel)\b[^.;]{0,40}?"
+             r"\b(?:1\d|2\d|3[0-5])\s*(?:-|–|tot|to|en|and)\s*(?:5[5-9]|6\d|7\d)\b")
 # young beside old or experienced: no one is left out ("jonge én ervaren collega's", "young and old")
 BALANCED = (r"\b(?:jong|jonge|jonger|young|younger)\s+(?:en|én|and|&)\s+(?:(?:meer\s+|more\s+)?ervaren|oud|oudere?"
             r"|experienced|old|older|senior|seasoned)\b")
@@ -72,6 +75,15 @@ RULES: tuple[Rule, ...] = (
                 r"|equipment|apparatuur|vehicles?|voertuig\w*|trucks?|gebouw\w*|buildings?|install\w*|systems?"
                 r"|systemen|assets?|materieel|portfolio)\b",
          requires="gemiddelde|average", name="average age"),
+    rule("age", "soft", rf"\b(?:zijn|is|are|were|waren)\s+(?:\w+\s+)?(?:gemiddeld|on\s+average)\s+{N}\s*(?:jaar|jr\.?"
+         rf"|years?)(?:\s+(?:oud|old|jong|young))?\b(?!\s+(?:\w+\s+)?(?:ervaring|werkervaring|experience|in\s+dienst|bij\s+ons"
+         rf"|with\s+us|at\s+\w+|in\s+service|in\s+het\s+vak|in\s+the\s+(?:job|trade|field)))", _TEAM,
+         unless=rf"\b{CLIENTS}\b|\b(?:machines?|fleet|wagenpark|vloot|equipment|apparatuur|vehicles?|voertuig\w*|trucks?"
+                r"|gebouw\w*|buildings?|systems?|systemen|assets?|materieel)\b|\b(?:werken|work|working|werkt|works"
+                r"|employed|in\s+dienst)\b"
+                # the figure taken back: "… maar dat zegt niets over jou"
+                r"|\bzegt\s+(?:\w+\s+)?niets|\bsays\s+nothing|\bdoesn't\s+(?:say|mean)\s+anything",
+         requires="gemiddeld|average", name="average age of the team"),
     # an age in the team that is to stay as it is: "average age 27, and we want to keep it that way"
     rule("age", "hard", r"\b(?:leeftijd|age)\b[^.!?;]{0,60}?\b(?:(?:want|like|wish|aim|hope|plan)\s+to\s+keep\s+"
          r"(?:it|things|the\s+team|us)\s+(?:that\s+way|like\s+that|so|young)|keep\s+(?:it|the\s+team)\s+(?:that\s+way"
@@ -83,13 +95,13 @@ RULES: tuple[Rule, ...] = (
          requires="twintig|dertig|young|jongeren|youngster|millennial", name="team of twenty-somethings"),
     # ages and ranges
     rule("age", "hard", rf"\b(?:aged\s+|leeftijd\s+)?{BETWEEN}\s+(?:de\s+|the\s+ages?\s+of\s+)?{N}\s*"
-         rf"(?:en|and|-|–|tot|to)\s*{N}(?:{UNIT}|{NOT_AMOUNT})", _AGE, unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}",
-         requires=AGES, name="age between"),
+         rf"(?:en|and|-|–|tot|to)\s*{N}(?:{UNIT}|{NOT_AMOUNT})", _AGE,
+         unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}|{TEAM_SPAN}", requires=AGES, name="age between"),
     rule("age", "hard", rf"\b(?:van|from)\s+{N0}\s*(?:tot|to|-|–)\s*{N}{UNIT}"
          rf"|\b{N0}\s*(?:-|–|tot|to|en|and)\s*{N}{UNIT}"
          rf"|\b(?:aged|ages|leeftijd\w*|age)\s*:?\s*(?:van\s+|of\s+)?{N}\s*(?:-|–|to|and|tot|en)\s*{N}\b"
          rf"|(?:^|(?<=[,(:;–—]))\s*(?:1[6-9]|2\d|30)\s*[-–]\s*(?:[2-3]\d|4[0-5])(?=\s*(?:[,);.!]|$))", _AGE,
-         unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}",
+         unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}|{TEAM_SPAN}",
          requires=AGES, name="age range"),
     rule("age", "hard", rf"\b(?:(?:niet|no|not)\s+ouder\s+(?:zijn\s+|worden\s+)?dan|(?:no|not|never)\s+older\s+than"
          rf"|jonger\s+(?:zijn\s+)?dan|younger\s+than|onder\s+de|beneden\s+de|under(?:\s+the\s+age\s+of)?|below(?:\s+the\s+age\s+of)?"
@@ -173,7 +185,7 @@ RULES: tuple[Rule, ...] = (
          r"|youthful|young(?!\s+at\s+heart)|younger(?!\s+than)|youngsters?|jongelui|jongem[ae]n\w*|jongedame\w*"
          r"|jong\s+talent|jong\s+bloed|vers\s+bloed|young\s+blood|fresh\s+blood|jonge\s+honden|jonge\s+hond"
          r"|fresh[- ]fac(?:ed|es)|frisse?\s+(?:koppies|gezichten|gezicht|snoet\w*)|jonge\s+(?:koppies|gezichten)"
-         r"|jonkies?)\b",
+         r"|jonkies?|jongen(?=\s+(?:persoon|personen|mensen|medewerker\w*|kandida\w*|collega\w*|kracht\w*|werknemer\w*)))\b",
          _AGE,
          unless=rf"{BALANCED}|{NAMED}", before_unless=SOMEONE_ELSE,
          requires="jong|jonk|young|youth|jeugd|bloed|blood|fresh|fris", person=True, name="young"),

@@ -28,17 +28,23 @@ NOT_ABOUT_CANDIDATE = (r"\b(?:bieden|biedt|offer\w*|aandacht\s+voor|investeren|i
                        r"|well-being|welzijn|programma|programme|program|abonnement|subscription|budget|vergoeding"
                        r"|allowance|insurance|verzekering\w*|regeling|scheme|gezonde\s+(?:voeding|lunch|leefstijl)"
                        r"|healthy\s+(?:food|lunch|lifestyle))\b")
+# a number of days or weeks off sick ("een week ziek", "3 sick days", "vijf ziektedagen")
+_COUNT = r"(?:\d{1,3}|een|één|twee|drie|vier|vijf|zes|zeven|tien|a|an|one|two|three|four|five|six|seven|ten)"
+_SICK_DAYS = (r"(?:(?:ziekte|verzuim|sick(?:ness)?)[\s-]?(?:dagen|days?|leave|meldingen|periodes?)"
+              r"|(?:dag|dagen|week|weken|maand|maanden|days?|weeks?|months?)\s+(?:\w+\s+){0,2}?(?:ziek\w*|verzuim\w*|sick|ill|absent|off\s+sick))")
 MEDICAL_LAWFUL = (r"\b(?:wettelijk\w*|wet\b|wetgeving|by\s+law|legally|law\b|statutory|required\s+(?:by|for)"
                   r"|vereist\s+voor|zoals\s+vereist|verplicht\s+voor|certifica\w*|class\s+\d|klasse\s+\d|luchtvaart\w*"
                   r"|aviation|pilot\w*|piloot|verkeersleider\w*|duiker\w*|divers?\b|arbo\w*|wmk|rijbewijs\w*"
-                  r"|licen[cs]e\w*|cbr|zeevaart|seafar\w*|offshore|keuringsplicht)\b")
+                  r"|licen[cs]e\w*|cbr|zeevaart|seafar\w*|offshore|keuringsplicht|beroepschauffeur\w*|code\s*95|rijgeschiktheid"
+                  r"|beroepsvervoer|vakbekwaamheid|(?:commercial|professional)\s+drivers?|dot|hgv|lgv|cpc)\b")
 # a physical demand with its reason ("een goede conditie is nodig, omdat je de hele dag loopt")
 CONDITION_FOR_TASK = (r"\b(?:conditie|shape|condition)\b[^.;]{0,80}\b(?:omdat|want|aangezien|because|since|as\s+you"
                       r"|as\s+the\s+(?:job|role|work))\b")
 DISABILITY = (r"(?:(?:arbeids|functie|lichamelijke\s+|verstandelijke\s+|fysieke\s+|medische\s+|visuele\s+|auditieve\s+"
               r"|psychische\s+|zichtbare\s+)?beperking(?:en)?|handicap(?:s)?|gehandicapt\w*|invalide\w*|mindervalide\w*"
               r"|rolstoel\w*|dyslect\w*|dyslexi\w*|autis\w*|adhd|doof|doven|dove|slechthorend\w*|blind(?:en|e)?"
-              r"|slechtziend\w*|visueel\s+beperkt\w*|epilep\w*|diabet\w*|suikerziekte|stotter\w*|disabilit\w*|disabled"
+              r"|slechtziend\w*|visueel\s+beperkt\w*|epilep\w*|stotter\w*|disabilit\w*|disabled"
+              r"|hearing\s+aids?|gehoorapparaat\w*|prothese\w*|prosthe\w*|krukken|crutches|walking\s+(?:sticks?|aids?|frames?)"
               r"|handicapped|wheelchairs?(?:\s+users?)?|deaf\w*|hard\s+of\s+hearing|visually\s+impaired"
               r"|hearing\s+impair\w*"
               r"|impairments?|learning\s+difficult\w*|special\s+needs|neurodivergen\w*|chronisch\s+ziek\w*"
@@ -88,10 +94,24 @@ RULES: tuple[Rule, ...] = (
     rule("health", "hard", r"\b(?:(?:niet|zelden|weinig)\s+(?:vaak\s+)?(?:ziek|verzuim\w*)|(?:rarely|seldom|never"
                            r"|not\s+"
          r"often)\s+(?:(?:off\s+)?sick|ill|absent)|laag\s+(?:ziekte)?verzuim\w*|low\s+(?:sickness\s+)?absen\w*"
-         r"|(?:100\s*%|volledig|fully)\s+(?:belastbaar|inzetbaar|arbeidsgeschikt|fit\s+for\s+work))\b", _HEALTH,
-         Policy.CUED,
+         r"|(?:100\s*%|volledig|fully)\s+(?:belastbaar|inzetbaar|arbeidsgeschikt|fit\s+for\s+work)"
+         # a count of sick days as a limit: "niet langer dan een week ziek", "no more than 3 sick days"
+         rf"|(?:(?:niet|no|not)\s+)?(?:langer|meer|more|longer|fewer|less|minder)\s+(?:dan|than)\s+{_COUNT}\s+"
+         rf"(?:\w+\s+)?{_SICK_DAYS}|(?:max(?:imaal|imum|\.)?|hooguit|hoogstens|at\s+most|up\s+to|tot)\s+{_COUNT}\s+"
+         rf"(?:\w+\s+)?{_SICK_DAYS})\b", _HEALTH,
+         Policy.CUED, unless=r"\b(?:bieden|biedt|offer\w*|paid|betaald|doorbetaal\w*|vergoed\w*|entitle\w*|recht\s+op"
+                             r"|allowance|regeling|scheme|policy|beleid|krijg\w*|get|receive\w*)\b",
          requires="ziek|verzuim|sick|ill|absent|absen|belastbaar|inzetbaar|arbeidsgeschikt"
                   "|fit for work", name="rarely sick"),
+    # health asked to be disclosed: "please disclose any medical conditions", "vermeld eventuele aandoeningen"
+    rule("health", "hard", r"\b(?:disclose|declare|list|state|mention|tell\s+us\s+(?:about|of)"
+         r"|inform\s+us\s+(?:about|of)|vermeld|meld|noem)\s+(?:any|all|your|je|jouw|uw|eventuele|alle)\s+(?:\w+\s+)?(?:medical\s+(?:conditions?"
+         r"|history|issues|problems)|health\s+(?:conditions?|problems|issues)|illness\w*|medication\w*|diagnos\w*"
+         r"|medische\s+\w+|gezondheids\w+|ziekte\w*|aandoening\w*|medicijn\w*|medicatie|diagnose\w*)",
+         _HEALTH, unless=r"\b(?:adjust\w*|aanpassing\w*|accommodat\w*|so\s+(?:that\s+)?we\s+can|zodat\s+(?:we|wij)"
+                         r"|voluntar\w*|vrijwillig\w*|optional|hoeft\s+niet|not\s+required|no\s+need|patient\w*"
+                         r"|patiënt\w*|cliënt\w*|client\w*)\b",
+         requires="disclose|declare|list|state|mention|tell us|inform us|vermeld|meld|noem", name="health disclosed"),
     rule("health", "hard", r"\b(?:medische\s+(?:keuring|verklaring|gegevens|historie|geschiedenis|vragenlijst|check"
                            r"|test"
          r"|informatie)|gezondheidsverklaring|gezondheidsvragenlijst|gezondheidsgegevens|health\s+(?:declaration"
@@ -105,7 +125,7 @@ RULES: tuple[Rule, ...] = (
          requires="medisch|medical|gezondheid|health|keuring|pre-employment", name="medical check"),
     rule("health", "hard", r"\b(?:burn-?out\w*|depressie\w*|depression|antidepress\w*|ziekteverleden|verzuimverleden"
          r"|rugklachten"
-         r"|hernia|reuma\w*|rheumat\w*|kanker|cancer|hiv|aids|hart(?:klachten|patiënt\w*)|heart\s+(?:condition|disease)"
+         r"|hernia|reuma\w*|rheumat\w*|kanker|cancer|hiv|aids|diabet\w*|suikerziek\w*|hart(?:klachten|patiënt\w*)|heart\s+(?:condition|disease)"
          r"|ziekte\s+van\s+\w+|(?:chronische|chronic)\s+(?:ziekte|illness|disease|pijn|pain)\w*|overspannen\w*"
          r"|psychische\s+klachten|mental\s+health\s+(?:issues|problems|conditions))\b", _HEALTH, Policy.EXCLUDES,
          name="condition excluded"),
@@ -115,7 +135,8 @@ RULES: tuple[Rule, ...] = (
                 r"(?<!not able to )\b(?:toegankelijk\w*|accessible"
                 r"|aanpassing\w*|adjustments?|accommodat\w*|banenafspraak"
                 r"|participatiewet|ongeacht|regardless)\b", name="disability excluded"),
-    rule("disability", "hard", r"\b(?:able[- ]bodied|(?:volledig|lichamelijk)\s+valide|valide\s+(?:kandidaten"
+    rule("disability", "hard", r"\b(?:able[- ]bodied|(?:100\s*%\s*|volledig|lichamelijk|fysiek|helemaal"
+                               r"|volkomen)\s*valide|valide\s+(?:kandidaten"
                                r"|medewerkers"
          r"|personen|mensen)|non-disabled|niet\s+gehandicapt)\b", _DISABILITY,
          requires="bodied|valide|disabled|gehandicapt", name="able-bodied"),
@@ -137,10 +158,20 @@ RULES: tuple[Rule, ...] = (
          r"(?:commitments"
          r"|obligations|ties|responsibilities|duties)|zorgtaken|zorgverplichtingen"
          r"|mantelzorg\w*|caring\s+responsibilities|care\s+responsibilities|dependants|dependents|thuiswonende"
-         r"\s+kinderen)\b(?![- ](?:politics|business|owned|run|feel|vibe|atmosphere|sfeer|events?|days?|name))"
+         r"\s+kinderen|(?:verplichtingen|obligations|commitments|responsibilities)\s+(?:thuis|at\s+home)"
+         r"|(?:thuis|huiselijke|domestic|home)[- ]?(?:verplichtingen|obligations|commitments|responsibilities))\b"
+         r"(?![- ](?:politics|business|owned|run|feel|vibe|atmosphere|sfeer|events?|days?|name))"
          r"|\b(?:kinderloos|kinderloze|childless)\b", _FAMILY,
          requires="kinder|kids|children|child|gezin|famil|zorgtaken|zorgverplicht|mantelzorg|caring|care|dependa"
-                  "|dependen", name="no children"),
+                  "|dependen|verplichting|obligation|commitment|responsibilit", name="no children"),
+    # the number of children asked for ("please state your marital status and number of children")
+    rule("family", "hard", r"\b(?:state|vermeld\w*|noem|include|mention|give|geef|list|disclose|declare|provide"
+         r"|indicate|opgeven|aangeven)\b[^.;]{0,60}?\b(?:number|aantal)\s+(?:of\s+)?(?:children|kids|kinderen|dependants"
+         r"|dependents)\b|\b(?:how\s+many|hoeveel)\s+(?:children|kids|kinderen)\s+(?:you\s+have|do\s+you\s+have"
+         r"|je\s+hebt|heb\s+je|u\s+heeft|hebt\s+u)\b", _FAMILY,
+         unless=r"\b(?:per|groep\w*|groups?|klas\w*|class\w*|opvang\w*|childcare|daycare|nursery|capacit\w*"
+                r"|pupils?|leerling\w*|cliënt\w*|client\w*)\b",
+         requires="number|aantal|how many|hoeveel", name="number of children"),
     # "Heb je kinderen? Dan is deze functie niet geschikt.": a question about a family, answered with an exclusion
     rule("family", "hard", r"\b(?:heb\s+(?:je|jij)|hebt\s+(?:u|je|jij)|do\s+you\s+have|have\s+you\s+got)\s+(?:\w+\s+)?"
          r"(?:kinderen|kids|children|een\s+gezin|a\s+family)\b", _FAMILY, Policy.EXCLUDES,
@@ -187,22 +218,38 @@ RULES: tuple[Rule, ...] = (
          requires="uiterlijk|voorkomen|verschijning|uitstraling|appearance|looks|image|representatie|presentab|groomed"
                   "|presented|verzorgd|looking|attractive|aantrekkelijk|knap|mooi|pretty|beautiful|handsome|sexy"
                   "|photogenic|fotogeniek|presentatie|grooming|fresh|fris|clean-cut", name="looks"),
-    rule("appearance", "hard", r"\b(?:slank\w*|slim\b(?!\s+(?:chance|margin\w*|down|line|profile|pickings|fit))|slender"
+    rule("appearance", "hard", r"\b(?:slanke?(?=\s*(?:[,.;!)]|$|(?:en|and|&|or|of)\b))|slender"
          r"|petite|(?:zwaar\s+)?overgewicht\w*|overweight|obese|dikke\s+(?:mensen|personen)|bmi|lichaamsgewicht|body\s*"
-         r"weight|confectiemaat|kledingmaat|dress\s+size|(?:kleding)?maat\s+3\d|gespierd\w*|muscular|athletic\s+build"
+         r"weight|gespierd\w*|muscular|athletic\s+build"
          r"|lichaamsbouw|(?:atletisch|athletic|sportief|stevig|fors|tenger|slank|goed|well|imposing|stocky|burly)[- ]?"
          r"(?:gebouwd|built"
          r"|build)|(?:atletisch\w*|athletic|sportie\w*|slank\w*|slim|imposing|stocky|burly|muscular|stevig\w*|fors\w*"
-         r"|imposant\w*|indrukwekkend\w*)\s+(?:postuur|figuur|figure|build|lichaam|body|physique|frame|gestalte))\b",
+         r"|imposant\w*|indrukwekkend\w*)\s+(?:postuur|figuur|figure|build|lichaam|body|physique|frame|gestalte))\b"
+         # a photo that shows the whole figure ("stuur een foto mee (volledig postuur)")
+         r"|\b(?:foto(?:'s)?|photos?|pictures?|pics?)\b[^.;]{0,40}?\b(?:(?:volledig|heel|gehele?)\s+(?:postuur|figuur|lichaam)"
+         r"|ten\s+voeten\s+uit|full[- ](?:length|body|figure))\b",
          _BODY,
          name="body"),
+    # a clothing size asked of the candidate; not sizes on offer ("uniform in alle maten", "maat 50 t/m 128")
+    rule("appearance", "hard", r"\b(?:confectiemaat|kledingmaat|dress\s+size|clothing\s+size|(?:kleding)?maat(?:je)?\s+"
+         r"(?:3\d|4[0-4]|xx?s|s|small)\b(?:\s*(?:-|–|/|of|tot)\s*\d\d)?|(?:(?:uk|us|eu)\s+)?(?:dress\s+|clothing\s+)?"
+         r"size\s+(?:\d{1,2}|xx?s|s|small|zero)\b(?:\s*(?:-|–|/|or|to)\s*\d{1,2})?)\b"
+         r"(?!\s*(?:t/m|tot\s+en\s+met|through))", _BODY, Policy.CUED,
+         unless=r"\b(?:beschikbaar|available|verkrijgbaar|verstrekt|provided|supplied|geleverd|alle\s+maten|all\s+sizes"
+                r"|stock|voorraad|verkopen|verkoop|sell\w*|collecti\w*|kinderen|children|kids|baby\w*|team\s+size"
+                r"|batch|sample|font|file|bestand\w*|screen|scherm\w*)\b",
+         requires="maat|size", name="clothing size"),
     rule("appearance", "hard", r"\b(?:je\s+bent|jij\s+bent|ben\s+je|you\s+are|you're|are\s+you|be|must\s+be"
                                r"|should\s+be)"
-         r"\s+(?:\w+\s+){0,2}?(?:knap|mooi|aantrekkelijk|attractive|pretty|handsome|good-looking|beautiful|slank|slim"
+         r"\s+(?:\w+\s+){0,2}?(?:knap|mooi|aantrekkelijk|attractive|pretty|handsome|good-looking|beautiful|slank"
          r"|lang|tall|blond\w*|brunette|sexy|petite)\b|\b(?:blond\w*|brunettes?|roodharig\w*|redheads?|haarkleur"
          r"|hair\s+colou?r|(?:donker|licht|blond)\s+haar|(?:dark|fair|light|blond)\s+hair|lichte\s+huid"
          r"|light[- ]skinned"
          r"|fair[- ]skinned|dark[- ]skinned)\b", _LOOKS, name="good looks"),
+    # "slim" said of the candidate, in English text only (Dutch "slim" is clever)
+    rule("appearance", "hard", r"\b(?:(?:you\s+are|you're|are\s+you|be|must\s+be|should\s+be)\s+"
+         r"(?:\w+\s+){0,2}?)?slim\b(?=\s*(?:[,.;!)]|$|(?:and|&|or)\b))", _BODY, requires="slim", language="en",
+         name="slim"),
     rule("appearance", "hard", r"\b(?:tall|lang(?:e)?|attractive|aantrekkelijke?|knap(?:pe)?|mooie?|pretty|handsome"
          r"|good-looking|beautiful|slanke?|slim|petite)\b(?=\s*(?:(?:and|en|,)\s*(?:[\w-]+\s+){1,2}|\s)(?:(?:young|jonge)\s+)?"
          r"(?:m[ae]n|wom[ae]n|lad(?:y|ies)|girls?|guys?|boys?|person|people|candidates?|hostess\w*|host\w*|staff"

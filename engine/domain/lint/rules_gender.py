@@ -69,15 +69,16 @@ REFERENTS = (r"\b(?:je|jouw|your|de|the|onze|our|een|a|an|met|with|aan|to|jullie
              r"|opened|leads|richtte|begon|startte|kwam|werd|opende|bouwde|groeide)\b")
 
 
-# a character in an advert, a film or a story, not the candidate ("the salesman in our TV ad is played by an actor")
-DEPICTED = (r"\b(?:played\s+by|gespeeld\s+door|vertolkt\s+door|(?:de|het|the)\s+(?:rol|role|personage|character)\s+"
-            r"(?:van|of)|in\s+(?:onze|de|het|our|the|a|an|een)\s+(?:\w+\s+){0,2}?(?:ad|advert\w*|commercial|reclame\w*"
-            r"|spot|campagne|campaign|film|movie|video|serie|series|sitcom|play|toneelstuk|musical|story|verhaal|boek"
-            r"|book|novel|roman|script))\b")
 # a care trait aimed at the people cared for is the job's skill ("een zorgzame collega die oog heeft voor onze
 # bewoners"), not a trait of the person
 CARE_FOR_CLIENTS = (r"\b(?:oog|aandacht|attention|an\s+eye)\s+(?:\w+\s+){0,2}?(?:voor|for|to)\s+(?:onze\s+|de\s+|our\s+"
                     r"|the\s+)?(?:bewoners|cliënten|patiënten|residents|clients|patients|gasten|guests|zorgvragers)\b")
+
+
+# a sex the law lets an employer ask for: a genuine occupational requirement named as such, or intimate care
+# ("Equality Act Sch. 9 exemption", "wezenlijke en bepalende beroepsvereiste")
+LAWFUL_SEX = (r"\b(?:equality\s+act|sch(?:edule|\.)?\s*9|(?:genuine\s+)?occupational\s+requirement|beroepsvereiste"
+              r"|intimate\s+(?:personal\s+)?care|intieme\s+(?:persoonlijke\s+)?verzorging)\b")
 
 
 def _coded(*lists: dict[str, str]) -> str:
@@ -86,17 +87,18 @@ def _coded(*lists: dict[str, str]) -> str:
 
 RULES: tuple[Rule, ...] = (
     rule("gender", "hard", rf"\b{TITLES}{PLURAL}\b", _TITLE, pairs=True, requires=TITLE_HEADS, person=True,
-         unless=DEPICTED, name="gendered title"),
+         name="gendered title"),
     rule("gender", "hard", rf"\b(?:alleen|uitsluitend|enkel|only|just)\s+(?:\w+\s+)?(?:{PERSONS}\b"
          rf"|(?:vrouwelijke|mannelijke|female|male)\w*)|\b(?:{PERSONS}|females?|males?)\s+only\b|\b(?:geen|no|not)\s+{PERSONS}\b"
          r"|\b(?:van\s+het\s+)?(?:mannelijk|vrouwelijk)e?\s+geslacht\b|\b(?:geslacht|gender|sex)\s*:\s*(?:m|v|f"
          r"|man|vrouw|male|female)\b|\b(?:liefst|liever|bij\s+voorkeur|voorkeur\s*:?|preferably|preference\s*:?)\s+"
          r"(?:een\s+|a\s+)?(?:m|v|f|w|man|vrouw|male|female|heer|dame)\b(?![/.\w])", _SEX,
          requires="alleen|uitsluitend|enkel|only|just|geen|no|not|geslacht|gender|sex|liefst|liever|voorkeur|prefer",
-         name="one sex only"),
-    rule("gender", "hard", rf"\b{PERSONS}\b", _PERSON, pairs=True, person=True, name="man or woman"),
+         unless=LAWFUL_SEX, name="one sex only"),
+    rule("gender", "hard", rf"\b{PERSONS}\b", _PERSON, pairs=True, person=True, unless=LAWFUL_SEX,
+         name="man or woman"),
     rule("gender", "hard", r"\b(?:vrouwelijk|mannelijk|female|male)e?\b(?!-)", _SEX, pairs=True,
-         requires="vrouwelijk|mannelijk|female|male", name="female or male"),
+         unless=LAWFUL_SEX, requires="vrouwelijk|mannelijk|female|male", name="female or male"),
     rule("gender", "hard", r"\b(?:transgender\w*|non-?binai?r\w*|non-?binary|trans\s+(?:people|persons|personen"
          r"|mensen))\b", _SEX, Policy.EXCLUDES, requires="trans|binair|binar|binary", name="gender identity excluded"),
     rule("gender", "hard", r"\bhij\b|\bhem(?:zelf)?\b|\b(?:zij|ze)\b(?=\s+(?:is|heeft|kan|zal|wil|mag|moet|wordt|was"

@@ -161,8 +161,8 @@ RULES: tuple[Rule, ...] = (
     rule("language", "hard", rf"(?<!near-)(?<!near )(?<!digital )\bnative(?:[- ](?:level|like))?\s+(?:{LANGUAGES}\s+)?"
          rf"(?:speakers?|speaking|speech|tongue|proficiency|fluency|command|level|language|{LANGUAGES})\b"
          rf"|\b{LANGUAGES}[- ]native\b|\bnative[- ]level\b|\bmother[- ]tongue\b|\bas\s+(?:a|your|their|his|her)\s+"
-         rf"first[- ]language\b|\bfirst[- ]language\s+(?:speakers?|{LANGUAGES})\b|\b{LANGUAGES}\s+(?:is|as)\s+"
-         r"(?:your|their|his|her)\s+first\s+language\b|\bmoedertaal\w*|\b(?:als|is\s+je|is\s+jouw)\s+eerste\s+taal\b|\b(?:like|as)\s+a\s+native(?:\s+speaker)?\b|\b(?:nederlandstalig|engelstalig"
+         rf"first[- ]language\b|\bfirst[- ]language\s+(?:speakers?|{LANGUAGES})\b|\b{LANGUAGES}\s+(?:is|as|must\s+be"
+         r"|should\s+be|moet|dient)\s+(?:your|their|his|her|je|jouw|uw)\s+(?:first|eerste)\s+(?:language|taal)\b|\bmoedertaal\w*|\b(?:als|is\s+je|is\s+jouw)\s+eerste\s+taal\b|\b(?:like|as)\s+a\s+native(?:\s+speaker)?\b|\b(?:nederlandstalig|engelstalig"
          r"|english-speaking)\s+(?:opgegroeid"
          r"|opgevoed|raised|upbringing)\b|\bopgegroeid\s+(?:met|in)\s+(?:het\s+)?\w+\s+als\s+(?:eerste\s+)?taal\b",
          _NATIVE, requires="native|moedertaal|mother|first|talig|speaking|opgegroeid|taal", name="native speaker"),
@@ -177,7 +177,7 @@ RULES: tuple[Rule, ...] = (
     rule("language", "hard", r"\baccent(?:loos|loze|vrij|vrije|-?free|less)\b|\b(?:zonder|without|free\s+of|no|geen"
          r"|nauwelijks|minimal|neutraal|neutrale|neutral|standard|standaard|regional|regionaal|regionale|buitenlands"
          rf"|buitenlandse|foreign|zwaar|zware|heavy|strong|sterk|sterke|herkenbaar|herkenbare|local|lokaal|lokale"
-         rf"|{LANGUAGES}|{NAT})\s+(?:(?:\w+)\s+)?accent\b(?!\s+(?:op|on)\b)|\bunaccented\b"
+         rf"|{LANGUAGES}|{NAT})\s+(?:(?:\w+)\s+)?accent(?:s|en)?\b(?!\s+(?:op|on)\b)|\bunaccented\b"
          rf"|\balgemeen\s+beschaafd\s+nederlands\b|\b(?:queen|king)['’]s\s+english\b|\b(?:bbc|oxford)\s+english\b"
          r"|\bABN\b(?!\s*-?\s*amro)|\breceived\s+pronunciation\b", _ACCENT,
          requires="accent|abn|pronunciation|beschaafd|english", name="accent"),
@@ -203,6 +203,18 @@ RULES: tuple[Rule, ...] = (
          requires="christ|kathol|cathol|protest|gerefor|hervorm|evangel|islam|moslim|muslim|jood|joden|jew|hindu"
                   "|hindoe|boeddh|buddh|sikh|gelovig|religi|kerk|church|athe|god|devout|believ|congregation|mosque"
                   "|synagog|moskee|geloof|faith|belief|overtuiging|born", name="believer"),
+    rule("religion", "hard", r"\b(?:state|vermeld|noem|include|mention|disclose|declare|give|geef|list|indicate)\s+"
+         r"(?:(?:\w+\s+){0,3}?(?:je|jouw|uw|your)\s+)(?:religion|faith|religie|geloof|godsdienst|geloofsovertuiging"
+         r"|levensovertuiging|religious\s+(?:affiliation|beliefs?|denomination)|denomination|kerkgenootschap|kerkelijke"
+         r"\s+gezindte)\b", _RELIGION, unless=RELIGION_LAWFUL, requires="religi|faith|geloof|godsdienst|overtuiging"
+         "|denomination|kerk", name="faith asked"),
+    # prayer shut out: "je bidt niet tijdens werktijd", "no prayer breaks", "bidden is niet toegestaan"
+    rule("religion", "hard", r"\b(?:bid|bidt|bidden)\s+(?:je\s+|jij\s+|u\s+)?(?:niet|nooit)\b|\b(?:niet|geen|nooit)\s+"
+         r"(?:\w+\s+){0,2}?(?:bidden|gebed(?:en|s\w+)?)\b|\b(?:no|not|never|don't|do\s+not|without)\s+(?:\w+\s+){0,2}?"
+         r"(?:pray(?:ing|s)?|prayers?(?:\s+(?:breaks?|times?|rooms?))?)\b|\b(?:gebed\w*|bidden|prayers?(?:\s+breaks?)?"
+         r"|praying)\s+(?:\w+\s+){0,4}?(?:niet\s+(?:toegestaan|mogelijk|toegelaten)|verboden|not\s+(?:allowed|permitted"
+         r"|possible)|prohibited|forbidden)\b", _RELIGION, unless=RELIGION_LAWFUL,
+         requires="bid|gebed|pray", name="prayer shut out"),
     rule("religion", "hard", r"\b(?:attend\w*|go(?:es)?\s+to|bezoek\w*|ga(?:at)?\s+naar|naar\s+de)\s+(?:the\s+|de\s+"
                              r"|a\s+|een\s+)?"
          r"(?:church|mass|mosque|synagogue|temple|kerk|mis|moskee|synagoge|tempel|kerkdienst\w*|church\s+services?)"
@@ -235,12 +247,27 @@ RULES: tuple[Rule, ...] = (
          requires="hoofddoek|headsca|hijab|niqa|boerka|burqa|boerkini|keppel|kippah|yarmulke|tulband|turban|kruisje"
                   "|crucifix|religi|geloofs|levensbeschouw", name="religious dress"),
     # union membership, political opinion, social benefits: AWGB grounds and their proxies
-    rule("other", "hard", r"\b(?:vakbond\w*|vakbondslid\w*|trade\s+unions?|union\s+members?\w*|labou?r\s+unions?"
+    rule("other", "hard", r"\b(?:vakbond\w*|vakbondslid\w*|trade\s+unions?|union\s+(?:members?\w*|activists?"
+         r"|organi[sz]ers?|reps?|representatives?|officials?|sympathi[sz]ers?|supporters?)|unioni[sz]ed|shop\s+stewards?|labou?r\s+unions?"
          r"|fnv|cnv|politie?ke?\s+(?:partij|voorkeur|overtuiging|kleur)|political\s+(?:party|views|affiliation"
-         r"|opinions?))"
+         r"|opinions?)|(?:democrats?|republicans?|tories|conservatives|liberals|socialists|communists|leftists|lefties"
+         r"|right-wingers|left-wingers|(?:labour|tory|democrat|republican|trump|biden)\s+(?:voters|supporters)"
+         r"|(?:links|rechts)e\s+(?:mensen|types|stemmers|kiezers)|\w+-(?:stemmers|kiezers|aanhangers)))"
          r"\b", ("Lidmaatschap van een vakbond of politieke overtuiging is nooit een eis.",
                  "Union membership or political opinion is never a requirement."), Policy.EXCLUDES,
-         requires="vakbond|union|fnv|cnv|politi", name="union"),
+         requires="vakbond|union|fnv|cnv|politi|steward|democrat|republican|tories|conservative|liberal|socialist"
+                  "|communist|left|right-wing|voter|supporter|links|rechts|stemmer|kiezer|aanhanger", name="union"),
+    # a political opinion required: "must share our conservative political views", "onderschrijf onze politieke visie"
+    rule("other", "hard", r"\b(?:share|shares|sharing|deel|deelt|delen|onderschrijf\w*|support|aanhang\w*)\s+"
+         r"(?:our|onze|ons|the|de|het|my|mijn)\s+(?:\w+\s+)?(?:political|politieke?)\s+(?:views?|beliefs?|opinions?|convictions?|values"
+         r"|ideas|ideeën|overtuiging\w*|standpunt\w*|visie|kleur|voorkeur)\b|\b(?:political|politieke?)\s+(?:views?"
+         r"|beliefs?|opinions?|convictions?|leanings?|overtuiging\w*|voorkeur|kleur)\b(?=[^.;]{0,30}\b(?:required|vereist"
+         r"|verplicht|essential|must|een\s+eis|noodzakelijk|preferred|gewenst)\b)",
+         ("Lidmaatschap van een vakbond of politieke overtuiging is nooit een eis.",
+          "Union membership or political opinion is never a requirement."),
+         unless=r"\b(?:ongeacht|regardless|irrespective|neutraal|neutral\w*|campaign\w*|campagne\w*|fractie\w*"
+                r"|parliament\w*|kamerlid|wethouder|councillor)\b",
+         requires="politi", name="political opinion"),
     rule("other", "hard", r"\b(?:uitkering\w*|bijstand\w*|wajong\w*|ww-?ers?|wia\b|on\s+benefits|benefit\s+claimants?"
          r"|welfare\s+recipients?|langdurig\s+werklo\w*|long-term\s+unemployed|werklozen|unemployed)\b",
          ("Sluit niemand uit om een uitkering of werkloosheid; noem wat het werk vraagt.",

@@ -8,6 +8,8 @@ from flask import Flask
 
 from engine.domain.consent import CONSENT_TEXT_VERSION, PURPOSE
 from engine.domain.identifiers import find_identifiers, strip_url
+from tests import test_identifiers_classes as classes
+from tests import test_identifiers_more5 as more5
 
 CONSENT = {"given": True, "purpose": PURPOSE, "text_version": CONSENT_TEXT_VERSION}
 
@@ -52,12 +54,18 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text"), CASES, ids=[f"{k}-{t}" for k, t in CASES])
+# The forms and look-alikes of every batch's classes (test_identifiers_classes: the fourth
+# development batch; test_identifiers_more5: the fifth), checked by the same two tests.
+ALL_CASES = CASES + classes.CASES + more5.CASES
+ALL_LOOK_ALIKES = LOOK_ALIKES + classes.LOOK_ALIKES + more5.LOOK_ALIKES
+
+
+@pytest.mark.parametrize(("kind", "text"), ALL_CASES, ids=[f"{k}-{t}" for k, t in ALL_CASES])
 def test_each_form_is_found_as_its_kind(kind: str, text: str) -> None:
     assert [hit.kind for hit in find_identifiers(f"werk in de zorg, {text}")] == [kind]
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES)
+@pytest.mark.parametrize("text", ALL_LOOK_ALIKES)
 def test_look_alikes_pass(text: str) -> None:
     assert find_identifiers(text) == []
 

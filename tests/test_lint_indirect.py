@@ -106,3 +106,13 @@ def test_indirect_wording_is_flagged(text: str, language: str, category: str, wo
 ])
 def test_indirect_lookalikes_are_not_flagged(text: str, language: str) -> None:
     assert lint(text, language)[0] == []
+
+
+def test_a_young_team_is_culture_not_a_demand_on_the_candidate() -> None:
+    """The young-team rule is soft and wins over the hard "jong" inside it; a young candidate asked
+    for in the same sentence is still hard (found by the studio's browser test after the fourth and
+    fifth batches' rules made "ons jonge team" hard)."""
+    for text in ("Voor ons jonge team zoeken wij een kok.", "Join our young, fun crew as a chef."):
+        assert [f.severity for f in lint(text)[0]] == ["soft"], text
+    both = lint("Wij zoeken een jonge kok voor ons jonge team.")[0]
+    assert [(f.severity, f.text) for f in both] == [("hard", "jonge"), ("soft", "jonge team")]

@@ -117,7 +117,7 @@ def _get(url: str, policy: CrawlPolicy, session: requests.Session, verify: bool 
         if response.headers.get("Content-Type", "").split(";")[0].strip().lower() != "text/html":
             raise FetchRefused("not an HTML page")
         declared = response.headers.get("Content-Length")
-        if declared and declared.isdigit() and int(declared) > policy.max_bytes:
+        if declared and declared.isascii() and declared.isdigit() and int(declared) > policy.max_bytes:
             raise FetchRefused("page too large")
         body = b""
         for chunk in response.iter_content(65536):

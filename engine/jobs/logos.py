@@ -54,7 +54,7 @@ def _get(url: str, session: requests.Session, verify: bool | str) -> tuple[str, 
         if not response.headers.get("Content-Type", "").lower().startswith("image/"):
             raise FetchRefused("not an image")
         declared = response.headers.get("Content-Length")
-        if declared and declared.isdigit() and int(declared) > MAX_BYTES:
+        if declared and declared.isascii() and declared.isdigit() and int(declared) > MAX_BYTES:
             raise FetchRefused("image too large")
         body = b""
         for chunk in response.iter_content(65536):

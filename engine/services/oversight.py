@@ -7,6 +7,7 @@ into this worker's state at once, so the next page already shows it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -41,11 +42,13 @@ class Overview:
     recent: list[AuditEntry]
 
 
+_ENTRY_ID = re.compile(r"[0-9]{1,20}(?:-[0-9]{1,20})?")  # a Redis stream entry id, in ASCII digits
+
 def checked_audit_limit(limit: int | None, before: str | None) -> int:
     """The page size of an audit query, once the page size and the entry to start before are sound."""
     if limit is None or not 1 <= limit <= 1000:
         raise ValidationFailed("limit is a number from 1 to 1000", "limit")
-    if before is not None and not all(part.isdigit() for part in before.split("-", 1)):
+    if before is not None and not _ENTRY_ID.fullmatch(before):  # not isdigit(): "²" is a digit to Python
         raise ValidationFailed("before is an audit entry id like 1732540000000-0", "before")
     return limit
 

@@ -59,6 +59,11 @@ SOMEONE_ELSE = (r"\b(?:jouw|je|uw|your|onze|ons|our|de|the|het)\s+(?:\w+\s+)?(?:
                 r"|predecessor|opdrachtgever|collega|colleague)s?\s+(?:is|was|zijn|are|were)\s+(?:\w+\s+){0,3}$")
 NEUTRAL_AGE = r"\b(?:geen|no|zonder|without)\s+(?:\w+\s+)?(?:leeftijdsgrens|age limit|maximumleeftijd|maximum age)\b"
 
+# "ons jonge team", "a young, fun crew": the culture (soft, the rule above), not a demand on the candidate
+_NOT_TEAM = (r"(?!(?:jong\w*|young|youthful|jeugdig\w*)(?:,?\s+(?:en\s+|and\s+|&\s+)?\w+){0,2}?\s+(?:team|teams|club"
+             r"|crew|bende|ploeg|groep|group|culture|cultuur|sfeer|vibe|werkomgeving|squad|tribe|collega's|colleagues"
+             r"|organisatie)\b)")
+
 RULES: tuple[Rule, ...] = (
     # young-team culture first: it is soft, and wins over the hard "jong" inside it
     rule("age", "soft", r"\b(?:een\s+|a\s+)?(?:jong\w*|young|youthful|jeugdig\w*)(?:,?\s+(?:en\s+|and\s+|&\s+)?\w+)"
@@ -181,7 +186,8 @@ RULES: tuple[Rule, ...] = (
          unless=r"\b(?:niet|not|no need|hoeft|hoef|don't|do not|never|nooit|zonder|without)\b",
          requires="geboren|born|geboorte|birth|leeftijd|age", name="birth year"),
     # young, and age brackets, for the candidate
-    rule("age", "hard", r"\b(?:jong(?!\s+van\s+(?:geest|hart))|jonge|jongere|jonger(?!\s+(?:zijn\s+)?dan)|jeugdig\w*"
+    rule("age", "hard", _NOT_TEAM + r"\b(?:jong(?!\s+van\s+(?:geest|hart))|jonge|jongere"
+         r"|jonger(?!\s+(?:zijn\s+)?dan)|jeugdig\w*"
          r"|youthful|young(?!\s+at\s+heart)|younger(?!\s+than)|youngsters?|jongelui|jongem[ae]n\w*|jongedame\w*"
          r"|jong\s+talent|jong\s+bloed|vers\s+bloed|young\s+blood|fresh\s+blood|jonge\s+honden|jonge\s+hond"
          r"|fresh[- ]fac(?:ed|es)|frisse?\s+(?:koppies|gezichten|gezicht|snoet\w*)|jonge\s+(?:koppies|gezichten)"

@@ -30,8 +30,9 @@ _HTTP_CODES = {
 }
 
 
-def error_response(status: int, code: str, message: str, field: str | None = None) -> Response:
-    response = jsonify({"error": {"code": code, "message": message, "field": field}})
+def error_response(status: int, code: str, message: str, field: str | None = None, **beside: object) -> Response:
+    """The contract's error shape; ``beside`` adds keys next to ``error`` (a sign-in's ``proof``)."""
+    response = jsonify({"error": {"code": code, "message": message, "field": field}, **beside})
     response.status_code = status
     return response
 

@@ -270,11 +270,11 @@ class Judge:
         describing them right before an occupation ("muslim | nurse"), or the end of an "as a ..."
         frame at a preposition that brings in a sector ("As a woman | in tech")."""
         words = list(_WORD.finditer(text))
+        plain = [normalise(w.group()) for w in words]  # each word normalised once
         for i, (word, following) in enumerate(zip(words, words[1:], strict=False)):
-            role = [normalise(w.group()) for w in words[i + 1:i + 3]]  # the role, or one word before it
-            if self._describes(normalise(word.group()), role) and text[word.end():following.start()].strip() == "":
+            # the role right after the word, or one word and then the role
+            if self._describes(plain[i], plain[i + 1:i + 3]) and text[word.end():following.start()].strip() == "":
                 return following.start()
-        plain = [normalise(w.group()) for w in words]
         if plain and plain[0] in ("als", "as"):
             for i in range(1, len(plain) - 1):
                 after = plain[i + 2] if plain[i + 1] in _ARTICLES and i + 2 < len(plain) else plain[i + 1]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from flask import Response, g, jsonify, redirect, request, url_for
+from dataclasses import asdict
+
+from flask import Response, g, redirect, request, url_for
 from werkzeug.wrappers import Response as BaseResponse  # what redirect() gives
 
 from engine.domain.errors import EngineError
 from engine.domain.work_proof import Challenge
 from engine.services.accounts import ProofRequired
 from engine.store.accounts import ADMIN_ACCOUNT
+from engine.web.errors import error_response
 from engine.web.runtime import services
 from engine.web.studio.blueprint import bp
 from engine.web.studio.session import clear_session_cookie, page, set_session_cookie, signed_in, wants_html
@@ -64,11 +67,7 @@ def _challenged(challenge: Challenge, target: str, name: str) -> Response:
     client the error shape with the challenge beside it (solve it as ``work_proof.solve`` does)."""
     if not wants_html():
         message, code = REFUSALS["throttled"]
-        response = jsonify({"error": {"code": code, "message": message, "field": "name"},
-                            "proof": {"token": challenge.token, "nonce": challenge.nonce, "bits": challenge.bits,
-                                      "expires": challenge.expires}})
-        response.status_code = 429
-        return response
+        return error_response(429, code, message, "name", proof=asdict(challenge))
     return page("login.html", 429, next=target, name=name, failed="throttled", challenge=challenge)
 
 

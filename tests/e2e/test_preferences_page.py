@@ -10,6 +10,13 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
+def follow(page, selector: str) -> None:  # noqa: ANN001
+    """Click something that loads a new page and wait for that page: without JavaScript every
+    click here is a navigation, and reading the page mid-way gives '' (CI saw it once)."""
+    with page.expect_navigation():
+        page.click(selector)
+
+
 def test_state_change_and_erase_without_javascript(browser, live_server: str, artifacts: Path) -> None:
     context = browser.new_context(java_script_enabled=False, locale="en-GB",
                                   extra_http_headers={"Accept-Language": "en-GB,en;q=0.9"})
@@ -26,27 +33,27 @@ def test_state_change_and_erase_without_javascript(browser, live_server: str, ar
     page.fill("#interests", "I am 55 and love cooking in a restaurant")
     page.fill("#location", "Amsterdam")
     page.check("input[name=hours][value=parttime]")
-    page.click("button[type=submit]")
+    follow(page, "button[type=submit]")
     assert "consent" in page.locator(".error").inner_text().lower()  # no consent, nothing stored
 
     page.check("#consent")
-    page.click("button[type=submit]")
+    follow(page, "button[type=submit]")
     assert page.locator("h1").inner_text() == "Your preferences are saved"
     token = page.locator("#token").inner_text()
     assert len(token) >= 22
     page.screenshot(path=str(artifacts / "preferences-saved-en.png"), full_page=True)
 
-    page.click("#manage")
+    follow(page, "#manage")
     content = page.content()
     assert "parttime" in content and "Amsterdam" in content and "love cooking in a restaurant" in content
     assert "I am 55" not in content and "am 55" not in content
     page.fill("#location", "Haarlem")
-    page.click("form[action^='/preferences/mine?'] button[type=submit]")
+    follow(page, "form[action^='/preferences/mine?'] button[type=submit]")
     page.wait_for_selector("text=Changed.")  # the answer to the form post has loaded (slow under load)
     assert "Changed." in page.content() and "Haarlem" in page.content()
     page.screenshot(path=str(artifacts / "preferences-mine-en.png"), full_page=True)
 
-    page.click("#erase")
+    follow(page, "#erase")
     assert page.locator("h1").inner_text() == "Your preferences are erased"
     page.goto(f"{live_server}/preferences/mine?token={token}")
     assert "No preferences for this link" in page.content()
@@ -63,7 +70,7 @@ def test_dutch_page_and_language_switch(browser, live_server: str, artifacts: Pa
     page.goto(f"{live_server}/preferences")
     assert "Wat we vragen en waarom" in page.content()
     page.screenshot(path=str(artifacts / "preferences-form-nl.png"), full_page=True)
-    page.click("nav.lang a")
+    follow(page, "nav.lang a")
     assert "What we ask and why" in page.content()
     assert context.cookies() == []
     context.close()

@@ -169,7 +169,8 @@ def test_every_screen_fits_and_nothing_is_cut_off(context_in, live_server: str, 
     page.fill("#location", "Utrecht")
     page.check("input[name=hours][value=parttime]")
     page.check("input[name=remote]")
-    page.click("button[type=submit]")
+    with page.expect_navigation():  # the refused form comes back as a new page; wait for it
+        page.click("button[type=submit]")
     screens(page, "preferences-no-consent")
     page.check("#consent")
     page.click("button[type=submit]")

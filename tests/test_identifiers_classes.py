@@ -50,3 +50,16 @@ def test_a_street_and_number_inside_a_sentence_is_found_where_it_is() -> None:
     text = "magazijnwerk, ik zit op 7 Lindelaan dus Utrecht is dichtbij"
     [hit] = find_identifiers(text)
     assert text[hit.start:hit.end] == "7 Lindelaan"
+
+
+def test_an_address_deep_in_a_long_page_is_found_where_it_is() -> None:
+    """A page is read only around its numbers (``number_reaches``): an address far from the start,
+    at the very end, or with its street a few words before the number is still found whole, and
+    a number far from any street word is still no address."""
+    filler = "Het weer was goed en de wedstrijd eindigde gelijk, tot ieders verbazing. " * 12
+    for address in ("Bondgenotenlaan 32", "Oude Singel 88-c", "9712 GL, 16-A", "7 Lindelaan"):
+        for text in (f"{filler}Schrijf naar {address}. {filler}", f"{filler}{filler}{address}",
+                     f"{address} {filler} In 2024 won de club 3 keer."):
+            hits = [text[hit.start:hit.end] for hit in find_identifiers(text) if hit.kind == "postcode_house"]
+            assert hits == [address], (address, hits)
+    assert find_identifiers(f"{filler}Kerkstraat. {filler} In 2024 won de club 3 keer. {filler}") == []

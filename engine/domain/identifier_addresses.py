@@ -116,25 +116,62 @@ _NEXT_TO = re.compile(
     rf"(?:{_NUMBER_LABEL}\s*{_HOUSE}|\d{{1,4}}[A-Za-z]?(?=\s*(?:[,;)(]|$)))", re.IGNORECASE)
 
 
-def _number_first(text: str) -> list[tuple[int, int]]:
+def _number_first(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
-    for match in _NUMBER_FIRST.finditer(text):
+    for match in _NUMBER_FIRST.finditer(text, start, end):
         before = text[:match.start()].rstrip(" #").rsplit(None, 1)
         if not (before and before[-1].lower().rstrip(".:") in _NOT_BEFORE_NUMBER):
             spans.append((match.start(), match.end()))
     return spans
 
 
+# Every address holds a number, and none runs further than this from its digits: a street of up to
+# four words before the house number, a postcode, town or British postcode after it.
+_REACH_BEFORE, _REACH_AFTER = 160, 100
+_DIGIT_RUN = re.compile(r"\d+")
+_SPACES = (" ", "\n", "\t", "\r")  # where a kept stretch may start or end (other spaces are kept whole)
+
+
+def number_reaches(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within reach of a digit, each starting and ending at whitespace
+    (so no pattern sees a word cut in two): only these can hold an address. The patterns try every
+    position of what they are given, and a page of 300 words holds a handful of numbers, so reading
+    the stretches alone (as ``pattern.finditer(text, start, end)``, whose look-behinds still see
+    the text before) costs a fraction of reading the page."""
+    if len(text) <= _REACH_BEFORE + _REACH_AFTER:  # a field's value: read whole
+        return [(0, len(text))] if _DIGIT_RUN.search(text) else []
+    kept: list[list[int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = max(0, run.start() - _REACH_BEFORE), min(len(text), run.end() + _REACH_AFTER)
+        if kept and start <= kept[-1][1]:
+            kept[-1][1] = end
+        else:
+            kept.append([start, end])
+    reaches: list[tuple[int, int]] = []
+    for start, end in kept:
+        if start > 0 and not text[start - 1].isspace():
+            start = max(text.rfind(space, 0, start) for space in _SPACES) + 1
+        if end < len(text) and not text[end].isspace():
+            end = min((found for space in _SPACES if (found := text.find(space, end)) >= 0), default=len(text))
+        if reaches and start <= reaches[-1][1]:
+            reaches[-1] = (reaches[-1][0], max(end, reaches[-1][1]))
+        else:
+            reaches.append((start, end))
+    return reaches
+
+
 def address_spans(text: str) -> list[tuple[int, int]]:
     """Where a postcode with a house number, or a street with one, is written in ``text``."""
     spans = []
-    for pattern in (_PC_THEN_HOUSE, _PC_TOWN_HOUSE, _STREET_HOUSE_PC, _PO_BOX_PC, _PC_COMMA_HOUSE):
-        for match in pattern.finditer(text):
-            letters = match["letters"]
-            if letters.upper() in ("SA", "SD", "SS") or (letters.islower() and letters in _WORDS_NOT_POSTCODE
-                                                         and pattern is not _STREET_HOUSE_PC):
-                continue
-            spans.append((match.start(), match.end()))
-    spans += [(m.start(), m.end()) for pattern in (_STREET_HOUSE, _NEXT_TO, _DE_ADDRESS)
-              for m in pattern.finditer(text)]
-    return spans + _number_first(text)
+    for start, end in number_reaches(text):
+        for pattern in (_PC_THEN_HOUSE, _PC_TOWN_HOUSE, _STREET_HOUSE_PC, _PO_BOX_PC, _PC_COMMA_HOUSE):
+            for match in pattern.finditer(text, start, end):
+                letters = match["letters"]
+                if letters.upper() in ("SA", "SD", "SS") or (letters.islower() and letters in _WORDS_NOT_POSTCODE
+                                                             and pattern is not _STREET_HOUSE_PC):
+                    continue
+                spans.append((match.start(), match.end()))
+        spans += [(m.start(), m.end()) for pattern in (_STREET_HOUSE, _NEXT_TO, _DE_ADDRESS)
+                  for m in pattern.finditer(text, start, end)]
+        spans += _number_first(text, start, end)
+    return spans

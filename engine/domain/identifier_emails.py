@@ -55,8 +55,11 @@ _DOT_BRACKETED = rf"\s*{_OPEN}\s*(?:dot|punt|\.)\s*{_CLOSE}\s*"
 _DOT_WORD = r"\s+(?:dot|punt)\s+"
 _DOT_SPACED = r"\s+\.\s*"  # a space before the dot: prose puts none there
 _DOT_OBFUSCATED = rf"{_DOT_BRACKETED}|{_DOT_WORD}|{_DOT_SPACED}"
-_LABEL = r"[^\W_][\w-]{0,62}"
-_LOCAL = r"[\w][\w.+-]{0,63}(?:\s+\.\s*[\w+-]{1,63}){0,4}"
+# Possessive runs ("{0,62}+"): what may follow a label or a local part (a space, a bracket, an "@",
+# a dot) is never a character of the run, so giving characters back can never make a match; a run
+# that may give them back is retried at every length, on every word of a page.
+_LABEL = r"[^\W_][\w-]{0,62}+"
+_LOCAL = r"[\w][\w.+-]{0,63}+(?:\s+\.\s*[\w+-]{1,63}+){0,4}"
 _OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.+-])(?P<local>{_LOCAL})(?P<at>{_AT_BRACKETED}|{_AT_WORD}|[{_AT_SIGN}])"
     rf"(?P<domain>{_LABEL}(?:(?:{_DOT_OBFUSCATED}|\.){_LABEL}){{1,5}})(?![\w-])", re.IGNORECASE)

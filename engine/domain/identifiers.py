@@ -347,11 +347,14 @@ def find_identifiers(text: str) -> list[IdentifierHit]:
     return list(_find_identifiers(text))
 
 
+_DIGIT_OR_AT = re.compile(r"[\d@]")  # every identifier but an obfuscated e-mail address holds one
+
+
 # The same page texts come back with every render of a page: a bounded memo of this pure
 # function keeps the check off the warm path (a page of text costs it milliseconds).
 @lru_cache(maxsize=4096)
 def _find_identifiers(text: str) -> tuple[IdentifierHit, ...]:
-    if not text or not (any(ch.isdigit() or ch == "@" for ch in text) or AT_HINT.search(text)):
+    if not text or not (_DIGIT_OR_AT.search(text) or AT_HINT.search(text)):
         return ()
     hits = _urls(text)
     blanked = text

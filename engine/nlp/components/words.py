@@ -56,8 +56,11 @@ def words_of(doc: Doc, fold: Callable[[str], str] = fold, text: str | None = Non
                 words.append(Word(BREAK, i, i + 1, (), token))
             i += 1
             continue
-        pieces = _pieces(token) if "-" in token or "/" in token else []
-        words.append(Word(fold(token), i, i + 1, tuple(fold(p) for p in pieces), token, tuple(pieces), opens))
+        if "-" in token or "/" in token:
+            pieces = _pieces(token)
+            words.append(Word(fold(token), i, i + 1, tuple(fold(p) for p in pieces), token, tuple(pieces), opens))
+        else:
+            words.append(Word(fold(token), i, i + 1, (), token, (), opens))
         opens = False  # a token's trailing whitespace is one space at most: a line break is a token
         i += 1
     return words

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from engine.domain.i18n import N_, translations
 from engine.domain.matching import Match, Reason
@@ -62,7 +63,10 @@ _NOT_USED_REASONS = {
 }
 
 
+@lru_cache(maxsize=1024)
 def _excerpt(text: str) -> str:
+    """The page text as an explanation shows it: the same for every ad of a request, and for
+    every request from one page (a whole page's whitespace rejoined each time otherwise)."""
     text = " ".join(text.split())
     return text if len(text) <= TEXT_EXCERPT else text[: TEXT_EXCERPT - 1].rsplit(" ", 1)[0] + "…"
 

@@ -70,9 +70,9 @@ class LinkSigner:
         (every served ad); ``extra`` adds facts of an ad-network ad (its pricing)."""
         facts = {"v": vacancy_id, **({"t": topic} if topic else {}), **({"s": slot} if slot else {}),
                  **(extra or {})}
-        if once:
+        if once:  # signed as they are: a nonce makes every one new, so there is nothing to remember
             facts["n"] = new_nonce()
-            token = self._sign_uncached("click", json.dumps(facts), self._expiry_day())
+            token = self._serializers["click"].dumps({"f": facts, "e": self._expiry_day()})
         else:
             token = self._sign("click", json.dumps(facts), self._expiry_day())
         return f"{self.base_url}/c/{token}"

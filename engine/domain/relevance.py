@@ -35,7 +35,6 @@ fits 97.9 %, fitting pages served 94 % (unchanged); nDCG@5 match_eval 0.844 (unc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -45,7 +44,13 @@ from engine.domain.normalise import fold
 from engine.domain.query import QueryConcept
 from engine.domain.signals import ContextSignals
 from engine.domain.taxonomy import Taxonomy
-from engine.domain.work_words import DUTCH_FALSE_FRIENDS, ENTERTAINMENT_ENDINGS, ENTERTAINMENT_WORDS, WORK_WORDS
+from engine.domain.work_words import (
+    DUTCH_FALSE_FRIENDS,
+    ENTERTAINMENT_ENDINGS,
+    ENTERTAINMENT_WORDS,
+    WORK_WORDS,
+    folded_words,
+)
 
 # Where in a vacancy a concept shows what the job is (not a passing mention in the description).
 BELONGS_FIELDS = frozenset({"title", "occupational_category", "industry", "skills"})
@@ -57,7 +62,6 @@ GENERIC_SHARE = 0.25
 # A second or third ad must speak to the same field as the first, about as strongly.
 SECOND_AD_SHARE = 0.5
 SHORT_PAGE_WORDS = 40  # fewer words than this: one word of work says the page is about work
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -154,7 +158,7 @@ def page_reading(ctx: ContextSignals | None, floor: Floor) -> tuple[bool, bool]:
     if ctx is None:
         return False, False
     text = " ".join(filter(None, (ctx.title, " ".join(ctx.keywords), ctx.text)))
-    words = [fold(w) for w in _WORD.findall(text)]
+    words = folded_words(text)
     short = len(words) < SHORT_PAGE_WORDS
     english = (ctx.language or "").lower().startswith("en")
     found = len({word for word in words if word in WORK_WORDS
@@ -167,7 +171,7 @@ def entertainment(ctx: ContextSignals | None) -> bool:
     show, or a review of one? Its occupations are then a story's, not work on offer."""
     if ctx is None:
         return False
-    words = {fold(w) for w in _WORD.findall(" ".join(filter(None, (ctx.title, *ctx.keywords))))}
+    words = set(folded_words(" ".join(filter(None, (ctx.title, *ctx.keywords)))))
     return any(w in ENTERTAINMENT_WORDS or (len(w) > 7 and w.endswith(ENTERTAINMENT_ENDINGS)) for w in words)
 
 

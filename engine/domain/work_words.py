@@ -9,6 +9,21 @@ team, a film has roles. "Werk" and "work" are in: common, but one of two a page 
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from engine.domain.normalise import fold
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=1024)
+def folded_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` folded, as the work-word counts read them. Two judgments of every
+    request count them on the same page (is it about work; is it short), and a page's text comes
+    back with later requests: it is read once."""
+    return tuple(fold(w) for w in _WORD.findall(text))
+
 _DUTCH = """
 vacature vacatures sollicitatie sollicitaties solliciteren solliciteer sollicitant sollicitanten
 werk werken werkt werkte werkten baan banen bijbaan bijbanen werkgever werkgevers werkgeverschap werknemer werknemers

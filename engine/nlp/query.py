@@ -16,12 +16,11 @@ from engine.domain.query import (
     QueryConcept,
 )
 from engine.domain.signals import ContextSignals, Preferences
-from engine.domain.work_words import WORK_WORDS
+from engine.domain.work_words import WORK_WORDS, folded_words
 from engine.nlp.analyzer import Analyzer, ConceptHit
 from engine.nlp.components.senses import CONTEXT, NAME
 
 WORK_WORDS_NEEDED = 2
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
 
 def _hits(analyzer: Analyzer, text: str | None, language: str | None,
@@ -89,5 +88,5 @@ def in_sense(about_work: bool, parts: dict[str, tuple[ConceptHit, ...]]) -> dict
 def speaks_of_work(ctx: ContextSignals) -> bool:
     """Does the page use ``WORK_WORDS_NEEDED`` distinct words of work (jobs, staff, shifts)?"""
     text = " ".join(filter(None, (ctx.title, " ".join(ctx.keywords), ctx.text)))
-    found = {word for word in (fold(w) for w in _WORD.findall(text)) if word in WORK_WORDS}
+    found = {word for word in folded_words(text) if word in WORK_WORDS}
     return len(found) >= WORK_WORDS_NEEDED

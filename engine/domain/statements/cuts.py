@@ -22,14 +22,15 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _TURN = re.compile(rf"(?:{vocabulary.TURNS}|liefst|bij voorkeur|preferably|ideally|dus|so|daarom|therefore)\b",
                    re.IGNORECASE)
 # Words that start what is said about a person: a subject ("ik", "she's") or a possessive ("my").
-_SUBJECTS = frozenset("ik i i'm im i've ive hij zij ze he she he's she's mijn my m'n we wij we're onze our".split())
+_SUBJECTS = frozenset("ik i i'm im i've ive hij zij ze he she he's she's mijn my m'n we wij we're onze our they ben"
+                      .split())
 # Prepositions that bring in a person ("for my wife and me") or a description ("with MS", "as a trans woman").
 _FOR, _WITH, _AS = frozenset({"voor", "for"}), frozenset({"met", "with"}), frozenset({"als", "as", "uit", "from"})
 _POSSESSIVE = re.compile(r"\b(?:mijn|my|m'n|onze|our|mij|me|ons|us|zijn|haar|his|her)\b")
 # Words that lead into a clause and go with it: "zoek werk omdat | ik zwanger ben".
 _LEADS = frozenset("omdat because want since aangezien terwijl while hoewel although though daar doordat sinds "
                    "nu zodat waar where en and maar but dus so ook also vanwege ondanks gezien despite given "
-                   "owing due of to".split())
+                   "owing due of to mits zolang long provided providing unless tenzij".split())
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ def _parts(judge: Judge, text: str, at: int, head_statement: bool) -> bool:
     statement, other = (head, tail) if head_statement else (tail, head)
     if not statement.categories or other.categories or statement.occupational:
         return False
-    if not (other.occupational or other.schedule or (head_statement and other.interest)):
+    rest = text[at:] if head_statement else text[:at]  # "looking for bar work | im bi"; never a lone "werk"
+    if not (other.occupational or other.schedule or (other.interest and (head_statement or len(rest.split()) > 1))):
         return False
     return not judge.phrase_across(text[:at], text[at:])
 

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from babel import Locale
 
 from engine.domain.places import Gazetteer
-from engine.domain.statements import lexicon, vocabulary
+from engine.domain.statements import glossary, lexicon, vocabulary
 from engine.domain.statements.realwords import load_real_words
 from engine.domain.statements.words import Mender, Token, compounds, normalise, tokens
 from engine.domain.taxonomy import load_taxonomy
@@ -41,7 +41,7 @@ _NOT_PLACES = frozenset("january february march april may june july august septe
 _PERSONAL = frozenset("gepensioneerd gepensioneerde retired gescheiden divorced alleenstaande "
                       "moslim muslim moslima christen christian jewish joodse katholieke catholic gay lesbian "
                       "lesbische homo queer transgender trans zwangere pregnant disabled gehandicapte deaf dove "
-                      "blind blinde autistic autistische black zwarte".split())
+                      "blind blinde autistic autistische black zwarte".split()) | glossary.PERSONAL
 _WORK_PREPOSITIONS = frozenset("in bij at within binnen".split())
 # Origin words that name a group the work may be for ("refugee caseworker"), not a nationality.
 _GROUPS = frozenset("vluchteling refugee statushouder asielzoeker migrant immigrant expat nieuwkomer allochtoon "
@@ -49,6 +49,10 @@ _GROUPS = frozenset("vluchteling refugee statushouder asielzoeker migrant immigr
 # What may follow a common word that a frame ties to the person: the clause ends, or goes on.
 _AFTER_BOUND = frozenset("and en maar but myself zelf ook too also as als since sinds for in van al already "
                          "originally oorspronkelijk by birth geboren born descent afkomst".split())
+# The second half of a hyphenated heritage: "Mexican-American", "Turkish-Dutch", "Indian-British".
+_HERITAGE = frozenset("american amerikaans amerikaanse british brit dutch nederlands nederlandse nederlander "
+                      "canadian australian belgian belgisch belgische".split())
+_SKIN = frozenset("black white mixed zwarte witte".split())
 _ARTICLES = frozenset("de het een the a an".split())
 _NOISE = frozenset("man men home over plus user jaar work werk job jobs baan team hand help back off "
                    "data so re er og".split())
@@ -229,14 +233,17 @@ class Judge:
         if hit.bound_only:
             return False
         before = {w.text for w in words[max(0, hit.index - 3):hit.index]}
-        if before & vocabulary.TARGET_GROUPS:
-            return False
+        following = words[hit.index + len(hit.term.split()):hit.index + len(hit.term.split()) + 1]
+        if hit.term in ("union", "unions") and ((hit.index and words[hit.index - 1].text == "credit")
+                                                 or (following and following[0].text in vocabulary.UNION_WORKPLACES)):
+            return False  # a credit union is a bank; a union job is work under a union contract
+        if before & vocabulary.TARGET_GROUPS or (following and following[0].text in vocabulary.TARGET_GROUPS):
+            return False  # "mensen met autisme", "LHBTI-jongeren", "LGBT youth": who the work is for
         if {w.text for w in words[max(0, hit.index - 2):hit.index]} & _WORK_PREPOSITIONS \
                 and any(w.text in vocabulary.INTEREST for w in words):
             return False  # where the work is: "baan bij een vakbond", "werk in de gevangenis"
         if hit.category == "origin" and any(w.text in _LANGUAGE for w in words):
             return False
-        following = words[hit.index + len(hit.term.split()):hit.index + len(hit.term.split()) + 1]
         if following and following[0].text in vocabulary.THINGS:
             return False
         if hit.term in _PERSONAL and following and following[0].text in self.roles \
@@ -252,8 +259,10 @@ class Judge:
         window = 5
         if hit.bound_only:
             following = words[hit.index + len(hit.term.split()):][:1]
-            if following and following[0].text not in _AFTER_BOUND:
-                return False
+            if following and following[0].text not in _AFTER_BOUND \
+                    and not (hit.category == "origin" and (following[0].text in _HERITAGE
+                                                           or self._country([w.text for w in words], hit.index + 1))):
+                return False  # "I'm Mexican-American": a nationality may follow another
             window = 3
         for frame in self.frames[hit.category]:
             for match in frame.finditer(flat):
@@ -273,7 +282,8 @@ class Judge:
         plain = [normalise(w.group()) for w in words]  # each word normalised once
         for i, (word, following) in enumerate(zip(words, words[1:], strict=False)):
             # the role right after the word, or one word and then the role
-            if self._describes(plain[i], plain[i + 1:i + 3]) and text[word.end():following.start()].strip() == "":
+            if self._describes(plain[i], plain[i + 1:i + 3], plain[i - 1] if i else "") \
+                    and text[word.end():following.start()].strip() == "":
                 return following.start()
         if plain and plain[0] in ("als", "as"):
             for i in range(1, len(plain) - 1):
@@ -282,7 +292,7 @@ class Judge:
                     return words[i].start()
         return None
 
-    def _describes(self, word: str, role: list[str]) -> bool:
+    def _describes(self, word: str, role: list[str], previous: str = "") -> bool:
         """A word about the person right before a role, or before one word and a role ("dove |
         grafisch ontwerper", "Polish | builder"); never a faith before a faith's post, nor an
         origin before work with a language ("Turkish interpreter")."""
@@ -290,6 +300,11 @@ class Judge:
         if head is None or any(w in vocabulary.FAITH_ROLES or w in _LANGUAGE for w in role[:role.index(head) + 1]) \
                 or (head != role[0] and " ".join(role) not in self.role_pairs):  # "deaf | awareness trainer"
             return False
+        if word.endswith((" born", " geboren")):  # "Nigerian-born | nurse", "Mexican-born chef"
+            stem = word.rsplit(" ", 1)[0]
+            return self.terms.get((stem,), ("", True))[0] == "origin" or self._country([stem], 0)
+        if word in _HERITAGE and previous in _SKIN:  # "Black British | engineer"
+            return True
         return word in _PERSONAL or (self.terms.get((word,), ("", True)) == ("origin", False)
                                      and word not in _GROUPS)  # "Polish | builder", not "refugee caseworker"
 

@@ -19,6 +19,7 @@ The category names are the API's (``dropped_statements``): never the words thems
 
 from __future__ import annotations
 
+from engine.domain.statements import glossary
 from engine.domain.statements.idioms import IDIOMS
 from engine.domain.statements.parts import (  # noqa: F401 - the judge reads NUMBER_WORD here
     AGE,
@@ -388,3 +389,4 @@ TOPICAL = frozenset(
 
 # Statements said indirectly (``idioms``) count as phrases too.
 PHRASES = {category: patterns + IDIOMS.get(category, ()) for category, patterns in PHRASES.items()}
+TERMS = {category: terms + glossary.TERMS.get(category, ()) for category, terms in TERMS.items()}

@@ -25,16 +25,22 @@ PARENT = (r"(?:moeder|vader|ouder|mama|papa|mam|pap|mum|mom|mother|dad|father|pa
            r"|stepmother|stepfather|stepmum|stepdad)")
 COUNT = r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|one|two|three|four|five|six|seven)"
 SPOUSE = r"(?:man|vrouw|partner|vriend|vriendin|husband|wife|boyfriend|girlfriend|spouse|echtgenoot|echtgenote)"
-RELATIVES = rf"(?:{SPOUSE}|{KIDS}|{PARENT})"
+RELATIVES = rf"(?:{SPOUSE}|{KIDS}|{PARENT}|parents|ouders|grandparents|grootouders|in laws|schoonouders)"
 DECADES = (r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|twenties|thirties|forties|fifties|sixties"
             r"|seventies|20s|30s|40s|50s|60s|70s)")
-UNIONS = (r"(?:vakbond|bond|union|fnv|cnv|aob|vnv|unison|gmb|unite|vcp|de unie|nvj|aslef|rmt|rcn|usdaw|cwu|pcs|fbu"
+UNIONS = (r"(?:vakbond|bond|(?<!credit )union"  # a credit union is a bank
+          r"|fnv|cnv|aob|vnv|unison|gmb|unite|vcp|de unie|nvj|aslef|rmt|rcn|usdaw|cwu|pcs|fbu"
           r"|teamsters"
-           r"|nuj|neu|nasuwt|ucu|bma|verdi|ver di|abvakabo|nvlt|fnv \w+|cnv \w+)")
+           r"|nuj|neu|nasuwt|ucu|bma|verdi|ver di|abvakabo|nvlt|fnv \w+|cnv \w+"
+          # Flemish, American and more British unions: "ABVV", "IBEW", "Prospect", "NU'91"
+          r"|abvv|acv|aclvb|acod|bbtk|ibew|seiu|uaw|ufcw|afscme|afl cio|prospect|nu'91|nu 91)")
 PARTIES = (r"(?:pvv|vvd|sp|d66|cda|pvda|groenlinks|bbb|sgp|christenunie|pvdd|volt|ja21|fvd|denk|nsc|bij1|50plus"
             r"|partij voor de dieren|forum voor democratie|labour|tory|tories|conservatives|lib dems?|green party"
             r"|ukip|reform uk|snp|democrats?|republicans?|partij|party|greens|ncpn|lib dem|libdems|liberal democrats"
-            r"|plaid cymru|sinn fein|dup|groenlinks pvda|gl pvda)")
+            r"|plaid cymru|sinn fein|dup|groenlinks pvda|gl pvda"
+            # Flemish parties and the parties' youth wings: "N-VA", "Vlaams Belang", "JOVD", "Young Labour"
+            r"|n va|vlaams belang|cd&v|open vld|vooruit|jovd|cdja|djs|jonge socialisten|jonge democraten"
+            r"|young labour|young conservatives)")
 
 # "met MS" is the writer's, unless it follows the people the work is for ("een vrouw met MS").
 _CLIENTS = ("vrouw", "man", "mensen", "persoon", "personen", "person", "people", "client", "clienten", "clients",

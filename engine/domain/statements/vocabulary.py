@@ -30,11 +30,14 @@ PERSON_FRAMES = (
     r"\b(?:he's|she's|he is|she is|hij is|zij is|ze is|who is|who's|who has|die is|die heeft|hij heeft|zij heeft"
     r"|ze heeft|he has|she has|they are|they're|we're|we are|wij zijn|we zijn)\b",
     r"\b(?:mij|me)$|\bbegeleidt (?:mij|me)\b",
+    # a Dutch subordinate clause puts the verb last: "aangezien ik slechtziend ben", "omdat mijn man MS heeft"
+    r"\b(?:omdat|aangezien|doordat|want|nu|sinds|zolang|mits) (?:ik|hij|zij|ze|mijn \w+|m'n \w+)\b",
 )
 
 # Frames that tie only one category's words to the person.
 CATEGORY_FRAMES: dict[str, tuple[str, ...]] = {
-    "origin": (r"\b(?:from|uit|vanuit|born in|geboren in|raised in|opgegroeid in|gevlucht uit|fled|fled from|roots in"
+    "origin": (r"\b(?:from|uit|vanuit|born in|geboren in|raised in|grew up in|grown up in"
+               r"|opgegroeid in|gevlucht uit|fled|fled from|roots in"
                r"|afkomstig|nationaliteit|nationality|citizen|national)\b",),
     "political": (r"\b(?:lid|member|stem|vote|voted|voter|kiezer|actief|active|supporter|aanhanger|bestuur|board"
                   r"|councillor|councilor|raadslid|gemeenteraadslid|wethouder|afdeling|branch)\b",),
@@ -61,7 +64,12 @@ THINGS = frozenset("cuisine keuken restaurant food eten gerechten market markt s
                     "snackbar catering takeaway service services dienst diensten centre center centrum team "
                     "department afdeling sector unit ward clinic kliniek godsdienst godsdienstonderwijs religion "
                     "religie theology theologie les lessen onderwijs education kunst art muziek music recht law "
-                    "studie".split())
+                    "studie discrimination discriminatie equality gelijkheid rights rechten".split())
+
+# What a union job is: work under a union contract ("union jobs", "union work", "union site"), sought
+# like any other work; the word says nothing about the writer's membership.
+UNION_WORKPLACES = frozenset("job jobs work werk shop shops position positions site sites contractor contractors "
+                             "rates wages scale crew crews".split())
 
 # Occupations and roles beyond the taxonomy, and the heads of compounds that make them
 # ("GGZ-verpleegkundige", "vakbondsjurist", "zwangerschapsgymnastiek", "dementiezorg").
@@ -106,7 +114,8 @@ INTEREST = frozenset(
     "weekend weekends ploegendienst shifts shift diensten flexibel flexible relocate verhuizen regio area omgeving "
     "buurt uitdaging challenge carriere career slag salaris salary contract tijdelijk temporary permanent freelance "
     "zzp dichtbij close dagdienst dagdiensten daytime dayshift spreek spreekt speak speaks vloeiend fluent fluently "
-    "tweetalig bilingual talen languages".split())
+    "tweetalig bilingual talen languages werkplek workplace anywhere overal zone zones location locatie "
+    "commute nulurencontract oproepcontract flexcontract uitzendcontract".split())
 
 # A remark about telling, not about the work: beside a statement it goes with it ("ik ben bi, dat
 # wil ik gewoon even eerlijk zeggen", "I'm a Sikh, in case that matters", "voor de duidelijkheid").
@@ -118,7 +127,9 @@ META = (r"\b(?:if|in case) (?:that|it|this) (?:matters|helps|is relevant)\b|\bin
         r"(?:zeggen|vertellen|melden|noemen|gezegd|verteld|gemeld|vermeld)\b"
         r"|\b(?:wanted|want|wanna) to (?:mention|say|be (?:honest|upfront|open))\b"
         r"|^(?:to be honest|to be upfront|eerlijk gezegd|btw|trouwens|zeg ik er maar even bij|ja echt|yes really"
-        r"|echt waar|no joke|seriously|serieus|haha|lol)$")
+        r"|echt waar|no joke|seriously|serieus|haha|lol)$"
+        r"|^(?:hope|hoop) (?:that'?s|thats|that is|dat is|dat het) (?:ok|okay|fine|alright|goed|oke|ok is)$"
+        r"|\bif you (?:catch my drift|know what i mean)\b")
 
 # Schedule and place words: what a negative consequence ("dus liever geen ploegendienst") keeps.
 SCHEDULE = frozenset(
@@ -126,7 +137,8 @@ SCHEDULE = frozenset(
     "avonddienst avond avonden weekend weekends ploegendienst shifts shift diensten flexibel flexible regio area "
     "omgeving dagdienst dagdiensten daytime dayshift ochtend ochtenden morning mornings middag middagen afternoon "
     "afternoons evening evenings maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday "
-    "wednesday thursday friday saturday sunday vrijdagmiddag vrijdagavond vrij off verlof leave thuis home".split())
+    "wednesday thursday friday saturday sunday vrijdagmiddag vrijdagavond vrij off verlof leave thuis home weekdays "
+    "weekday werkdagen doordeweeks finish start".split())
 
 NEGATIONS = frozenset("geen niet no not never nooit cannot can't kan zonder without".split())
 
@@ -167,6 +179,7 @@ PRONOUNS = frozenset("ik i i'm im we wij we're ze zij hij he she they they're yo
 # Pairs that "en/and" does not part: "born and raised", "my wife and I".
 BINOMIALS = frozenset(
     [("born", "raised"), ("geboren", "getogen"), ("bred", "raised")]
+    + [(who, proud) for who in ("bi", "gay", "queer", "homo", "lesbisch", "lesbian") for proud in ("trots", "proud")]
     + [(me, my) for me in ("me", "i", "ik", "mij") for my in ("my", "mijn", "m'n")]
     + [(spouse, me) for spouse in ("man", "vrouw", "partner", "husband", "wife", "vriend", "vriendin", "boyfriend",
                                    "girlfriend") for me in ("i", "ik", "me", "mij")])

@@ -1,0 +1,25 @@
+"""More terms of the lexicon (``lexicon``), kept apart so that module stays readable: reviewed data,
+normalised like it.
+
+Written against the sixth development batch (``more6_statements.json``): descriptions that stand
+right before an occupation ("Genderqueer graphic designer"), Flemish and American unions, US
+records ("felony"), faiths named by their church ("Seventh-day Adventist") and marital status said
+the other way round ("unmarried"). Each is a word a person uses of themselves, never a field of work.
+"""
+
+from __future__ import annotations
+
+TERMS: dict[str, tuple[str, ...]] = {
+    "family": ("unmarried", "ongehuwd", "ongetrouwd", "eenoudergezin"),
+    "gender_identity": ("transfem", "transmasc", "transfemme", "transmasculine", "transfeminine"),
+    "religion": ("adventist", "adventisten", "zevendedags adventist", "zevendedagsadventist",
+                 "sabbatarian"),
+    "union": ("abvv", "acv", "aclvb", "ibew", "seiu", "teamster", "vakbondsafgevaardigde"),
+    "political": ("jovd",),
+    "criminal_record": ("felony", "felon", "felonies", "misdemeanor", "misdemeanour"),
+}
+
+# Words that say who someone is, and so before an occupation describe the writer ("Genderqueer
+# graphic designer", "non-binary nurse"), added to the judge's personal adjectives.
+PERSONAL = frozenset("genderqueer nonbinary genderfluid agender intersex transfem transmasc bisexual biseksuele "
+                     "pansexual".split())

@@ -21,6 +21,16 @@ Fifth development batch (written blind), classes added: a street ending glued to
 ending the text or line ("9712 GL, 16-A"; not "2511 CV, 3e etage"); a unit with a floor dot ("unit
 2.12"); German addresses (a German street ending, number, five-digit postcode and town); British
 ones with abbreviated street words ("10 Downing St") spanning to a postcode after them ("SW1A 2AA").
+
+Sixth development batch (written blind), classes added: a postcode with a hyphen before its capitals
+("2595-AN") or its capitals spaced ("3581 R T"); a house number after a postcode and a slash ("5341 ET
+/ 42"); a postcode and town before the street and number ("2611BX Delft Oude Delft 94"); a house
+letter apart from its number after a street without a street word ("Tuinen 4 A", not "Hal 7 B"); a
+labelled number "of" a street ("nummer 14 van de Akerstraat", "number 41 on Station Road"); a street
+named after a year with a labelled number ("Plein 1944 nr. 12"); American addresses (a direction or
+an ordinal street, "Dr", "Blvd", a range of numbers) up to their flat or unit ("412 W 57th St #9C");
+German streets with a bare street word and no postcode ("Kölner Str. 281a"). An ordinal before a
+street is part of its name ("1e Helmersstraat"), no house number.
 Figures in ``engine.domain.identifiers``. Pure: no I/O.
 """
 
@@ -34,7 +44,10 @@ _WORDS_NOT_POSTCODE = frozenset({
     "ik", "je", "km", "kg", "mg", "ml", "cm", "mm", "ha", "mb", "gb", "kb", "tb", "pk", "kw", "mw", "st", "eu",
     "uu", "nl", "no", "nr", "tm", "ca", "vs", "cv",
 })
-_PC = r"[1-9]\d{3} ?(?P<letters>[A-Za-z]{2})(?![A-Za-z])"
+# Also with a hyphen before capitals ("2595-AN") or its capitals spaced apart ("3581 R T").
+# ``_PC_REST`` follows the first digit: a pattern that starts with a digit is tried only at digits.
+_PC_REST = r"\d{3}(?: ?|-(?=(?-i:[A-Z]{2})))(?P<letters>[A-Za-z]{2}|(?-i:[A-Z] [A-Z]))(?![A-Za-z])"
+_PC = rf"[1-9]{_PC_REST}"
 # A house number and its addition: "12", "12b", "12 b", "12-2", "17 hs", "8hs", "149 bis", "232-III",
 # "2 II". A box or flat in a building ("Markt 5 bus 2", Belgian; "12 app. 3", "7 unit 4") is one too.
 _UNIT = r"\s(?:bus|box|bte|app\.?|apt\.?|appartement|unit)\s?\d{1,4}(?:\.\d{1,3})?[A-Za-z]?(?![\w])"
@@ -54,7 +67,7 @@ _STREET_WORDS = (r"straat|steenweg|weg|laan|plein|singel|gracht|kade|dijk|dreef|
 _STREET_END = rf"(?:{_STREET_WORDS}|str\.|(?<=[b-df-hj-np-tv-z])ln\b)"
 _STREET = rf"{_NOT_STREET}(?:[A-ZÀ-Ý][\w'À-ÿ.-]{{1,40}}|[\w'À-ÿ-]{{0,40}}{_STREET_END})"
 _PC_THEN_HOUSE = re.compile(  # "1234 AB 5", "1234AB5", "4444rp, nr 11", "3817 BM / huisnummer 4"
-    rf"(?<![\w-]){_PC}(?:\s*-\s*|\s*[,/;]?\s*{_NUMBER_LABEL}\s*|\s+|(?=\d)){_HOUSE}{_UNITS}", re.IGNORECASE)
+    rf"(?<![\w-]){_PC}(?:\s*-\s*|\s*[,/;]?\s*{_NUMBER_LABEL}\s*|\s*/\s*|\s+|(?=\d)){_HOUSE}{_UNITS}", re.IGNORECASE)
 _PC_TOWN_HOUSE = re.compile(rf"(?<![\w-]){_PC},?\s+{_CITY},?\s*{_NUMBER_LABEL}\s*{_HOUSE}")  # "1380 CG Nijmegen, nr 11"
 # A range of house numbers before a postcode is one building's ("Kade 1 t/m 5, 3011 AB").
 _RANGE = r"(?:\s?(?:t/m|-|\u2013|tot en met|to|through)\s?\d{1,5}[A-Za-z]?(?![\w]))?"
@@ -83,11 +96,22 @@ _DE_STREET_END = r"(?:straße|strasse|str\.|allee|platz|gasse|weg|ring|damm|ufer
 _DE_ADDRESS = re.compile(
     rf"(?<![\w-])(?:[\w'À-ÿ-]{{2,40}}{_DE_STREET_END}|[A-ZÄÖÜ][\w'À-ÿ-]+ (?:Straße|Strasse|Str\.|Allee|Platz|Weg|Ring))"
     rf" \d{{1,4}}(?:[a-z]|\s?[a-z](?![\w]))?,? (?:D-)?[0-9]\d{{4}} (?!(?:Euro|EUR|Dollar|Pfund)\b)[A-ZÄÖÜ][\w'À-ÿ-]+")
+# Words that number a building's parts, a route or a grade, not a house ("Hal 7 B", "Groep 8 A").
+_NOT_PLACE = (r"(?!(?:Gebouw|Building|Hal|Hall|Terminal|Room|Kamer|Dock|Zone|Tram|Bus|Lijn|Line|Perron|Spoor|Platform"
+              r"|Gate|Groep|Klas|Band|Level|Schaal|Grade|Niveau|Fase|Type|Versie|Version|Windows|Unit|Blok|Block|Vak"
+              r"|Sectie|Hoofdstuk|Chapter|Deel|Part|Route|Afslag|Exit|Stap|Step|Week|Pagina|Page|Klasse|Categorie"
+              r"|Lijst|List|Formule|Vitamine|Serie|Series|Model|Optie|Option|Pakket|Plan|Score|Rij|Row|Stoel|Seat"
+              r"|Tafel|Table)\b)")
+# An English street word after the number and street name, British or American ("7 Elm Rd", "412 W 57th
+# St #9C", "3390 Ridgeview Dr., Unit 12"), with the flat or unit after it.
+_EN_STREET = (r"(?:(?:Street|Road|Lane|Avenue|Drive|Close|Way|Crescent|Terrace|Gardens|Place|Square|Grove|Mews|Court"
+              r"|Boulevard|Parkway|Highway|Circle)\b|(?:St|Rd|Ave|Ln|Cres|Sq|Pl|Gdns|Terr?|Ct|Cl|Dr|Blvd|Pkwy|Hwy|Cir)\b\.?)"
+              r"(?:,? (?:#\s?\d{1,5}[A-Za-z]?|(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.? #?\d{1,5}[A-Za-z]?)(?![\w]))?")
 _STREET_HOUSE = re.compile(
     rf"(?<![\w-]){_NOT_STREET}{_NOT_STREET_BAAN}[\w'À-ÿ-]{{3,40}}{_STREET_END}(?:{_GAP}|(?=\d)){_YEAR}{_HOUSE}"
     rf"{_UNITS}"
     rf"|(?<![\w-])[A-Z][\w'À-ÿ-]+ (?:Straat|Singel|Gracht|Weg|Laan|Plein|Kade|Dijk|Dreef|Markt|Haven|Wal|Steeg"
-    rf"|Burgwal|Vaart){_GAP}{_YEAR}{_HOUSE}{_UNITS}"
+    rf"|Burgwal|Vaart|Straße|Strasse|Str\.|Allee|Gasse|Platz){_GAP}{_YEAR}{_HOUSE}{_UNITS}"
     rf"|(?<![\w-])[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \d{{1,4}}(?:\s(?:bis|hs|huis|bg|II|III|IV)"
     rf"|-(?:I{{1,3}}|IV|hoog|huis))(?![\w])"
     rf"|(?<![\w-])[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \d{{1,4}}[a-z],\s*[A-Z][a-z]+"
@@ -95,14 +119,14 @@ _STREET_HOUSE = re.compile(
     rf"|(?<![\w-])(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Dijk|Burgwal)(?: [\w'À-ÿ-]+){{1,3}} \d{{1,4}}\b"
     rf"|(?<![\w-])[A-Z][\w'À-ÿ-]+(?: [\w'À-ÿ-]+){{0,3}} \d{{1,4}}[a-z]?(?:{_UNIT})?,? [1-9]\d{{3}}"  # Belgian
     rf" [A-Z][a-zà-ÿ]+"
-    rf"|(?<![\w-])\d{{1,4}}[A-Za-z]? (?:[A-Z][\w'-]+ ){{1,3}}(?:Street|Road|Lane|Avenue|Drive|Close|Way|Crescent"
-    rf"|Terrace|Gardens|Place|Square|Grove|Mews|(?:St|Rd|Ave|Ln|Cres|Sq|Pl|Gdns|Terr?|Ct|Cl)\b\.?)\b"
-    rf"(?:,? (?:[A-Z][a-z]+,? )?{_UK_PC})?")
+    rf"|(?<![\w-])\d{{1,5}}(?:[-\u2013]\d{{1,5}})?[A-Za-z]? (?:(?:[A-Z][\w'-]*|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}"
+    rf"{_EN_STREET}(?:,? (?:[A-Z][a-z]+,? )?{_UK_PC})?")
 # The number before the street, as in English and Belgian French ("7 Kerkstraat", "31 zijlweg",
 # "22 Witte de Withstraat"): only words that name nothing but a street, and never after a line,
 # bus, exit or platform word ("bus 55 Stationsweg" is a bus line).
 _NUMBER_FIRST = re.compile(
-    r"(?<![\w.,:/-])(?P<number>\d{1,4}[A-Za-z]?) (?:(?:[A-Z][\w'À-ÿ-]*|de|van|der|den|ter|ten|'t) ){0,3}"
+    r"(?<![\w.,:/-])(?P<number>\d{1,4}(?!(?:e|de|ste) )[A-Za-z]?) "  # not an ordinal: "1e Helmersstraat"
+    r"(?:(?:[A-Z][\w'À-ÿ-]*|de|van|der|den|ter|ten|'t) ){0,3}"
     r"(?!(?:[Ss]nel|[Aa]uto|[Rr]ijks)weg\b)[\w'À-ÿ-]{2,40}"
     r"(?:straat|steenweg|weg|laan|singel|gracht|kade|dijk|dreef|steeg|street|road|lane|avenue)(?![\w])")
 _NOT_BEFORE_NUMBER = frozenset({
@@ -114,6 +138,28 @@ _NOT_BEFORE_NUMBER = frozenset({
 _NEXT_TO = re.compile(
     rf"(?<![\w-])(?:t\.\s?o\.?|tegenover|naast|next to|opposite|across from)\s+"
     rf"(?:{_NUMBER_LABEL}\s*{_HOUSE}|\d{{1,4}}[A-Za-z]?(?=\s*(?:[,;)(]|$)))", re.IGNORECASE)
+
+
+# A house letter apart from its number after a street without a street word ("Tuinen 4 A", "Brink 12 B,"),
+# where the phrase ends; never after a word that numbers a building's part, a grade or a route.
+_SPACED_LETTER_HOUSE = re.compile(rf"(?<![\w-]){_NOT_PLACE}[A-Z][\w'À-ÿ-]+ \d{{1,4}} [A-H](?=\s*(?:$|[,;)|\n]))")
+# A labelled number of a street ("nummer 14 van de Akerstraat", "number 41 on Station Road").
+_NUMBER_OF_STREET = re.compile(
+    rf"(?<![\w-])(?i:{_NUMBER_LABEL}) ?\d{{1,4}}[A-Za-z]?,? (?:van|aan|in|op|on|of|at)(?: de| het| 't| the)? "
+    rf"(?:[\w'À-ÿ-]*(?:{_STREET_WORDS})(?![\w])|(?:[A-Z][\w'-]* ){{1,3}}{_EN_STREET})")
+# A street named after a year, with its house number labelled ("Plein 1944 nr. 12", "Laan 1940-1945 no 3"):
+# found by the year and label, then the street word looked for just before them (a pattern that starts
+# at a street word would try every word of a page).
+_YEAR_LABEL_HOUSE = re.compile(
+    rf"(?:1[89]|20)(?<![\w-]\d\d)\d\d(?:[-\u2013](?:1[89]|20)\d\d)?,? {_NUMBER_LABEL} ?{_HOUSE}")
+_STREET_BEFORE_YEAR = re.compile(rf"(?<![\w-])(?i:[\w'À-ÿ-]*(?:{_STREET_WORDS}))(?: [\w'À-ÿ-]+){{0,2}} \Z")
+# Patterns tried only where what follows their number is seen first (a digit-led search is cheap; a
+# pattern that starts at a word or a label tries every word of the stretch).
+_TRIGGERED = ((re.compile(r"\d [A-H](?=\s*(?:$|[,;)|\n]))"), _SPACED_LETTER_HOUSE),
+              (re.compile(r"\d[A-Za-z]?,? (?:[Vv]an|[Aa]an|[Ii]n|[Oo]p|[Oo]n|[Oo]f|[Aa]t) "), _NUMBER_OF_STREET))
+# A postcode, a town and then the street and number ("2611BX Delft Oude Delft 94").
+_PC_TOWN_STREET_HOUSE = re.compile(
+    rf"[1-9](?<![\w-]\d){_PC_REST},?\s+(?:{_NOT_PLACE}[A-Z][\w'À-ÿ-]+,?\s){{2,5}}{_YEAR}{_HOUSE}{_UNITS}")
 
 
 def _number_first(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -164,14 +210,21 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     """Where a postcode with a house number, or a street with one, is written in ``text``."""
     spans = []
     for start, end in number_reaches(text):
-        for pattern in (_PC_THEN_HOUSE, _PC_TOWN_HOUSE, _STREET_HOUSE_PC, _PO_BOX_PC, _PC_COMMA_HOUSE):
+        for pattern in (_PC_THEN_HOUSE, _PC_TOWN_HOUSE, _STREET_HOUSE_PC, _PO_BOX_PC, _PC_COMMA_HOUSE,
+                        _PC_TOWN_STREET_HOUSE):
             for match in pattern.finditer(text, start, end):
-                letters = match["letters"]
+                letters = match["letters"].replace(" ", "")
                 if letters.upper() in ("SA", "SD", "SS") or (letters.islower() and letters in _WORDS_NOT_POSTCODE
                                                              and pattern is not _STREET_HOUSE_PC):
                     continue
                 spans.append((match.start(), match.end()))
         spans += [(m.start(), m.end()) for pattern in (_STREET_HOUSE, _NEXT_TO, _DE_ADDRESS)
                   for m in pattern.finditer(text, start, end)]
+        spans += [(m.start(), m.end()) for trigger, pattern in _TRIGGERED if trigger.search(text, start, end)
+                  for m in pattern.finditer(text, start, end)]
         spans += _number_first(text, start, end)
+        for match in _YEAR_LABEL_HOUSE.finditer(text, start, end):
+            street = _STREET_BEFORE_YEAR.search(text, max(start, match.start() - 60), match.start())
+            if street:
+                spans.append((street.start(), match.end()))
     return spans

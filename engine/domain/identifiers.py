@@ -16,8 +16,9 @@ page URL is not refused but cut (``strip_url``) before it is cached, queued, cra
 OpenRTB title or keyword, or an embed's page title, is left out. A vacancy's own text (``/v1/lint``,
 ``/v1/vacancies``) and a partner's or admin's names are not about a reader and are not checked.
 Phone numbers are read by ``phonenumbers`` (Google's libphonenumber: numbering plans of every
-country) and BSNs and IBANs are checked by ``python-stdnum`` (each country's IBAN format, not
-only the checksum); the rest is patterns (e-mail forms in ``identifier_emails``). Pure: no I/O.
+country; the notations in ``identifier_phones``) and BSNs and IBANs are checked by ``python-stdnum``
+(each country's IBAN format, not only the checksum); the rest is patterns (e-mail forms in
+``identifier_emails``, addresses in ``identifier_addresses``). Pure: no I/O.
 
 Third development batch (written blind): e-mail forms widened as families ("(a)", a spaced dot,
 "bij"; see ``identifier_emails``); a box or flat as a house number addition ("Markt 5 bus 2",
@@ -47,6 +48,19 @@ mobile in a range kept for drama in a URL without its "+" ("wa.me/447700900456")
 before -> after: values 80/80, more_values 100/100, more3_values 120/120, more4_values 125/125
 (unchanged), more5_values 99/110 -> 110/110 (postcode_house 43/51 -> 51/51, phone 35/37 -> 37/37,
 url_identifier 10/11 -> 11/11); look-alikes accepted 100 % -> 100 % in every batch.
+
+Sixth development batch (written blind: Dutch, British and American values), classes added:
+addresses (see ``identifier_addresses``: a postcode with a hyphen or spaced letters, a number after a
+postcode and a slash, a postcode and town before the street, a house letter apart from its number, a
+labelled number "of" a street, a street named after a year, American streets up to their flat or
+unit, German streets without a postcode; an ordinal before a street is no house number); phone
+numbers (see ``identifier_phones``, now its own module: digits read out in words from the 0, North
+American and British geographic numbers in their own notation, "(0)" between spaces); a URL typed
+as a bare domain with a path ("example.co.uk/contact?phone=…"), judged as a URL. Dev refused before
+-> after: values 80/80, more_values 100/100, more3_values 120/120, more4_values 125/125,
+more5_values 110/110 (unchanged), more6_values 101/120 -> 120/120 (postcode_house 43/55 -> 55/55,
+phone 33/40 -> 40/40); look-alikes accepted: more6_values 119/120 -> 120/120, 100 % -> 100 % in
+every other batch.
 """
 
 from __future__ import annotations
@@ -62,6 +76,7 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from engine.domain.identifier_addresses import address_spans
 from engine.domain.identifier_emails import AT_HINT, email_spans
+from engine.domain.identifier_phones import mobile_form, phone_spans, spoken_zero, uk_mobile_form
 from engine.domain.privacy import IDENTITY_KEYS, normalise_key
 
 KINDS = ("email", "phone", "bsn", "iban", "postcode_house", "url_identifier")
@@ -88,100 +103,9 @@ def _emails(text: str) -> list[IdentifierHit]:
     return [IdentifierHit("email", start, end) for start, end in email_spans(text)]
 
 
-# --- phone numbers ------------------------------------------------------------------------------
-# 0800/0900-style numbers belong to organisations, never to a person (and "0800-1700" is a shift).
-_SERVICE_NUMBERS = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
-                              phonenumbers.PhoneNumberType.SHARED_COST})
-_TRUNK_IN_PARENS = re.compile(r"(?<=\d)(\s*)\(0\)")  # "+31 (0)6 …": the national 0 written in brackets
-
-
-# Where a phone number could be: 9 or more digits with the separators people write (an en or em
-# dash too). The matcher of ``phonenumbers`` reads only these windows (a page of text costs it
-# milliseconds, a window microseconds).
-_PHONE_WINDOW = re.compile(r"(?:\+|\b00)?\(?\d[\d\s().\-/\u2010-\u2015]{6,24}\d")
-_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2015", "------")
-# A neighbouring country's mobile number in its national notation ("0496/12.34.56" in Belgium,
-# "0151 2345 6789", "07700 900456"): mobiles only, since a 9-digit reference such as "061234567"
-# is a valid Belgian landline.
-# Each neighbour is read only where a window holds one of its mobile prefixes (the matcher is slow).
-_NEIGHBOURS = {"BE": re.compile(r"(?<![\d+])04[5-9]"), "DE": re.compile(r"(?<![\d+])01[5-7]"),
-               "GB": re.compile(r"(?<![\d+])07[1-57-9]")}
-_MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
-# The Dutch country code stated apart from a number written without it ("country code +31):
-# 6 1234 5679"): then a 6 and eight digits is a mobile number.
-_NL_CODE_APART = re.compile(r"(?:\+|\b00)31(?![\d\s.\-/()]*\d)|\(\+?31\)(?![\s.\-/]*\d)")
-_BARE_MOBILE = re.compile(r"(?<![\w.,+/-])6[ .\-]\d(?:[ .\-]?\d){7}(?![\w]|[.,]\d)")
-
-
+# --- phone numbers (the notations live in ``identifier_phones``) --------------------------------
 def _phones(text: str) -> list[IdentifierHit]:
-    hits = []
-    for window in _PHONE_WINDOW.finditer(text):
-        if sum(ch.isdigit() for ch in window[0]) >= 9:  # a Dutch number has 10 digits, a foreign one more
-            start = max(0, window.start() - 1)
-            hits += [IdentifierHit("phone", h.start + start, h.end + start)
-                     for h in _phones_in(text[start:window.end() + 1], text, start)]
-    if _NL_CODE_APART.search(text):
-        hits += [IdentifierHit("phone", m.start(), m.end()) for m in _BARE_MOBILE.finditer(text)]
-    return hits
-
-
-def _phones_in(piece: str, text: str, offset: int) -> list[IdentifierHit]:
-    """Numbers written with a country code need only be possible there; without one, a number must
-    be a valid Dutch number written with its leading 0 (so a 9-digit reference is no phone), or a
-    neighbouring country's mobile number."""
-    spaced = _TRUNK_IN_PARENS.sub(lambda m: m[1] + "   ", piece).translate(_DASHES)  # same length: offsets hold
-    hits = []
-    for region in ("NL", *(region for region, prefix in _NEIGHBOURS.items() if prefix.search(spaced))):
-        for match in phonenumbers.PhoneNumberMatcher(spaced, region, leniency=phonenumbers.Leniency.POSSIBLE):
-            if _phone_ok(match.raw_string.lstrip("("), match.number, region) \
-                    and not _glued(text, match.start + offset, match.end + offset):
-                hits.append(IdentifierHit("phone", match.start, match.end))
-    return hits
-
-
-def _phone_ok(raw: str, number: phonenumbers.PhoneNumber, region: str) -> bool:
-    international = raw.startswith(("+", "00"))
-    if region != "NL":  # read as Dutch first; a neighbour's numbers only in national notation
-        ok = not international and raw.startswith("0") and (
-            (phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE_TYPES)
-            or _uk_mobile_form(number))
-    elif international and not raw.startswith("00"):
-        ok = phonenumbers.is_possible_number(number)
-    elif international:
-        ok = phonenumbers.is_valid_number(number) or phonenumbers.is_possible_number(number)
-    else:
-        ok = raw.startswith("0") and (phonenumbers.is_valid_number(number) or _mobile_form(number))
-    return ok and phonenumbers.number_type(number) not in _SERVICE_NUMBERS
-
-
-def _uk_mobile_form(number: phonenumbers.PhoneNumber) -> bool:
-    """07 and nine digits in a mobile range (not 070 personal or 076 pagers), also the ranges kept
-    for drama ("07700 900…"), which libphonenumber calls invalid; a person typing one typed a phone."""
-    national = str(number.national_number)
-    return number.country_code == 44 and len(national) == 10 and national[:2] in ("71", "72", "73", "74", "75",
-                                                                                   "77", "78", "79")
-
-
-def _mobile_form(number: phonenumbers.PhoneNumber) -> bool:
-    """06 and eight digits: how a Dutch mobile number is written, even in a range not yet handed out
-    (libphonenumber knows only the issued ranges; a person typing one still typed a phone number)."""
-    national = str(number.national_number)
-    return number.country_code == 31 and len(national) == 9 and national.startswith("6")
-
-
-# A lower-case word typed against the end of a number ("bel 0612345678tel", "0687654321thx") leaves
-# it a phone number; letters mixed with digits after it ("0612345678ab01") make it a code.
-_WORD_AFTER = re.compile(r"[a-z]{1,12}(?![\w])")
-
-
-def _glued(text: str, start: int, end: int) -> bool:
-    """Part of a longer token: a letter or digit right before or after (``v2.0612345678``), but for
-    a lower-case word glued after it."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    glued_before = before.isdigit() or (before.isalpha() and text[start] not in "+(")
-    glued_after = after.isalnum() and not _WORD_AFTER.match(text, end)
-    return glued_before or glued_after or (after in ".," and text[end + 1:end + 2].isdigit())
+    return [IdentifierHit("phone", start, end) for start, end in phone_spans(text)]
 
 
 # --- BSN ----------------------------------------------------------------------------------------
@@ -240,6 +164,11 @@ def _postcode_houses(text: str) -> list[IdentifierHit]:
 
 # --- URLs ---------------------------------------------------------------------------------------
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`{}|\\^\[\]]+", re.IGNORECASE)
+# A URL typed without its scheme or "www." ("example.co.uk/contact?phone=…"): a domain with a path.
+# Looked for only where a top-level domain meets a "/" (a quick pre-check: most pages have none).
+_BARE_URL_HINT = re.compile(r"\.[a-z]{2,24}/", re.IGNORECASE)
+_BARE_URL = re.compile(r"(?<![\w@.+\-/:])(?:[a-z0-9][a-z0-9-]{0,62}\.)+[a-z]{2,24}/[^\s<>\"'`{}|\\^\[\]]*",
+                       re.IGNORECASE)
 _INTERNATIONAL_DIGITS = re.compile(r"[2-689]\d{10,13}")  # not +1 or +7: any 11 digits from 1 are a valid number
 _HOUSE_NUMBER_KEYS = frozenset({"huisnummer", "huisnr", "housenumber", "number", "nr", "hn", "huis", "no"})
 
@@ -264,7 +193,7 @@ def _carries_in_url(piece: str) -> bool:
         number = phonenumbers.parse(f"+{piece}")
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_valid_number(number) or _mobile_form(number) or _uk_mobile_form(number)
+    return phonenumbers.is_valid_number(number) or mobile_form(number) or uk_mobile_form(number)
 
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -326,17 +255,26 @@ def strip_url(url: str) -> str:
 
 def _urls(text: str) -> list[IdentifierHit]:
     hits = []
-    for match in _URL.finditer(text):
-        end = match.end()
-        while end > match.start() and text[end - 1] in ".,;:!?)":
+    for start, end in url_spans(text):
+        while end > start and text[end - 1] in ".,;:!?)":
             end -= 1
-        if url_carries_identifier(text[match.start():end]):
-            hits.append(IdentifierHit("url_identifier", match.start(), end))
+        if url_carries_identifier(text[start:end]):
+            hits.append(IdentifierHit("url_identifier", start, end))
     return hits
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _URL.finditer(text)]
+    """Where ``text`` holds a URL, with a scheme or "www." or as a bare domain with a path."""
+    spans = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    bare: list[tuple[int, int]] = []
+    for hint in _BARE_URL_HINT.finditer(text):  # from each domain's end back to where its name starts
+        start = hint.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+            start -= 1
+        match = _BARE_URL.match(text, start)
+        if match and not any(match.start() < end and begin < match.end() for begin, end in spans + bare):
+            bare.append((match.start(), match.end()))
+    return sorted(spans + bare)
 
 
 # --- all together ---------------------------------------------------------------------------
@@ -347,14 +285,14 @@ def find_identifiers(text: str) -> list[IdentifierHit]:
     return list(_find_identifiers(text))
 
 
-_DIGIT_OR_AT = re.compile(r"[\d@]")  # every identifier but an obfuscated e-mail address holds one
+_DIGIT_OR_AT = re.compile(r"[\d@]")  # every identifier but an obfuscated e-mail or a spoken number holds one
 
 
 # The same page texts come back with every render of a page: a bounded memo of this pure
 # function keeps the check off the warm path (a page of text costs it milliseconds).
 @lru_cache(maxsize=4096)
 def _find_identifiers(text: str) -> tuple[IdentifierHit, ...]:
-    if not text or not (_DIGIT_OR_AT.search(text) or AT_HINT.search(text)):
+    if not text or not (_DIGIT_OR_AT.search(text) or AT_HINT.search(text) or spoken_zero(text)):
         return ()
     hits = _urls(text)
     blanked = text

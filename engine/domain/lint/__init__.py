@@ -81,6 +81,27 @@ engine/ops/judgments/inclusive.py scores them:
   disability. After: 1.00 on all five batches (a fit); the two sentences left with another category are a
   label conflict (being pregnant is ``gender`` in the earlier batches, ``family`` here). On the 2,740 other
   dev texts two findings changed (a job seeker's "alleenstaande vader", now also family; Dutch "slim" gone).
+* Sixth development batch, more6_sentences.json (320 sentences, 120 of them look-alikes, written blind), before
+  tuning on it: P 0.97 / 0.94 (85/88, 88/94), R 0.85 / 0.88 (85/100, 88/100), hard caught 0.82 / 0.83 (78/95,
+  80/96) (nl / en); the other five batches at 1.00. Tuned on it by construction (tests/test_lint_more6.py,
+  sentences of our own). Misses: Dutch -ster titles in general ("boekhoudster"; a consonant before -ster, not a
+  star or "venster"), one sex marked after a title ("(m)"), a mother's manner ("moederlijke uitstraling", hard),
+  two ages ("16 of 17 jaar"), how old a degree may be or how long since graduation, a labour-market starter
+  sought, "not looking for seasoned veterans", long experience shut out ("10+ years … will not be considered"),
+  fitting in with a team of twenty-somethings (hard), a sickness record at an earlier job, health asked as a
+  question ("vermeld of je … hebt"), a psychiatric or medical past excluded, a clean medical history, "knap om
+  te zien", a clothing size named as the requirement, a couple hired as one and a "family man" (family),
+  looks or descent of the majority (a "welcome" to "applicants of Dutch descent" is a preference), "natives
+  only", a practising believer, no leave for religious holidays, party membership, "digital-native", "kordaat";
+  in context: "seeks", "we're after" and a client's wish passed on by an agency ask of the candidate, "niet te
+  reageren", "niet mogelijk", "not set up for" exclude, a dash ends a clause, "klantenservice" or
+  "klantvriendelijk" are no clients, a third-person candidate who reports to a manager is the "he" after it,
+  "whether" is inclusive only with "or". False alarms: "hij, zij of hen", representatief/presentable said of a
+  showroom or clothing, clients' ages ("aimed at customers aged 16 to 24"), a young fleet, a young
+  professionals network, "caring responsibilities" offered for, a nationality the law requires. After: 1.00 on
+  all six batches (a fit); the three sentences left with another category are label conflicts (a wish for
+  children is ``gender`` here, ``family`` before). On the 8,404 other dev texts 8 findings changed, all in job
+  seekers' own words ("Boekhoudster met 10 jr ervaring", "Practising Christian", "(man)" now its own span).
 * Speed: about 3 ms (rules) and 4 ms (with the lexicon) for a 100-word sentence after warm-up on a
   quiet machine; the lexicon loads once per process (about 3 s).
 """

@@ -29,7 +29,12 @@ CANDIDATE_CUE = rx(
     r"|leeftijd|vereist\w*|eis|eisen|voorwaarde\w*|verplicht|bij voorkeur|voorkeur|idealiter|alleen|uitsluitend"
     r"|profiel|ideally|(?<!\w )(?:het\s+)?liefst"  # "liefst" opening a clause
     r"|you are|you're|are you|you must|you should|you will be|you'll be|you have|you've|have you|must be"
-    r"|must have|should be|must not|looking for|seeking|we seek|we need|we want|hiring|recruiting|wanted"
+    r"|must have|should be|must not|looking for|seeking|seeks|we seek|we need|we want|hiring|recruiting|wanted"
+    r"|(?:we're|we\s+are|is)\s+after"
+    # an agency passing on its client's wish asks it of the candidate ("Op verzoek van de klant: …")
+    r"|op\s+(?:verzoek|wens)\s+van\s+(?:de\s+|onze\s+)?(?:klant|opdrachtgever)|at\s+(?:the\s+|our\s+)?"
+    r"(?:client|customer)['’]s\s+request|(?:client|klant|opdrachtgever)\s+(?:prefers|wants|wishes|requires|asks"
+    r"|wil|wenst|vraagt|eist)"
     r"|candidate\w*|applicant\w*|ideal|suitable for|perfect for|aimed at|only|preferred|preferably|required"
     r"|requirement\w*|must|age|position|vacature|functie|role|verwacht(?:en)?|expect(?:s|ed)?"
     # a nominal requirement: "… is een pré", "… is an advantage"
@@ -48,14 +53,16 @@ OTHER_CUE = rx(
     r"|specializ\w* in|gespecialiseerd in|founders?|oprichters?|investors?|investeerders?|eigenaren|owners?"
     r"|management|directie|board|bestuur|mentor\w*|coach(?:es|t|en)?|train(?:s|t|en)?|opgericht|founded|started by"
     r"|begonnen|team\s+(?:van|of|met|with)|(?:ons|onze|our|the|het|de)\s+(?:product\w*|app|apps|platform|software|tool"
-    r"|service|dienst\w*|merk|brand|bedrijf|company|organisatie|organi[sz]ation|winkel\w*|shop|store))\b")
+    r"|service|dienst\w*|merk|brand|bedrijf|company|organisatie|organi[sz]ation|winkel\w*|shop|store|fleet|vloot"
+    r"|wagenpark|machinepark|machines|equipment|vans|trucks|vehicles|voertuigen|gebouw|building|pand|showroom))\b")
 # verbs of care and teaching that end a Dutch clause ("waar je moeders en baby's verzorgt")
 OTHER_VERB = rx(r"\b(?:begeleid\w*|ondersteun\w*|verzorg(?:t|en)|behandel\w*|help(?:t|en)|adviseer\w*|bedien\w*"
                 r"|onderwijs\w*|verpleeg(?:t|en|de|den)|coach(?:t|en)|train(?:t|en)|opvang\w*|vangt\s+\w+\s+op)\b")
 # nouns after an adjective that make it about the business or its clients, not the candidate
 OTHER_NOUN = rx(
     r"(?:bedrijf\w*|organisatie\w*|onderneming\w*|start-?ups?|scale-?ups?|bureau|merk\w*|label|kantoor|publiek"
-    r"|doelgroep\w*|ouders|gezin\w*|kinderen|kind|kids|volwassenen|klant\w*|cliënt\w*|patiënt\w*|bewoner\w*"
+    r"|doelgroep\w*|ouders|gezin\w*|kinderen|kind|kids|volwassenen|bewoner\w*"
+    r"|(?:klant|cliënt|patiënt)(?!\w*(?:vriendelijk|gericht|service|contact|tevreden))\w*"
     r"|leerling\w*|markt\w*|land|economie|sector|product\w*|company|companies|business\w*|firm|organi[sz]ation\w*"
     r"|brand\w*|agency|audiences?|fintech|tech|techbedrijf|webshop|studio|restaurant|hotel|winkel|store|shop|famil\w*|parents|children|child|adults|customers?|clients?|patients?|residents?"
     r"|learners?|pupils?|market\w*|industry|country|offenders|carers|users?|people's|organism|werkgever|employer"
@@ -65,7 +72,7 @@ OTHER_NOUN = rx(
 # (within the clause: "gezocht voor modezaak, fulltime, stuur cv met pasfoto" asks for the photo)
 _PREP_BEFORE = rx(r"\b(?:hun|their|voor|aan|for|about|over|van onze|of our|tussen|among)\s+"
                   r"(?!(?:iemand|someone|somebody|anyone|kandidat|candidate|sollicitant|applicant)\w*\s)"
-                  r"(?:[^\s,;:]+\s+){0,2}$")
+                  r"(?:[^\s,;:—–]+\s+){0,2}$")  # a dash ends the clause too
 _CANDIDATE_PREP = rx(r"\b(?:ideaal|geschikt|perfect|ideal|suitable|bedoeld|open|aimed|zoek(?:en|t)?|look(?:s|ing)?"
                      r"|search\w*|seeking)\s+(?:voor|for|to|at|naar)\s+(?:\S+\s+){0,2}$")
 # "met of zonder beperking", "with or without": no exclusion
@@ -78,13 +85,17 @@ EXCLUDED_BEFORE = rx(r"(?<!\bmet of )(?<!\bwith or )(?<!\ben )(?<!\band )\b(?:ge
                      r"(?!\s+(?:an?\s+)?(?:probleem|issue|bezwaar|belemmering|problem|obstacle|barrier|bar)\b)"
                      r"(?:[^\w:]+\w+){0,4}(?:\s+(?:mensen|people|personen|persons|kandidaten|candidates|applicants"
                      r"|iemand|anyone|someone)\s+(?:met|with)(?:\s+(?:een|a|an))?)?[^\w:]*$|\b(?:niet\s+(?:geschikt|bedoeld)\s+voor|ongeschikt\s+voor|not\s+suitable"
-                     r"\s+for|unsuitable\s+for|(?:cannot|can't|unable\s+to|niet)\s+(?:accommodate|plaatsen))\b"
+                     r"\s+for|unsuitable\s+for|(?:cannot|can't|unable\s+to|niet)\s+(?:accommodate|plaatsen)"
+                     r"|(?:isn't|is\s+not|aren't|are\s+not|not)\s+(?:set\s+up|equipped)\s+for"
+                     r"|niet\s+(?:ingericht|uitgerust)\s+(?:op|voor))\b"
                      r"(?:\W+\w+){0,6}\W*$")
 EXCLUDED_AFTER = rx(
     r"\b(?:(?:komen|kunnen|worden|zijn|mogen|kan|wordt|is)\s+(?:\w+\s+){0,2}?niet|niet\s+(?:in aanmerking|geschikt"
     r"|welkom|aangenomen|uitgenodigd)|ongeschikt|uitgesloten|need not|needn't|not (?:be )?(?:considered|eligible"
     r"|accepted|suitable|welcome|hired|invited|apply)|will not|won't|cannot|can't|are excluded|excluded"
-    r"|unsuitable|not open|not for|do not apply|don't apply|hoeven niet|niet te solliciteren"
+    r"|unsuitable|not open|not for|do not apply|don't apply|hoeven niet|niet te (?:solliciteren|reageren)"
+    r"|(?:is|zijn)\s+(?:\w+\s+){0,4}?niet\s+(?:mogelijk|toegestaan)|(?:is|are)\s+(?:\w+\s+){0,3}?not\s+(?:possible"
+    r"|allowed|permitted)"
     r"|vall?(?:en|t)\s+(?:\w+\s+)?af|(?:worden|wordt)\s+(?:\w+\s+)?afgewezen"
     r"|(?:will\s+be|are|is)\s+(?:\w+\s+)?(?:rejected|disqualified|turned\s+down)"
     r"|(?:will|would|shall|zal|zullen|leidt\s+tot|leiden\s+tot)\s+(?:\w+\s+)?(?:disqualify|exclude|rule\s+out"
@@ -98,7 +109,7 @@ INCLUSIVE = rx(
     r"|moedig\w* (?:\w+ ){0,4}aan|aangemoedigd|encourag\w*|iedereen|everyone|ook (?:\w+ ){0,5}welkom|also welcome"
     r"|are also|van harte uit|nadrukkelijk uit|inclusi(?:ve|e)|non-discriminat\w*|discrimin\w*|equally|evenzeer"
     r"|alike|diversity|diversiteit|we value|wij waarderen|(?:zijn|are)\s+(?:\w+\s+){0,2}(?:welkom|welcome)"
-    r"|ook\b[^.;]{0,60}\bwelkom|whether|of je nu|zowel\b[^.;]*\bals"
+    r"|ook\b[^.;]{0,60}\bwelkom|whether\b[^.;]{0,60}\bor|of je nu|zowel\b[^.;]*\bals"  # "whether …" only with "or …"
     r"|(?:we|wij)\s+(?:\w+\s+)?(?:welcome|verwelkom\w*)|under-?represented|ondervertegenwoordigd"
     r"|maakt\s+(?:\w+\s+)?niet\s+uit|doesn't\s+matter|does\s+not\s+matter|speelt\s+geen\s+rol|plays\s+no\s+(?:part"
     r"|role)"

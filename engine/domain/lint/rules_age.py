@@ -57,6 +57,15 @@ AGE_OF_OTHERS = rf"\b(?:leeftijd\w*|ages?)\s+(?:van|of)\s+(?:de\s+|het\s+|onze\s
 SOMEONE_ELSE = (r"\b(?:jouw|je|uw|your|onze|ons|our|de|the|het)\s+(?:\w+\s+)?(?:manager|leidinggevende|\w*leider"
                 r"|lead|leader|baas|boss|directeur|director|ceo|founder|oprichter|eigenaar|owner|supervisor|mentor|coach|voorganger"
                 r"|predecessor|opdrachtgever|collega|colleague)s?\s+(?:is|was|zijn|are|were)\s+(?:\w+\s+){0,3}$")
+# an age range right after the clients it is about ("campaigns aimed at young customers aged 16 to 24")
+CLIENTS_AGED = (rf"\b(?:aimed\s+at|for|voor|gericht\s+op|met|with|aan|to|serving|bedien\w*)\s+(?:\w+\s+){{0,2}}?"
+                rf"{CLIENTS}\s+(?:aged|ages|van|tussen|between|from|of)?\s*$")
+# an age, "of"/"or", another age: the cheap test before the rule for two ages ("16 of 17 jaar")
+AGE_OR_AGE = "|".join(f"{d} {word} " for d in "0123456789" for word in ("of", "or")) + (
+    "|tig of |ty or |tien of |teen or ")
+# a group of the company named after its young members ("our young professionals network is open to all")
+YOUNG_GROUP = (r"\b(?:young|jonge)\s+(?:professionals?|talent|leaders?|employees?|staff|medewerkers)[\s-]+"
+               r"(?:network|netwerk|programme|program|programma|community|club|event\w*|forum|platform|awards?|council)\b")
 NEUTRAL_AGE = r"\b(?:geen|no|zonder|without)\s+(?:\w+\s+)?(?:leeftijdsgrens|age limit|maximumleeftijd|maximum age)\b"
 
 # "ons jonge team", "a young, fun crew": the culture (soft, the rule above), not a demand on the candidate
@@ -95,6 +104,12 @@ RULES: tuple[Rule, ...] = (
          r"|young)|houden\s+(?:we\s+)?(?:dat|het|dit)\s+(?:graag\s+|ook\s+)?zo"
          r"|(?:willen|wil)\s+(?:we|wij)\s+(?:\w+\s+)?zo\s+houden|jong\s+houden)\b", _AGE, Policy.ALWAYS,
          unless=rf"\b{CLIENTS}\b", requires="keep|houden", name="age kept as it is"),
+    # fitting in with a team of one age is asked of the candidate: "Past je in ons team van twintigers?"
+    rule("age", "hard", r"\b(?:pas(?:t)?\s+(?:je|jij)\s+(?:\w+\s+)?in|fit\s+(?:right\s+|straight\s+)?in(?:to)?"
+         r"(?:\s+with)?)\s+(?:ons|onze|het|de|our|the|a|an|een)\s+(?:\w+\s+)?(?:team|ploeg|crew|club|groep|group)\s+"
+         r"(?:van|of|met|with)\s+(?:\w+\s+)?(?:twintigers|dertigers|twenty-?somethings|young\s+people|jongeren"
+         r"|youngsters|millennials)\b", _AGE, requires="twintig|dertig|twenty|young|jongeren|youngster|millennial",
+         name="fit in with a team of one age"),
     rule("age", "soft", r"\b(?:(?:team|ploeg|crew|collega's|colleagues)\s+(?:van|of|is|are|zijn|bestaat uit)\s+"
          r"(?:\w+\s+){0,2}?(?:twintigers|dertigers|young people|jongeren|youngsters|millennials))\b", _TEAM,
          requires="twintig|dertig|young|jongeren|youngster|millennial", name="team of twenty-somethings"),
@@ -106,8 +121,12 @@ RULES: tuple[Rule, ...] = (
          rf"|\b{N0}\s*(?:-|–|tot|to|en|and)\s*{N}{UNIT}"
          rf"|\b(?:aged|ages|leeftijd\w*|age)\s*:?\s*(?:van\s+|of\s+)?{N}\s*(?:-|–|to|and|tot|en)\s*{N}\b"
          rf"|(?:^|(?<=[,(:;–—]))\s*(?:1[6-9]|2\d|30)\s*[-–]\s*(?:[2-3]\d|4[0-5])(?=\s*(?:[,);.!]|$))", _AGE,
-         unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}|{TEAM_SPAN}",
+         unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}|{TEAM_SPAN}", before_unless=CLIENTS_AGED,
          requires=AGES, name="age range"),
+    # two ages to choose from: "scholieren van 16 of 17 jaar"
+    rule("age", "hard", rf"\b{N}\s+(?:of|or)\s+{N}{UNIT}(?!\s+(?:\w+\s+)?(?:ervaring|werkervaring|experience"
+         r"|in\s+dienst|geleden|ago|garantie))", _AGE, unless=rf"{AGE_OF_OTHERS}|{TEAM_SPAN}",
+         before_unless=CLIENTS_AGED, requires=AGE_OR_AGE, name="one age or another"),
     rule("age", "hard", rf"\b(?:(?:niet|no|not)\s+ouder\s+(?:zijn\s+|worden\s+)?dan|(?:no|not|never)\s+older\s+than"
          rf"|jonger\s+(?:zijn\s+)?dan|younger\s+than|onder\s+de|beneden\s+de|under(?:\s+the\s+age\s+of)?|below(?:\s+the\s+age\s+of)?"
          rf"|(?:maximum|max\.?)\s+age(?:\s+of)?|maximumleeftijd(?:\s+van)?|leeftijdsgrens(?:\s+van)?"
@@ -146,10 +165,19 @@ RULES: tuple[Rule, ...] = (
     rule("age", "hard", rf"\b{NUMBER}\s*(?:-|–|tot|to|à)\s*{NUMBER}\s+(?:jaar|jr\.?|years?|yrs?)(?:'|’|’s|'s)?\s+"
          rf"(?:\w+\s+){{0,2}}?(?:\w*ervaring|experience)\b", _EXPERIENCE, Policy.ALWAYS,
          requires="ervaring|experience", name="experience range"),
-    rule("age", "hard", r"\b(?:geen|no|not|niet)\s+(?:\w+\s+)?(?:ervaren|experienced|seasoned|senior|oudere|older)\s+"
-         r"(?:kandidat\w*|candidates?|applicants?|people|professionals?|krachten|mensen|medewerkers|sollicitant\w*"
-         r"|staff|workers?)\b", _EXPERIENCE,
-         requires="ervaren|experienced|seasoned|senior|ouder|older", name="no experienced people"),
+    rule("age", "hard", r"\b(?:geen|no|not|niet)\s+(?:(?:looking|searching)\s+for\s+|seeking\s+|hiring\s+|op\s+zoek"
+         r"\s+naar\s+)?(?!(?:only|alleen|just|enkel|uitsluitend)\b)(?:\w+\s+)?(?:ervaren|experienced|seasoned|senior|oudere"
+         r"|older)\s+(?:kandidat\w*|candidates?|applicants?|people|professionals?|krachten|mensen|medewerkers"
+         r"|sollicitant\w*|staff|workers?|veterans?|hands|rotten|pros)\b|\b(?:geen|no|not)\s+(?:(?:looking|searching)\s+"
+         r"for\s+|seeking\s+|hiring\s+|op\s+zoek\s+naar\s+)?(?:veterans|oudgedienden|old\s+hands|old-timers)\b",
+         _EXPERIENCE, requires="ervaren|experienced|seasoned|senior|ouder|older|veteran|oudgedien|old",
+         name="no experienced people"),
+    # long experience shut out: "candidates with 10+ years of experience will not be considered"
+    rule("age", "hard", r"\b(?:(?:meer|more)\s+(?:dan|than)\s+|over\s+|ruim\s+|upwards\s+of\s+)(?:\d{1,2}|vijf|zes"
+         r"|zeven|acht|negen|tien|five|six|seven|eight|nine|ten|fifteen|twenty|vijftien|twintig)\s+(?:jaar|years?)(?:'|’|’s|'s)?"
+         r"\s+(?:of\s+)?(?:[\w-]+\s+)?(?:\w*ervaring|experience)\b|\b\d{1,2}\s*\+\s*(?:jaar|years?)(?:'|’|’s|'s)?\s+"
+         r"(?:of\s+)?(?:[\w-]+\s+)?(?:\w*ervaring|experience)\b", _EXPERIENCE, Policy.EXCLUDES,
+         requires="ervaring|experience", name="long experience excluded"),
     rule("age", "soft", r"\b(?:overgekwalificeerd|overqualified|te\s+veel\s+(?:werk)?ervaring|too\s+much\s+experience"
          r"|too\s+experienced|te\s+ervaren)\b", _EXPERIENCE,
          requires="qualif|gekwalif|ervar|experien", name="overqualified"),
@@ -176,6 +204,22 @@ RULES: tuple[Rule, ...] = (
          r"|van\s+school|graduated|out\s+of\s+(?:school|university|college))|\b(?:afstudeerjaar|graduation\s+year)\b",
          _GRADUATE,
          requires="afgestudeerd|gediplomeerd|graduat|diploma|afstudeer|van school|out of", name="graduated when"),
+    # how old the degree may be: "je diploma is maximaal een jaar oud", "finished their degree within the last
+    # 24 months", "no more than 2 years since graduation" (three rules, each behind its own cheap pre-check)
+    rule("age", "hard", r"\b(?:diploma|degree|opleiding|studie|qualification)\s+(?:is\s+|must\s+be\s+|mag\s+)?"
+         r"(?:maximaal|hooguit|hoogstens|niet\s+ouder\s+dan|max\.?|no\s+(?:more|older)\s+than|not\s+older\s+than|at\s+most"
+         r"|less\s+than|minder\s+dan)\s+\w+\s+(?:jaar|years?|maanden|months)\s+(?:oud|old)\b", _GRADUATE,
+         requires="jaar oud|years old|year old|maanden oud|months old", name="degree age"),
+    rule("age", "hard", r"\b(?:finished|completed|obtained|gained|earned|afgerond|behaald|gehaald)\s+(?:\w+\s+){0,2}?"
+         r"(?:degree|studies|diploma|qualification|studie|opleiding)\s+(?:\w+\s+)?(?:within|in|binnen)\s+(?:the\s+|de\s+)?"
+         r"(?:last|past|afgelopen|laatste)\s+\w+\s+(?:months?|years?|maanden|jaar)\b", _GRADUATE,
+         requires="the last|the past|de afgelopen|de laatste", name="degree finished lately"),
+    # ("within two years after graduation you lead a team" is a promise, not a limit: no "within" here)
+    rule("age", "hard", r"\b(?:no\s+more\s+than|not\s+more\s+than|less\s+than|at\s+most|maximaal|hooguit"
+         r"|hoogstens|niet\s+meer\s+dan|minder\s+dan)\s+\w+\s+(?:years?|months?|jaar|maanden)\s+(?:since|after"
+         r"|from|na|sinds|vanaf)\s+(?:your\s+|their\s+|je\s+|jouw\s+|het\s+)?(?:graduation|graduating|graduated|degree"
+         r"|afstuderen|diploma)\b", _GRADUATE,
+         requires="graduat|afstuderen|degree|diploma", name="time since graduation"),
     # birth years and dates
     rule("age", "hard", r"\b(?:geboren|born)\s+(?:na|voor|vóór|tussen|in|vanaf|after|before|between|from|since)\s+"
          r"(?:de\s+jaren\s+|the\s+)?(?:'?\d0'?s|(?:19|20)\d\d'?s?|(?:jaren\s+)?'?\d0|negentig|tachtig|zeventig"
@@ -193,7 +237,7 @@ RULES: tuple[Rule, ...] = (
          r"|fresh[- ]fac(?:ed|es)|frisse?\s+(?:koppies|gezichten|gezicht|snoet\w*)|jonge\s+(?:koppies|gezichten)"
          r"|jonkies?|jongen(?=\s+(?:persoon|personen|mensen|medewerker\w*|kandida\w*|collega\w*|kracht\w*|werknemer\w*)))\b",
          _AGE,
-         unless=rf"{BALANCED}|{NAMED}", before_unless=SOMEONE_ELSE,
+         unless=rf"{BALANCED}|{NAMED}|{YOUNG_GROUP}", before_unless=SOMEONE_ELSE,
          requires="jong|jonk|young|youth|jeugd|bloed|blood|fresh|fris", person=True, name="young"),
     # indirect: a "fresh" worker, the start of a career, an age given roughly
     rule("age", "soft", r"\bfrisse?\s+(?:kracht(?:en)?|wind\s+van\s+jonge\s+\w+)\b|\bfresh\s+young\s+\w+", _AGE,
@@ -213,6 +257,14 @@ RULES: tuple[Rule, ...] = (
          rf"|zo'n)\s+{N}\b(?:{UNIT}|(?=\s*(?:[).,;!?]|$)))|\b(?:net|pas)\s+{N}\s+(?:jaar\s+)?geworden\b"
          rf"|\bjust\s+turned\s+{N}\b", _AGE, Policy.CUED, unless=AGE_OF_OTHERS, requires=AGES,
          name="age roughly"),
+    # a starter on the labour market as the one sought (a "startersfunctie" or "a starter or an experienced hand" is
+    # open to all)
+    rule("age", "hard", r"\bstarters?\s+op\s+de\s+arbeidsmarkt\b|\b(?:arbeidsmarkt|labou?r[- ]market|job[- ]market)"
+         r"[\s-]*(?:starters?|entrants?|newcomers?|nieuwkomers?)\b|\b(?:new|first-time)\s+entrants?\s+(?:to|into|on)\s+"
+         r"the\s+(?:labou?r|job)\s+market\b", _AGE, Policy.CUED,
+         unless=r"\b(?:ervaren|experienced|senior|herintreder\w*|returners?|career\s+changers?|zij-?instromer\w*)\b"
+                r"|\b(?:of|or)\s+(?:\w+\s+){0,4}?(?:\w*ervaring|experience)\b",
+         requires="arbeidsmarkt|market", name="labour-market starter"),
     # a list item that is nothing but a maximum ("✔ max 30", "- tot 35")
     rule("age", "hard", rf"(?:^|(?<=\n))[^\w\n]*(?:max(?:imaal|imum|\.)?|tot|t/m|up\s+to|under|onder\s+de)\s*{N}"
          r"\s*(?=\n|$)", _AGE, requires=AGES, name="maximum in a list"),
@@ -229,7 +281,7 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:mostly|mainly|all|vooral|voornamelijk)\s+(?:in\s+)?(?:their|hun)\s+(?:twenties|thirties|20s|30s)\b"
          r"|\b(?:twenty|thirty|forty)[- ]?something\w*|\b\d0[- ]somethings?\b|\bmillennials?\b|\bgen(?:eration)?[- ]?z"
          r"(?:'?ers)?\b|\bgeneratie\s+z\b|\bbabyboomers?\b|\b(?:van\s+)?middelbare\s+leeftijd\b|\bmiddle[- ]aged?\b"
-         r"|\bdigital(?:e)?\s+natives?\b", _AGE,
+         r"|\bdigital(?:e)?[\s-]+natives?\b", _AGE,
          requires="twintig|dertig|veertig|vijftig|zestig|twent|thirt|fort|fift|0s|0's|something|millennial|gen|boomer"
                   "|middel|middle|native", name="age bracket"),
     rule("age", "hard", r"\b(?:mature|oudere|older|ervaren\s+oudere)\s+(?:gentlem[ae]n|lad(?:y|ies)|m[ae]n|wom[ae]n"

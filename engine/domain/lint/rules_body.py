@@ -86,11 +86,24 @@ RULES: tuple[Rule, ...] = (
          requires="geen|zonder|no|without|free|vrij|never|not|niet|nooit|ontbreken|afwezigheid|absence",
          name="no health problems"),
     rule("health", "hard", r"\b(?:100\s*%\s*(?:gezond|fit|healthy|inzetbaar|belastbaar)|topfit\w*|kerngezond\w*"
+         r"|(?:clean|spotless|unblemished|blanco|schone?|smetteloze?)\s+(?:medical|health|medische|gezondheids)\s*"
+         r"(?:history|record|past|verleden|voorgeschiedenis|historie|dossier)"
          r"|(?:nooit|never)\s+(?:\w+\s+){0,2}?(?:ziek|sick|ill|\w+blessure\w*|(?:back|knee|neck|shoulder|sports?)\s+"
          r"injur\w*|(?:rug|knie|nek|schouder|hart|gezondheids)klachten|burn-?out)|(?:suffer\w*|lijd\w*)\s+(?:from|aan)\s+(?:any\s+|een\s+"
          r"|enige\s+)?"
          r"(?:\w+\s+)?(?:illness\w*|condition|disease|ziekte\w*|aandoening\w*|klachten))\b", _HEALTH,
-         requires="100|topfit|kerngezond|nooit|never|suffer|lijd", name="fit as a fiddle"),
+         requires="100|topfit|kerngezond|nooit|never|suffer|lijd|clean|spotless|unblemished|blanco|schon|smetteloze",
+         name="fit as a fiddle"),
+    # a sickness record from an earlier job: "je verzuimpercentage", "sick days in previous job: fewer than 3"
+    rule("health", "hard", r"\b(?:je|jouw|your|uw)\s+(?:\w+\s+)?(?:verzuim\w*|ziekteverzuim\w*|ziektedagen"
+         r"|ziekmeldingen|sick(?:ness)?\s+(?:days|record|absences?)|absence\s+(?:record|rate)|attendance\s+record)\b"
+         r"|\b(?:verzuim\w*|ziekteverzuim\w*|ziektedagen|ziekmeldingen|sick(?:ness)?\s+(?:days|absences?|leave)"
+         r"|absences?)\s+(?:\w+\s+){0,2}?(?:bij|in|at|with)\s+(?:je\s+|jouw\s+|your\s+|uw\s+|the\s+|de\s+|a\s+|een\s+)?"
+         r"(?:vorige|previous|last|former|huidige|current|laatste|eerdere)\s+(?:werkgever|job|employer|baan|functie"
+         r"|role|position|werkgevers|jobs|employers)\b", _HEALTH,
+         unless=r"\b(?:bieden|biedt|offer\w*|paid|betaald|doorbetaal\w*|vergoed\w*|entitle\w*|recht\s+op|allowance"
+                r"|regeling|scheme|policy|beleid|krijg\w*|receive\w*)\b",
+         requires="verzuim|ziektedag|ziekmeld|sick|absence|attendance", name="sickness record"),
     rule("health", "hard", r"\b(?:(?:niet|zelden|weinig)\s+(?:vaak\s+)?(?:ziek|verzuim\w*)|(?:rarely|seldom|never"
                            r"|not\s+"
          r"often)\s+(?:(?:off\s+)?sick|ill|absent)|laag\s+(?:ziekte)?verzuim\w*|low\s+(?:sickness\s+)?absen\w*"
@@ -107,11 +120,17 @@ RULES: tuple[Rule, ...] = (
     rule("health", "hard", r"\b(?:disclose|declare|list|state|mention|tell\s+us\s+(?:about|of)"
          r"|inform\s+us\s+(?:about|of)|vermeld|meld|noem)\s+(?:any|all|your|je|jouw|uw|eventuele|alle)\s+(?:\w+\s+)?(?:medical\s+(?:conditions?"
          r"|history|issues|problems)|health\s+(?:conditions?|problems|issues)|illness\w*|medication\w*|diagnos\w*"
-         r"|medische\s+\w+|gezondheids\w+|ziekte\w*|aandoening\w*|medicijn\w*|medicatie|diagnose\w*)",
+         r"|medische\s+\w+|gezondheids\w+|ziekte\w*|aandoening\w*|medicijn\w*|medicatie|diagnose\w*)"
+         # asked as a question: "vermeld in je sollicitatie of je chronische aandoeningen hebt"
+         r"|\b(?:vermeld|meld|noem|geef\s+(?:\w+\s+){0,3}?aan|laat\s+(?:\w+\s+){0,3}?weten|state|indicate|tell\s+us|let\s+us\s+know"
+         r"|mention|disclose|declare)\b[^.;]{0,40}?\b(?:of|whether|if)\s+(?:je|jij|u|you)\s+(?:\w+\s+){0,2}?"
+         r"(?:medische\s+\w+|gezondheids\w+|\w*aandoening\w*|\w*ziekte\w*|\w*klachten|medicijn\w*|medicatie"
+         r"|(?:medical|health|mental[- ]health)\s+(?:conditions?|issues|problems)|conditions?|illness\w*|medication)",
          _HEALTH, unless=r"\b(?:adjust\w*|aanpassing\w*|accommodat\w*|so\s+(?:that\s+)?we\s+can|zodat\s+(?:we|wij)"
                          r"|voluntar\w*|vrijwillig\w*|optional|hoeft\s+niet|not\s+required|no\s+need|patient\w*"
                          r"|patiënt\w*|cliënt\w*|client\w*)\b",
-         requires="disclose|declare|list|state|mention|tell us|inform us|vermeld|meld|noem", name="health disclosed"),
+         requires="disclose|declare|list|state|mention|tell us|inform us|vermeld|meld|noem|let us know|indicate|geef"
+                  "|laat", name="health disclosed"),
     rule("health", "hard", r"\b(?:medische\s+(?:keuring|verklaring|gegevens|historie|geschiedenis|vragenlijst|check"
                            r"|test"
          r"|informatie)|gezondheidsverklaring|gezondheidsvragenlijst|gezondheidsgegevens|health\s+(?:declaration"
@@ -127,7 +146,9 @@ RULES: tuple[Rule, ...] = (
          r"|rugklachten"
          r"|hernia|reuma\w*|rheumat\w*|kanker|cancer|hiv|aids|diabet\w*|suikerziek\w*|hart(?:klachten|patiënt\w*)|heart\s+(?:condition|disease)"
          r"|ziekte\s+van\s+\w+|(?:chronische|chronic)\s+(?:ziekte|illness|disease|pijn|pain)\w*|overspannen\w*"
-         r"|psychische\s+klachten|mental\s+health\s+(?:issues|problems|conditions))\b", _HEALTH, Policy.EXCLUDES,
+         r"|psychische\s+klachten|mental\s+health\s+(?:issues|problems|conditions)"
+         r"|(?:psychiatrisch|psychisch|medisch)e?\s+(?:verleden|voorgeschiedenis|achtergrond|historie)"
+         r"|(?:psychiatric|mental[- ]health|medical)\s+(?:history|past|record|background))\b", _HEALTH, Policy.EXCLUDES,
          name="condition excluded"),
     # disability
     rule("disability", "hard", rf"\b{DISABILITY}\b", _DISABILITY, Policy.EXCLUDES,
@@ -153,6 +174,7 @@ RULES: tuple[Rule, ...] = (
          requires="kinderwens|gezin|famil|plan|kids|children|want|wish|pregnan|zwanger|kind|baby",
          name="wish for children"),
     rule("family", "hard", r"\b(?:geen|zonder|no|without|free\s+(?:of|from)|vrij\s+van|not\s+hav(?:e|ing)"
+         r"|(?:don't|do\s+not|doesn't|does\s+not)\s+have"
          r"(?:\s+any)?)\s+(?:\w+\s+){0,3}?(?:kinderen"
          r"|kids|children|gezin|family|gezins\w*|(?:family|child[- ]?care|caring|care|parental|gezins|zorg)[- ]"
          r"(?:commitments"
@@ -190,6 +212,16 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:being|to\s+be)\s+single\b(?!-)|\bsingle\b(?=\s*(?:[.,;!)]|$|and\b|or\b|en\b|candidates?|applicants?|people|persons?|m[ae]n"
          r"|wom[ae]n|status|without))", _CIVIL, Policy.CUED,
          name="civil status"),
+    # "a family man", "een echte huisvader": a family asked for (and a sex, see rules_gender)
+    rule("family", "hard", r"\bfamily[- ]m[ae]n\b|\b(?:huisvader|gezinsman|familieman|huisvaders|gezinsmannen)\b",
+         _FAMILY, requires="family|huisvader|gezinsman|familieman", name="family man"),
+    # a couple hired as one: civil status asked for ("een hetero stel voor onze B&B", "a married couple to run …")
+    rule("family", "hard", r"\b(?:stel|stelletje|echtpaar|koppel|couple)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:voor|om|die|dat"
+         r"|to|for|who|that|met|with|als|as)\b)|\b\w+echtpaar\b", _CIVIL, Policy.CUED,
+         unless=r"\b(?:couple\s+of|stel\s+vragen)\b",
+         # only a noun after an article ("een hetero stel"), not the verb ("stel voor", "stel die vraag")
+         before_unless=r"\A(?![\s\S]*\b(?:een|a|an)\s+(?:[\w-]+\s+){0,2}$)",
+         requires="stel |stel.|stel,|stelletje|echtpaar|koppel|couple", name="a couple"),
     # the status itself, asked for or named: about the candidate unless it is about others or an offer
     rule("family", "hard", r"\b(?:burgerlijke\s+staat|marital\s+status|civil\s+status|relationship\s+status"
          r"|gezinssituatie|thuissituatie|family\s+(?:situation|status)|(?:home|domestic)\s+(?:situation|circumstances)"
@@ -204,9 +236,7 @@ RULES: tuple[Rule, ...] = (
          r"|pleasant|neat|smart|tidy|polished|immaculate|good|well[- ]groomed|presentable|clean|representative)\s+"
          r"(?:uiterlijk|voorkomen|verschijning|uitstraling|appearance|looks|image)\b"
          r"(?!\s+(?:of|van)\s+(?:the|our|your|its|de|het|onze|ons|je|jouw)\b)|\bverzorgde?\s+presentatie\b"
-         r"|\brepresentatief\b(?!\s+(?:voor|for|sample))"
-         r"|\brepresentatieve\s+(?!steekproef|sample|functie|rol\b|taken|taak|organisatie|vertegenwoordig\w*)\w+"
-         r"|\bpresentab\w+|\bwell[- ](?:groomed|presented)|\b(?:goed|netjes|keurig)\s+verzorgd\b(?!\s+(?:door|by))"
+         r"|\bwell[- ](?:groomed|presented)|\b(?:goed|netjes|keurig)\s+verzorgd\b(?!\s+(?:door|by))"
          r"|\bgood[- ]looking\b|\battractive\b(?=\s*(?:[,.;]|and\b|en\b|(?:\w+\s+)?(?:appearance|look)))"
          r"|\baantrekkelijk\w*(?=\s*(?:[,.;]|en\b|and\b))|\bknap(?:pe)?\s+(?:uiterlijk|vrouw|man|meid|dame|jongen)\b"
          r"|\bmooie\s+(?:vrouw|meid|dame|verschijning)\b|\b(?:pretty|beautiful|handsome|sexy|photogenic"
@@ -218,6 +248,31 @@ RULES: tuple[Rule, ...] = (
          requires="uiterlijk|voorkomen|verschijning|uitstraling|appearance|looks|image|representatie|presentab|groomed"
                   "|presented|verzorgd|looking|attractive|aantrekkelijk|knap|mooi|pretty|beautiful|handsome|sexy"
                   "|photogenic|fotogeniek|presentatie|grooming|fresh|fris|clean-cut", name="looks"),
+    # "representatief", "presentable" alone: of a person, not of a thing the sentence names just before ("de showroom
+    # er representatief uit laten zien", "keep the showroom looking presentable") or after ("representatieve
+    # bedrijfskleding")
+    rule("appearance", "soft", r"\brepresentatief\b(?!\s+(?:voor|for|sample))|\brepresentatieve\s+(?!steekproef|sample"
+         r"|functie|rol\b|taken|taak|organisatie|vertegenwoordig\w*|(?:bedrijfs|werk)?kleding|kleren|uniform\w*|outfits?"
+         r"|ruimte\w*|showroom\w*|winkel\w*|kantoor\w*|werkplek\w*|auto\w*|locatie\w*|omgeving\w*|steekproef\w*)\w+"
+         r"|\bpresentab\w+", _LOOKS,
+         unless=r"\b(?:bieden|biedt|offer\w*|verstrekt|verstrekken|provided|supplied|van\s+de\s+zaak)\b",
+         before_unless=r"\b(?:showroom|winkel|zaak|kantoor|werkplek|ruimte|etalage|balie|receptie|stand|locatie|auto"
+                       r"|bus|store|shop|office|premises|workspace|desk|area|space|display|counter|vehicle|van|site"
+                       r"|venue|floor|kleding|clothing|uniform)\w{0,3}\s+(?:\S+\s+){0,3}$",
+         requires="representatie|presentab", name="presentable"),
+    # "knap om te zien", "easy on the eye": looks asked for
+    rule("appearance", "hard", r"\b(?:knap|mooi|leuk|aantrekkelijk|lekker)\s+om\s+(?:te\s+)?(?:zien|aan\s+te\s+zien)\b"
+         r"|\beasy\s+on\s+the\s+eyes?\b|\b(?:nice|good|pleasant)\s+to\s+look\s+at\b", _LOOKS, Policy.CUED,
+         requires="om te zien|om aan te zien|on the eye|to look at",
+         name="nice to look at"),
+    # a size named as the requirement ("Confectiemaat 36-38 i.v.m. de bedrijfskleding"); sizes on offer are not
+    rule("appearance", "hard", r"\b(?:confectiemaat|kledingmaat|dress\s+size|clothing\s+size)\s*:?\s*"
+         r"(?:max(?:imaal|\.)?\s*)?(?:\d{1,2}|xx?s|s|small)\b(?:\s*(?:-|–|/|of|tot|or|to)\s*\d{1,2})?\b(?!\s*(?:t/m|tot\s+en\s+met"
+         r"|through))", _BODY,
+         unless=r"\b(?:beschikbaar|available|verkrijgbaar|provided|supplied|geleverd|alle\s+maten|all\s+sizes"
+                r"|stock|voorraad|verkopen|verkoop|sell\w*|collecti\w*|kinderen|children|kids|baby\w*|geef|give|let\s+us"
+                r"|laat\s+(?:\w+\s+)?weten|vermeld\w*|opgeven|doorgeven|bestel\w*|order\w*)\b",
+         requires="maat|size", name="clothing size named"),
     rule("appearance", "hard", r"\b(?:slanke?(?=\s*(?:[,.;!)]|$|(?:en|and|&|or|of)\b))|slender"
          r"|petite|(?:zwaar\s+)?overgewicht\w*|overweight|obese|dikke\s+(?:mensen|personen)|bmi|lichaamsgewicht|body\s*"
          r"weight|gespierd\w*|muscular|athletic\s+build"

@@ -81,6 +81,32 @@ LAWFUL_SEX = (r"\b(?:equality\s+act|sch(?:edule|\.)?\s*9|(?:genuine\s+)?occupati
               r"|intimate\s+(?:personal\s+)?care|intieme\s+(?:persoonlijke\s+)?verzorging)\b")
 
 
+# a Dutch female title made with -ster from a verb ("boekhoudster", "medewerkster", "oppasster"): the stem ends in a
+# consonant; not a star ("filmster", "kerstster") nor "venster", "monster", "meester", "minister" (the lookahead skips
+# every word without "ster" at its end cheaply)
+FEMALE_STER_NL = (r"\b(?=[a-zà-ÿ]*?sters?\b)[a-zà-ÿ]+(?<![aeiouyà-ÿ])(?<!ven)(?<!mon)(?<!ham)(?<!ek)(?<!film)"
+                  r"(?<!pop)(?<!rock)(?<!gang)(?<!young)(?<!hip)(?<!road)(?<!lob)(?<!morgen)(?<!kerst)(?<!pool)(?<!david)(?<!michelin)"
+                  r"(?<!spin)(?<!dump)(?<!tip)(?<!prank)(?<!fraud)(?<!team)(?<!speed)(?<!trick)(?<!pun)(?<!mob)"
+                  r"(?<!poll)(?<!song)(?<!ring)ster(?:s)?\b")
+# one sex marked after a title: "Vertegenwoordiger (m)", "Verkoopster (v)", "Driver (male)"; not a unit ("lengte (m)")
+SEX_MARK = (r"(?<=[a-zà-ÿ])(?<!lengte)(?<!hoogte)(?<!breedte)(?<!diepte)(?<!omzet)(?<!afstand)(?<!height)(?<!length)"
+            r"(?<!width)(?<!depth)(?<!distance)(?<!revenue)(?<!\bin)(?<!\bper)\s*\((?:m|v|w|f|h|man|vrouw|male|female"
+            r"|men|women)\)")
+# a mother's or father's manner asked of the candidate is a sex asked for, not a trait ("moederlijke uitstraling")
+PARENT_MANNER = (r"\b(?:moederlijke?|vaderlijke?|motherly|fatherly|maternal|paternal)\s+(?:uitstraling|type|persoon"
+                 r"|figuur|verschijning|presence|figure|person|vibe|look|appearance)\b")
+# a third-person candidate reporting to a manager: the pronoun after it is the candidate ("The successful candidate
+# will report to the COO; he will …"), not the manager
+CANDIDATE_REPORTS = (r"\b(?:the|de|het|our|onze)\s+(?:\w+\s+)?(?:candidate|applicant|kandidaat|sollicitant|appointee"
+                     r"|post-?holder|jobholder|hire)\s+(?:\w+\s+){0,2}?(?:reports?|reporting|rapporteert|answers)\s+"
+                     r"(?:\w+\s+)?(?:to|aan|into)\b")
+
+
+def _referents_unless(candidate_reports: str) -> str:
+    """Someone else a pronoun is about, unless the candidate, named in the third person, reports to them."""
+    return rf"\A(?![\s\S]*{candidate_reports})[\s\S]*?(?:{REFERENTS})"
+
+
 def _coded(*lists: dict[str, str]) -> str:
     return rf"\b{alt(form for forms in lists for form in forms.values())}\b(?!\s+{CODED_NOT_BEFORE}\b)"
 
@@ -106,24 +132,32 @@ RULES: tuple[Rule, ...] = (
          r"|alleen|elkaar|zelf|eigenlijk|dus|vast|best)\b)|\b(?:zijn|haar)\b(?=\s+(?:eigen|werk|werkzaamheden|taken"
          r"|team|ervaring|kennis|rijbewijs|auto|verantwoordelijkheid|collega's|klanten|leidinggevende|functie|rol|cv"
          r"|diploma|opleiding|kwaliteiten|talenten|uren|agenda|planning|carrière|loopbaan)\b)", _PRONOUN, Policy.ALWAYS,
-         before_unless=REFERENTS, pairs=True, requires="hij|hem|zij|ze|zijn|haar", language="nl", name="pronoun nl"),
+         before_unless=_referents_unless(CANDIDATE_REPORTS), pairs=True, requires="hij|hem|zij|ze|zijn|haar",
+         language="nl", name="pronoun nl"),
     # not an acronym ("HIS", a GP's information system), not a story ("she founded the company")
     rule("gender", "hard", r"\b(?!(?-i:[A-Z]{2,}\b))(?:he|him|himself|his|she|her|hers|herself)\b"
          r"(?!\s+(?:\w+\s+)?(?:founded|joined|started|began|was|had|came|grew|became|built|created|opened)\b)",
          _PRONOUN, Policy.ALWAYS,
-         before_unless=REFERENTS, pairs=True, requires="he|him|his|she|her", language="en", name="pronoun en"),
+         before_unless=_referents_unless(CANDIDATE_REPORTS), pairs=True, requires="he|him|his|she|her", language="en",
+         name="pronoun en"),
     rule("gender", "hard", r"\b(?:zwanger(?:e|en)?|zwangerschap(?:pen)?|pregnan(?:t|cy|cies)|zwangerschapsverlof"
          r"|maternity\s+leave|bevallingsverlof)\b", _PREGNANCY, Policy.CUED,
          unless=r"\b(?:bieden|biedt|offer\w*|recht\s+op|entitled|vergoeding|regeling|aanvulling|top-up|supplement)\b",
          requires="zwanger|pregnan|maternity|bevalling", name="pregnancy"),
+    rule("gender", "hard", FEMALE_STER_NL, _TITLE, pairs=True, requires="ster", person=True, language="nl",
+         name="female -ster title"),
+    rule("gender", "hard", SEX_MARK, _SEX, Policy.ALWAYS, requires="(m)|(v)|(w)|(f)|(h)|man)|vrouw)|male)|men)",
+         name="one sex marked"),
+    rule("gender", "hard", PARENT_MANNER, _SEX, requires="moeder|vader|mother|father|maternal|paternal",
+         unless=CARE_FOR_CLIENTS, name="a mother's manner"),
     rule("gender", "soft", _coded(MASCULINE_NL, MASCULINE_EN), _MASCULINE, name="masculine-coded"),
     rule("gender", "soft", _coded(FEMININE_NL, FEMININE_EN), _FEMININE, unless=CARE_FOR_CLIENTS, name="feminine-coded"),
     rule("gender", "soft", _coded(WEAK_CODED_NL, WEAK_CODED_EN), _WEAK, Policy.CUED,
          name="weakly coded"),
 )
 
-_PAIR_AFTER = re.compile(r"\s*(?:/|\bof\b|\bor\b|\ben\b|\band\b|&|-)\s*(?:een\s+|a\s+|an\s+|\d+\s+)?([\w()/-]+)")
-_PAIR_BEFORE = re.compile(r"([\w()/-]+)\s*(?:/|\bof|\bor|\ben|\band|&|-)\s*(?:een\s+|a\s+|an\s+|\d+\s+)?$")
+_PAIR_AFTER = re.compile(r"\s*(?:/|,|\bof\b|\bor\b|\ben\b|\band\b|&|-)\s*(?:een\s+|a\s+|an\s+|\d+\s+)?([\w()/-]+)")
+_PAIR_BEFORE = re.compile(r"([\w()/-]+)\s*(?:/|,|\bof|\bor|\ben|\band|&|-)\s*(?:een\s+|a\s+|an\s+|\d+\s+)?$")
 _INCLUSIVE_MARK = re.compile(r"\s*\((?:[mvfwh]\s*/\s*)+[xd]\)|\s*\((?:[mvfwhx]\s*/\s*)*[xd](?:\s*/\s*[mvfwh])+\)"
                              r"|\s*\((?:all genders|alle genders|iedereen|m/v/x|v/m/x|x/v/m|m/f/x|m/w/d)\)", re.I)
 

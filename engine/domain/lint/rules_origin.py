@@ -83,8 +83,26 @@ NAT_PRESENT = "|".join(word.replace(r"\w", "")
 FAITH = ("christ|kathol|cathol|protest|gerefor|hervorm|evangel|islam|moslim|muslim|jood|joden|jew|hindu|hindoe|boeddh"
          "|buddh|sikh|gelovig|religi|kerk|church|athe|god|born-again")
 
+# the majority's descent: naming it singles people out even in a welcome ("we welcome applicants of Dutch descent")
+# the writer speaking of themself ("I'm a practising Christian", "ik ben lid van de partij"): no demand on a candidate
+FIRST_PERSON = r"(?-i:\bI\b|\bI'm\b|\bI’m\b)|\b(?:ik|mijn|my)\b"
+MAJORITY = (r"(?:nederlandse|hollandse|westerse|west-europese|europese|noord-europese|blanke|autochtone|dutch|western"
+            r"|west(?:ern)?\s+european|european|northern\s+european|white|british|english|caucasian|scandinavian)")
+
 RULES: tuple[Rule, ...] = (
     # origin and nationality
+    rule("origin", "hard", rf"\b(?:of|van)\s+(?:\w+\s+)?{MAJORITY}\s+(?:afkomst|origine|komaf|herkomst|origin|descent"
+         r"|heritage|extraction|ancestry|roots|wortels)\b", _ORIGIN, Policy.ALWAYS,
+         unless=r"\b(?:ongeacht|regardless|irrespective|no\s+matter|whatever|welke|any|elke|iedere?|every|all|alle"
+                r"|klant\w*|client\w*|customer\w*|bewoner\w*|resident\w*|patiënt\w*|patient\w*|product\w*)\b",
+         requires="afkomst|origine|komaf|herkomst|origin|descent|heritage|extraction|ancestry|roots|wortels",
+         name="majority descent"),
+    # looks of an origin: "a Western European appearance", "Nederlands uiterlijk", "European-looking"
+    rule("origin", "hard", rf"\b(?:{NATS})[\s-]+(?:appearance|uiterlijk|looks|features|gelaatstrekken|complexion)\b"
+         rf"|\b{NAT}[- ]looking\b", _ORIGIN, Policy.CUED,
+         unless=r"\b(?:product\w*|design\w*|interieur\w*|interior\w*|furniture|meubel\w*|style|stijl|menu|dish\w*"
+                r"|gerecht\w*|architect\w*|building\w*|gebouw\w*)\b",
+         requires="appearance|uiterlijk|looks|features|gelaatstrekken|complexion|looking", name="looks of an origin"),
     rule("origin", "hard", rf"\b(?:(?:van|of|met|with|uit|from)\s+(?:een\s+|a\s+|an\s+)?)?{NATS}\s+(?:afkomst"
          rf"|origine|komaf|herkomst|origin|descent|heritage|extraction|roots|wortels|ancestry|achtergrond"
          rf"|background)\b",
@@ -152,7 +170,9 @@ RULES: tuple[Rule, ...] = (
     rule("origin", "hard", rf"\b(?:de\s+)?{NAT_NL}\s+nationaliteit\b|\b(?:{NAT}|(?-i:UK|U\.K\.|US|U\.S\.|USA|EU"
          rf"|EEA|EER))\s+(?:nationality|citizenship|nationals?"
          r"|citizens?|passport(?:\s+holders?)?|paspoort)\b|\bnationaliteit\s*:\s*\w+", _NATIONALITY, Policy.CUED,
-         unless=r"\b(?:veiligheidsonderzoek|security\s+clearance|defensie|defence|krijgsmacht|army|aivd|vog\b)\b"
+         unless=r"\b(?:veiligheidsonderzoek|security\s+clearance|defensie|defen[cs]e|krijgsmacht|army|aivd|vog\b|mod"
+                r"|legal(?:ly)?\s+(?:requirement|required)|required\s+by\s+law|by\s+law|wettelijk\w*|statutory"
+                r"|vetting|veiligheidsmachtiging)\b"
                 r"|(?<!\bno )(?<!\bgeen )(?<!\bnot )\b(?:valid\s+|geldige\s+)?(?:work|werk|residence|verblijfs)[\s-]?"
                 r"(?:permit|vergunning)\w*\s+(?:or|of)\b|\b(?:or|of)\s+(?:a\s+|een\s+)?(?:valid\s+|geldige\s+)?(?:work"
                 r"|werk|residence|verblijfs)[\s-]?(?:permit|vergunning)",
@@ -166,6 +186,11 @@ RULES: tuple[Rule, ...] = (
          r"|english-speaking)\s+(?:opgegroeid"
          r"|opgevoed|raised|upbringing)\b|\bopgegroeid\s+(?:met|in)\s+(?:het\s+)?\w+\s+als\s+(?:eerste\s+)?taal\b",
          _NATIVE, requires="native|moedertaal|mother|first|talig|speaking|opgegroeid|taal", name="native speaker"),
+    # native speakers only or preferred: "Natives only", "alleen moedertaalsprekers"
+    rule("language", "hard", r"\b(?:natives?|native\s+speakers?|moedertaalsprekers?)\s+(?:only|preferred|gezocht"
+         r"|bij\s+voorkeur|hebben\s+de\s+voorkeur)\b|\b(?:only|alleen|uitsluitend|enkel|preferably|bij\s+voorkeur)\s+"
+         r"(?:\w+\s+)?(?:natives|native\s+speakers?|moedertaalsprekers?)\b", _NATIVE,
+         requires="native|moedertaal", name="natives only"),
     rule("language", "hard", r"\b(?:nt2(?:-?ers?|-?sprekers?)?|anderstalig\w*|non-native\w*|second[- ]language\s+"
          r"speakers?|inburgeraars?|niet-moedertaalsprekers?)\b", _NATIVE, Policy.EXCLUDES,
          requires="nt2|anderstalig|native|second|inburger|moedertaal", name="non-natives excluded"),
@@ -203,6 +228,10 @@ RULES: tuple[Rule, ...] = (
          requires="christ|kathol|cathol|protest|gerefor|hervorm|evangel|islam|moslim|muslim|jood|joden|jew|hindu"
                   "|hindoe|boeddh|buddh|sikh|gelovig|religi|kerk|church|athe|god|devout|believ|congregation|mosque"
                   "|synagog|moskee|geloof|faith|belief|overtuiging|born", name="believer"),
+    # a practising or devout believer sought: "een praktiserend christen", "a devout Muslim"
+    rule("religion", "hard", rf"\b(?:praktiserend|belijdend|overtuigd|devout|practi[sc]ing|committed|born-again)e?\s+"
+         rf"(?:{RELIGION_PERSON_NL}|{RELIGION_PERSON_EN}|christian|muslim|jew|hindu|sikh|catholic|buddhist)\b",
+         _RELIGION, unless=rf"{RELIGION_LAWFUL}|{FIRST_PERSON}", requires=FAITH, name="practising believer"),
     rule("religion", "hard", r"\b(?:state|vermeld|noem|include|mention|disclose|declare|give|geef|list|indicate)\s+"
          r"(?:(?:\w+\s+){0,3}?(?:je|jouw|uw|your)\s+)(?:religion|faith|religie|geloof|godsdienst|geloofsovertuiging"
          r"|levensovertuiging|religious\s+(?:affiliation|beliefs?|denomination)|denomination|kerkgenootschap|kerkelijke"
@@ -226,10 +255,16 @@ RULES: tuple[Rule, ...] = (
          r"(?:religious|religieuze|islamitische|joodse|christelijke|hindoeïstische|muslim|jewish|christian|hindu)\s+"
          r"(?:holidays?|feestdagen|feasts?|rules|regels|voorschriften|dietary\s+laws)|\b(?:religious|religieuze"
          r"|islamitische|joodse|christelijke)\s+(?:feestdagen|voorschriften)\s+(?:\w+\s+)?(?:vieren|houden|in\s+acht"
-         r"\s+nemen|naleven)|\b(?:observ\w*|keep\w*|houd\w*|fast\w*|vast\w*)\s+(?:\w+\s+)?(?:ramadan|sabbath|sabbat"
-         r"|shabbat|vastenmaand)\b", _RELIGION, Policy.EXCLUDES,
+         r"\s+nemen|naleven)|\b(?:observ\w*|keep\w*|houd\w*|fast\w*|vast\w*)\s+(?:\w+\s+){0,2}?(?:ramadan|sabbath"
+         r"|sabbat|shabbat|vastenmaand)\b", _RELIGION, Policy.EXCLUDES,
          requires="religi|islam|jood|joods|christ|hindu|hindoe|muslim|jewish|ramadan|sabbat|shabbat|vastenmaand",
          name="religious days excluded"),
+    # no leave for them: "no exceptions for religious holidays", "geen vrij op islamitische feestdagen"
+    rule("religion", "hard", r"\b(?:no|geen|zonder|without)\s+(?:exceptions?|uitzondering\w*|time\s+off|days?\s+off"
+         r"|vrij\w*|leave|verlof)\s+(?:for|voor|op|bij|during|tijdens|on)\s+(?:\w+\s+)?(?:(?:religious|religieuze|islamitische|joodse|christelijke"
+         r"|hindoeïstische|muslim|jewish|christian|hindu)\s+(?:holidays?|feestdagen|festivals?|feasts?|observances?)"
+         r"|ramadan|sabbath|sabbat|shabbat|suikerfeest|offerfeest|eid|diwali|yom\s+kippur)\b", _RELIGION, Policy.ALWAYS,
+         requires="exception|uitzondering|time off|off|vrij|leave|verlof", name="no leave for religious days"),
     rule("religion", "hard", rf"\b(?:{RELIGION_PERSON_NL}|{RELIGION_PERSON_EN})\s+(?:only|preferred|gezocht|wanted"
          rf"|bij\s+voorkeur|hebben\s+(?:de\s+)?voorkeur|gaan\s+voor)\b|\b(?:alleen|uitsluitend|enkel|only|preferably"
          rf"|bij\s+voorkeur)\s+(?:\w+\s+)?(?:{RELIGION_PERSON_NL}|{RELIGION_PERSON_EN})\b", _RELIGION,
@@ -268,6 +303,13 @@ RULES: tuple[Rule, ...] = (
          unless=r"\b(?:ongeacht|regardless|irrespective|neutraal|neutral\w*|campaign\w*|campagne\w*|fractie\w*"
                 r"|parliament\w*|kamerlid|wethouder|councillor)\b",
          requires="politi", name="political opinion"),
+    # membership of a party asked: "Membership of the Conservative Party is expected of all staff"
+    rule("other", "hard", r"\b(?:members?(?:hip)?|lid(?:maatschap)?|card-carrying\s+members?)\s+(?:of|van)\s+"
+         r"(?:the\s+|de\s+|een\s+|a\s+)?(?!third\b|derde\b|external\b|externe\b)(?:[\w-]+\s+){0,2}?(?:party|partij)\b|\bpartijlid\w*",
+         ("Lidmaatschap van een vakbond of politieke overtuiging is nooit een eis.",
+          "Union membership or political opinion is never a requirement."), Policy.CUED,
+         unless=r"\b(?:fractie\w*|parliament\w*|kamerlid|wethouder|councillor|campaign\w*|campagne\w*|ongeacht"
+                rf"|regardless|irrespective)\b|{FIRST_PERSON}", requires="party|partij", name="party membership"),
     rule("other", "hard", r"\b(?:uitkering\w*|bijstand\w*|wajong\w*|ww-?ers?|wia\b|on\s+benefits|benefit\s+claimants?"
          r"|welfare\s+recipients?|langdurig\s+werklo\w*|long-term\s+unemployed|werklozen|unemployed)\b",
          ("Sluit niemand uit om een uitkering of werkloosheid; noem wat het werk vraagt.",

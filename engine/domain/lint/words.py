@@ -19,7 +19,7 @@ MASCULINE_NL = {
     "daadkrachtig": r"daadkrachtig(?:e|er|ere|st|ste)?", "daadkracht": r"daadkracht",
     "doortastend": r"doortastend(?:e|er|heid)?", "besluitvaardig": r"besluitvaardig(?:e|er|heid)?",
     "onverschrokken": r"onverschrokken(?:heid)?", "strijdlustig": r"strijdlust(?:ig|ige)?",
-    "vechtlust": r"vechtlust(?:ig|ige)?",
+    "vechtlust": r"vechtlust(?:ig|ige)?", "kordaat": r"korda(?:at|te|ter)",
     "vechter": r"vechter(?:s|stype|smentaliteit)?", "koppig": r"koppig(?:e|heid)?", "stoer": r"stoer(?:e|der)?",
     "onverzettelijk": r"onverzettelijk(?:e|heid)?", "meedogenloos": r"meedogenlo(?:os|ze)",
     "winnaar": r"winnaar(?:s|smentaliteit|stype)?", "killerinstinct": r"killers?[- ]?(?:instinct|mentaliteit)",
@@ -63,7 +63,9 @@ FEMININE_EN = {
     "gentle": r"gentle(?:ness)?", "warm-hearted": r"warm[- ]hearted", "affectionate": r"affectionate",
     "motherly": r"motherly|maternal|mother[- ]figure|mother[- ]hen",
     "empathetic": r"empath(?:etic|ic)", "soft-spoken": r"soft[- ]spoken",
-    "submissive": r"submissive", "caring": r"caring(?! (?:for|about|after)\b)", "tender-hearted": r"tender[- ]hearted",
+    "submissive": r"submissive", "tender-hearted": r"tender[- ]hearted",
+    # not a care duty ("caring responsibilities") nor the work ("caring for")
+    "caring": r"caring(?! (?:for|about|after|responsibilit\w*|duties|commitments|roles?|leave|tasks)\b)",
 }
 # weakly coded: only where the sentence asks something of the candidate ("you are supportive")
 WEAK_CODED_EN = {"supportive": r"supportive", "ambitious": r"ambitious", "bubbly": r"bubbly",

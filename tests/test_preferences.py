@@ -278,8 +278,16 @@ def test_stored_preferences_leave_no_trace_in_worker_caches(app3: Flask) -> None
 
     client, runtime = app3.test_client(), get_runtime(app3)
     token = create(client, interests="hovenier in de buurt", location="Zeist")["token"]
-    sizes = (runtime.ads.plainsight.analyzer.cache_info().currsize,
-             runtime.ads.plainsight.query_for.cache_info().currsize, len(runtime.ads.plainsight.decisions))
+    plainsight = runtime.ads.plainsight
+
+    def sizes() -> tuple[int, ...]:
+        return (plainsight.analyzer.cache_info().currsize, plainsight.query_for.cache_info().currsize,
+                len(plainsight.decisions), len(plainsight.explanations))
+
+    before = sizes()
     assert client.post("/v1/render", json={"preferences_token": token}).json["ads"]
-    assert (runtime.ads.plainsight.analyzer.cache_info().currsize,
-            runtime.ads.plainsight.query_for.cache_info().currsize, len(runtime.ads.plainsight.decisions)) == sizes
+    assert sizes() == before
+    # the same wish sent inline is kept, explanation included: what the token's render must not do
+    assert client.post("/v1/render", json={"preferences": {"interests": "hovenier in de buurt",
+                                                           "location": "Zeist"}}).json["ads"]
+    assert len(plainsight.explanations) > before[3] and len(plainsight.decisions) > before[2]

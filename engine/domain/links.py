@@ -57,6 +57,10 @@ class LinkSigner:
         self.base_url = base_url.rstrip("/")
         self._sign = lru_cache(maxsize=cache_size)(self._sign_uncached)
 
+    def expiry_day(self) -> int:
+        """The day the links signed now expire: what is signed is the same until it changes."""
+        return self._expiry_day()
+
     def _expiry_day(self, days: int | None = None) -> int:
         return int(time.time() // DAY) + (self.ttl_days if days is None else days)
 

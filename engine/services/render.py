@@ -83,6 +83,7 @@ class Decision:
     notes: Notes
     oversight: OversightState | None = None
     language: str | None = None  # the reader's, when the request tells it
+    remember: bool = False  # its explanations may be kept (not for preferences stored under a token)
 
 
 def states_facts_only(prefs: Preferences | None, ctx: ContextSignals | None) -> bool:
@@ -135,6 +136,8 @@ class Plainsight:
         self.decisions: LRUCache = LRUCache(maxsize=cache_size)
         self._decisions_lock = threading.Lock()
         self.decision_hits = self.decision_misses = 0  # cacheable lookups, counted for engine.web.metrics
+        self.explanations: LRUCache = LRUCache(maxsize=cache_size)  # see ``explanation``
+        self._explanations_lock = threading.Lock()
         self.ads_env = Environment(loader=FileSystemLoader(str(templates_dir)),
                                    autoescape=select_autoescape(["html"]),
                                    undefined=StrictUndefined)
@@ -227,7 +230,7 @@ class Plainsight:
         language = self._language_of(prefs, ctx, written) if cacheable else self.language_of(
             prefs, ctx, remember=False, written=written)
         return Decision(ranking.matches, prefs, ctx, Notes(not_used=tuple(not_used), understood=understood), state,
-                        language)
+                        language, remember=cacheable)
 
     def served_mask(self, index: VacancyIndex, state: OversightState | None) -> np.ndarray | None:
         """Which vacancies of ``index`` are approved, remembered per index and state version."""
@@ -347,6 +350,26 @@ class Plainsight:
         situation = "open" if lead is None else ("interest" if lead.signal == "preferences" else "context")
         return situation, lead.concept if lead else None
 
+    def explanation(self, match: Match, decision: Decision, language: str, topic: str | None) -> Explanation:
+        """Why the ad is shown, with its signed "why" link. The same match for the same signals
+        explains the same way all day (the link's expiry is a day), and a page's readers ask for
+        it again and again: it is kept per worker, as rankings are, but never for preferences
+        stored under a token (``Decision.remember``), which must not linger after erasure."""
+        notes = decision.notes
+        key = (match.vacancy_id, match.score, match.reasons, language, decision.preferences, decision.context,
+               topic, notes.not_used, notes.understood, self.signer.expiry_day())
+        if decision.remember:
+            with self._explanations_lock:
+                kept = self.explanations.get(key)
+            if kept is not None:
+                return kept
+        explanation = explain(match, language, decision.preferences, decision.context, topic, notes, self.taxonomy)
+        explanation = replace(explanation, url=self.signer.why_url(why_facts(match, language, explanation)))
+        if decision.remember:
+            with self._explanations_lock:
+                self.explanations[key] = explanation
+        return explanation
+
     def ad_for(self, match: Match, decision: Decision, fmt: str, slot: str | None = None,
                copy: Copy | None = None, language: str | None = None, count_clicks: bool = True) -> Ad:
         """The ad for one match. Previews pass ``count_clicks=False``: their link leads straight
@@ -359,10 +382,7 @@ class Plainsight:
         if copy is None:  # callers pass the copy they checked; without it there is no ad to make
             raise ValueError(f"no approved template writes copy for {vacancy.id}")
         topic = self.copywriter.topic(lead.concept, language) if lead else None
-        explanation = explain(match, language, decision.preferences, decision.context, topic,
-                              decision.notes, self.taxonomy)
-        explanation = Explanation(**{**explanation.__dict__,
-                                     "url": self.signer.why_url(why_facts(match, language, explanation))})
+        explanation = self.explanation(match, decision, language, topic)
         sector = self.taxonomy.sector_of(lead.concept) if lead and lead.concept and lead.concept in self.taxonomy \
             else None
         topic_id = sector.id if sector else None

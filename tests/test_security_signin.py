@@ -171,3 +171,16 @@ def test_the_work_grows_as_the_guessing_goes_on(redis_server, fresh_db, tmp_path
     # then 12..15 (10 bits: four times); each paid guess adds one failure
     assert bits[:3] == [None] * 3
     assert bits[3:] == [8] * 3 + [9] * 6 + [10] * 4
+
+
+def test_an_unknown_name_is_checked_against_a_hash_as_costly_as_a_real_one() -> None:
+    """A wrong name costs as long as a wrong password: the dummy hash written in the code has the
+    method and cost parameters real accounts get, and no password anyone could sign in with."""
+    from werkzeug.security import check_password_hash, generate_password_hash
+
+    from engine.store import accounts
+
+    real = generate_password_hash("a password of twelve", method="scrypt")
+    assert accounts._DUMMY_HASH.split("$")[0] == real.split("$")[0] == "scrypt:32768:8:1"
+    assert not check_password_hash(accounts._DUMMY_HASH, "plainsight-no-such-account")
+    assert not check_password_hash(accounts._DUMMY_HASH, "")

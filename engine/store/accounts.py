@@ -31,8 +31,11 @@ ADMIN_ACCOUNT = "admin"
 NAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}\Z")  # \Z: "$" would pass a trailing newline
 MIN_PASSWORD = 12
 MAX_PASSWORD = 256
-# checked against when the account does not exist, so a wrong name costs as long as a wrong password
-_DUMMY_HASH = generate_password_hash("plainsight-no-such-account", method="scrypt")
+# Checked against when the account does not exist, so a wrong name costs as long as a wrong password:
+# the scrypt hash of a random password nobody kept, written out rather than computed at import (an
+# scrypt hash costs some 130 ms, which every process paid on start-up).
+_DUMMY_HASH = ("scrypt:32768:8:1$CuaYLEXDLKqG3lwC$d9b6dbb9ecf139e8f6f5524ac212b44f5f56591fa9fce1a8fa99f9d1280e7163"
+               "278f99fae1036b970baa00f325019a1ed6f0d83f9c04d4ce92002c69bccfaf62")
 
 
 class AccountError(ValidationFailed):

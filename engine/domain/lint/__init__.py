@@ -102,6 +102,25 @@ engine/ops/judgments/inclusive.py scores them:
   all six batches (a fit); the three sentences left with another category are label conflicts (a wish for
   children is ``gender`` here, ``family`` before). On the 8,404 other dev texts 8 findings changed, all in job
   seekers' own words ("Boekhoudster met 10 jr ervaring", "Practising Christian", "(man)" now its own span).
+* Seventh development batch, more7_sentences.json (300 sentences, 120 of them look-alikes, written blind), before
+  tuning on it: P 0.93 / 0.93 (79/85, 75/81), R 0.88 / 0.83 (79/90, 75/90), hard caught 0.84 / 0.76 (75/89, 67/88),
+  each also with hard severity (nl / en); look-alikes passed 108/120; the other six batches at 1.00. Tuned on it by
+  construction (tests/test_lint_more7.py, sentences of our own; form-like fields in ``rules_labels``, health and
+  disability moved to ``rules_health``). Misses: requirements written as a form (a sex as a field's value, "Vereist:
+  v,", a lone sex letter between separators, an age beside a sex in a title's brackets, "25/35 jr", a birth date as
+  the limit, "English (native)" in a language list, an aside capping experience), a long working life shut out, a
+  first job or a degree just finished, "uitsluitend voor" is asked of the candidate, fitting in by age, student life
+  as the culture (soft) and a team of digital natives (soft), a condition put on older applicants only, the
+  employer's own medical, a clean sickness record, a long-term condition, adjustments refused, a disability to be
+  declared, disability benefits (Wajong, WIA) as disability, parents of children shut out ("niet voor jou" excludes),
+  looking like an origin and someone of an origin's looks, a nationality by birth, dual nationals, union and party
+  membership, "Straight, married men" (a kind of person "makes the best" is a preference), neat teeth. False alarms:
+  the age range of clients, a capitalised "Under 30s Programme", "gezond" before an adjective, a native level with
+  its CEFR grade, alumni's "class of", a generation as a market, a company "geboren en getogen", a title of someone
+  already in post ("assistant to the chairman"), membership "niet nodig", a photo for a pass on the first day, an
+  experience range "of meer"; a dash or bar between fields ends the phrase. After: 1.00 on all seven batches (a
+  fit), every hard finding with hard severity, look-alikes 120/120. On the 11,196 other dev texts one finding
+  changed (a job seeker's "member of Unite union"). The new rules cost about 3 % on a 13,000-word page.
 * Speed: about 3 ms (rules) and 4 ms (with the lexicon) for a 100-word sentence after warm-up on a
   quiet machine; the lexicon loads once per process (about 3 s).
 """

@@ -31,6 +31,8 @@ CANDIDATE_CUE = rx(
     r"|you are|you're|are you|you must|you should|you will be|you'll be|you have|you've|have you|must be"
     r"|must have|should be|must not|looking for|seeking|seeks|we seek|we need|we want|hiring|recruiting|wanted"
     r"|(?:we're|we\s+are|is)\s+after"
+    # a kind of person called the best at the job is a preference ("married men make the best reps")
+    r"|(?:make|makes|maken|are|zijn)\s+(?:the|de)\s+(?:best|beste)"
     # an agency passing on its client's wish asks it of the candidate ("Op verzoek van de klant: …")
     r"|op\s+(?:verzoek|wens)\s+van\s+(?:de\s+|onze\s+)?(?:klant|opdrachtgever)|at\s+(?:the\s+|our\s+)?"
     r"(?:client|customer)['’]s\s+request|(?:client|klant|opdrachtgever)\s+(?:prefers|wants|wishes|requires|asks"
@@ -74,6 +76,7 @@ _PREP_BEFORE = rx(r"\b(?:hun|their|voor|aan|for|about|over|van onze|of our|tusse
                   r"(?!(?:iemand|someone|somebody|anyone|kandidat|candidate|sollicitant|applicant)\w*\s)"
                   r"(?:[^\s,;:—–]+\s+){0,2}$")  # a dash ends the clause too
 _CANDIDATE_PREP = rx(r"\b(?:ideaal|geschikt|perfect|ideal|suitable|bedoeld|open|aimed|zoek(?:en|t)?|look(?:s|ing)?"
+                     r"|uitsluitend|alleen|enkel|only|exclusively|reserved|gereserveerd"
                      r"|search\w*|seeking)\s+(?:voor|for|to|at|naar)\s+(?:\S+\s+){0,2}$")
 # "met of zonder beperking", "with or without": no exclusion
 # a word that shuts out, at most four words back in the same clause (not across a colon: "Leeftijd is geen issue:
@@ -87,11 +90,13 @@ EXCLUDED_BEFORE = rx(r"(?<!\bmet of )(?<!\bwith or )(?<!\ben )(?<!\band )\b(?:ge
                      r"|iemand|anyone|someone)\s+(?:met|with)(?:\s+(?:een|a|an))?)?[^\w:]*$|\b(?:niet\s+(?:geschikt|bedoeld)\s+voor|ongeschikt\s+voor|not\s+suitable"
                      r"\s+for|unsuitable\s+for|(?:cannot|can't|unable\s+to|niet)\s+(?:accommodate|plaatsen)"
                      r"|(?:isn't|is\s+not|aren't|are\s+not|not)\s+(?:set\s+up|equipped)\s+for"
-                     r"|niet\s+(?:ingericht|uitgerust)\s+(?:op|voor))\b"
+                     r"|niet\s+(?:ingericht|uitgerust)\s+(?:op|voor)|(?:isn't|is\s+not|is\s+niet|not)\s+(?:for|voor)\s+"
+                     r"(?:you|jou|u))\b"
                      r"(?:\W+\w+){0,6}\W*$")
 EXCLUDED_AFTER = rx(
     r"\b(?:(?:komen|kunnen|worden|zijn|mogen|kan|wordt|is)\s+(?:\w+\s+){0,2}?niet|niet\s+(?:in aanmerking|geschikt"
-    r"|welkom|aangenomen|uitgenodigd)|ongeschikt|uitgesloten|need not|needn't|not (?:be )?(?:considered|eligible"
+    r"|welkom|aangenomen|uitgenodigd|voor\s+(?:jou|u)\b)|ongeschikt|uitgesloten"
+    r"|need not|needn't|not (?:be )?(?:considered|eligible"
     r"|accepted|suitable|welcome|hired|invited|apply)|will not|won't|cannot|can't|are excluded|excluded"
     r"|unsuitable|not open|not for|do not apply|don't apply|hoeven niet|niet te (?:solliciteren|reageren)"
     r"|(?:is|zijn)\s+(?:\w+\s+){0,4}?niet\s+(?:mogelijk|toegestaan)|(?:is|are)\s+(?:\w+\s+){0,3}?not\s+(?:possible"
@@ -168,6 +173,7 @@ def _other_noun(words: list[str], at: int) -> bool:
 
 
 _ADJECTIVE = re.compile(r"[\w-]+-[\w-]+|\w+(?:ing|ed|ive|ful|ende|ige|ische|lijke)")
+_FIELD_BREAK = re.compile(r"\s[—–|]\s|;")
 _WITH_BEFORE = rx(r"\b(?:met|with|naast|alongside|samen\s+met|together\s+with)\s+(?:\S+\s+){0,2}$")
 
 
@@ -177,7 +183,8 @@ def about_others(sentence: str, start: int, end: int, person: bool = False) -> b
     after, before = sentence[end:end + 40], sentence[:start]
     if after.startswith(("'s", "’s")) or (sentence[start:end].lower().endswith("s") and after.startswith(("'", "’"))):
         return True
-    following = [word.lower() for word in _next_words(after, 4)]
+    # a dash or a bar between fields ends the phrase: "25/35 yrs — customer service" is no age of customers
+    following = [word.lower() for word in _next_words(_FIELD_BREAK.split(after, maxsplit=1)[0], 4)]
     # "jong bedrijf", "young, fast-growing fintech", "jong en groeiend bedrijf"
     nouns = (2,) if following[:1] in (["en"], ["and"], ["&"]) else (0, 1) if _ADJECTIVE.fullmatch(
         following[0] if following else "") else (0,)

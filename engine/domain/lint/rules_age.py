@@ -52,7 +52,8 @@ NAMED = r"(?<=[\w,] )(?-i:(?:Young|Jong|Jonge)\s+[A-Z][a-z])"
 CLIENTS = (r"(?:cliënt\w*|client\w*|patiënt\w*|patient\w*|bewoner\w*|residents?|leerling\w*|pupils?|students?|klant\w*"
            r"|customers?|users?|gebruiker\w*|visitors?|bezoeker\w*|deelnemer\w*|participants?|doelgroep\w*"
            r"|target\s+group|audience|publiek|kinderen|children|jongeren|jeugd\w*)")
-AGE_OF_OTHERS = rf"\b(?:leeftijd\w*|ages?)\s+(?:van|of)\s+(?:de\s+|het\s+|onze\s+|the\s+|our\s+)?{CLIENTS}"
+AGE_OF_OTHERS = (rf"\b(?:leeftijd\w*|ages?)(?:\s+(?:range|bracket|group|groups|limit))?\s+(?:van|of)\s+"
+                 rf"(?:de\s+|het\s+|onze\s+|the\s+|our\s+)?{CLIENTS}")
 # a third person the sentence describes: "your manager is a young founder", "onze oprichter is jong"
 SOMEONE_ELSE = (r"\b(?:jouw|je|uw|your|onze|ons|our|de|the|het)\s+(?:\w+\s+)?(?:manager|leidinggevende|\w*leider"
                 r"|lead|leader|baas|boss|directeur|director|ceo|founder|oprichter|eigenaar|owner|supervisor|mentor|coach|voorganger"
@@ -111,14 +112,33 @@ RULES: tuple[Rule, ...] = (
          r"|youngsters|millennials)\b", _AGE, requires="twintig|dertig|twenty|young|jongeren|youngster|millennial",
          name="fit in with a team of one age"),
     rule("age", "soft", r"\b(?:(?:team|ploeg|crew|collega's|colleagues)\s+(?:van|of|is|are|zijn|bestaat uit)\s+"
-         r"(?:\w+\s+){0,2}?(?:twintigers|dertigers|young people|jongeren|youngsters|millennials))\b", _TEAM,
-         requires="twintig|dertig|young|jongeren|youngster|millennial", name="team of twenty-somethings"),
+         r"(?:\w+\s+){0,2}?(?:twintigers|dertigers|young people|jongeren|youngsters|millennials"
+         r"|digital(?:e)?[\s-]+natives|gen(?:eration)?[- ]?z(?:'?ers)?|zoomers))\b", _TEAM,
+         requires="twintig|dertig|young|jongeren|youngster|millennial|native|gen|zoomer",
+         name="team of twenty-somethings"),
+    # the workplace likened to student life ("het voelt hier als een studentenhuis", "think uni halls")
+    rule("age", "soft", r"\b(?:als|like|think|net\s+een|just\s+like|zoals)\s+(?:in\s+)?(?:een\s+|a\s+|an\s+|the\s+"
+         r"|de\s+|het\s+)?(?:\w+\s+)?(?:studentenhuis\w*|studentenvereniging\w*|studentenflat\w*|student\s+(?:house|halls|digs"
+         r"|flat|dorm)s?|uni(?:versity)?\s+(?:halls|dorms?|days)|halls\s+of\s+residence|dorm(?:itory)?|frat(?:ernity)?\s+"
+         r"house|sorority\s+house|campus\s+life)\b", _TEAM, Policy.ALWAYS,
+         requires="student|uni|halls|dorm|frat|sorority|campus", name="student life"),
+    # fitting in by age: "you'll fit right into our team age-wise", "je past qua leeftijd in ons team"
+    rule("age", "hard", r"\b(?:fit\w*|pas(?:t|sen)?)\s+(?:\w+\s+){0,5}?(?:age-?wise|qua\s+leeftijd"
+         r"|in\s+terms\s+of\s+age|wat\s+leeftijd\s+betreft)|\b(?:age-?wise|qua\s+leeftijd|in\s+terms\s+of\s+age|wat\s+leeftijd\s+betreft)\s+"
+         r"(?:\w+\s+){0,2}?(?:fit\w*|pas(?:t|sen)?|in\s+(?:ons|onze|het|our|the)\s+(?:team|ploeg|crew))\b", _AGE,
+         requires="agewise|age-wise|qua leeftijd|terms of age|leeftijd betreft", name="fit in by age"),
+    # a condition put on older applicants only: "Ook 50-plussers mogen reageren, mits ze fit zijn"
+    rule("age", "hard", rf"\b(?=\d\d\s*[+p-]|\w+-?plus|over-|ouder|older)(?:{N}\s*(?:\+|-?plus)(?:sers?|'ers|ers|ser)?"
+         rf"|over-{N}'?s|ouderen|oudere\s+(?:kandidaten"
+         r"|sollicitanten|medewerkers|werknemers)|older\s+(?:applicants|candidates|workers|people))(?!\w)[^.;]{0,40}?"
+         r"\b(?:mits|provided\s+(?:that\s+)?|as\s+long\s+as|op\s+voorwaarde\s+dat|on\s+condition\s+that)\b[^.;]*", _AGE,
+         Policy.ALWAYS, requires="mits|provided|as long as|voorwaarde|condition", name="a condition for older people"),
     # ages and ranges
     rule("age", "hard", rf"\b(?:aged\s+|leeftijd\s+)?{BETWEEN}\s+(?:de\s+|the\s+ages?\s+of\s+)?{N}\s*"
          rf"(?:en|and|-|–|tot|to)\s*{N}(?:{UNIT}|{NOT_AMOUNT})", _AGE,
          unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}|{TEAM_SPAN}", requires=AGES, name="age between"),
     rule("age", "hard", rf"\b(?:van|from)\s+{N0}\s*(?:tot|to|-|–)\s*{N}{UNIT}"
-         rf"|\b{N0}\s*(?:-|–|tot|to|en|and)\s*{N}{UNIT}"
+         rf"|\b{N0}\s*(?:-|–|tot|to|en|and)\s*{N}{UNIT}|\b{N}\s*/\s*{N}{UNIT}"
          rf"|\b(?:aged|ages|leeftijd\w*|age)\s*:?\s*(?:van\s+|of\s+)?{N}\s*(?:-|–|to|and|tot|en)\s*{N}\b"
          rf"|(?:^|(?<=[,(:;–—]))\s*(?:1[6-9]|2\d|30)\s*[-–]\s*(?:[2-3]\d|4[0-5])(?=\s*(?:[,);.!]|$))", _AGE,
          unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}|{TEAM_SPAN}", before_unless=CLIENTS_AGED,
@@ -131,7 +151,7 @@ RULES: tuple[Rule, ...] = (
          rf"|jonger\s+(?:zijn\s+)?dan|younger\s+than|onder\s+de|beneden\s+de|under(?:\s+the\s+age\s+of)?|below(?:\s+the\s+age\s+of)?"
          rf"|(?:maximum|max\.?)\s+age(?:\s+of)?|maximumleeftijd(?:\s+van)?|leeftijdsgrens(?:\s+van)?"
          rf"|age\s+limit(?:\s+of)?|(?:leeftijd|age)\s*(?::\s*(?:max(?:imaal|imum|\.)?|tot|t/m|up to|under)?"
-         rf"|(?:max(?:imaal|imum|\.)?|tot|t/m|up to|under)))\s*{N}"
+         rf"|(?:max(?:imaal|imum|\.)?|tot|t/m|up to|under)))\s*{N}(?!['’]?s\s+(?-i:[A-Z])[a-z])"
          rf"(?:{UNIT}|{NOT_AMOUNT})", _AGE, requires=AGES, name="maximum age"),
     rule("age", "hard", rf"\b(?:max(?:imaal|imum|\.)?|hoogstens|ten\s+hoogste|hooguit|uiterlijk|up\s+to|at\s+most"
          rf"|(?<!\d )(?<!\d)tot(?:\s+en\s+met)?|t/m|less\s+than|minder\s+dan)\s*{N}{UNIT}"
@@ -154,17 +174,19 @@ RULES: tuple[Rule, ...] = (
          rf"|experience|in dienst|of experience))|\b{MIN_N}{UNIT}?\s+(?:of|or)\s+(?:ouder|older|over|above)\b",
          _AGE, Policy.CUED, unless=LEGAL, requires=AGES, name="minimum age"),
     rule("age", "hard", r"\b(?:leeftijdseis|leeftijdsgrens|leeftijdscategorie|age\s+requirement|maximumleeftijd"
-         r"|maximum\s+age|age\s+limit|age\s+bracket|age\s+range)\b", _AGE, unless=NEUTRAL_AGE,
+         r"|maximum\s+age|age\s+limit|age\s+bracket|age\s+range)\b", _AGE, unless=f"{NEUTRAL_AGE}|{AGE_OF_OTHERS}",
          requires="leeftijd|age", name="age limit"),
     # maximum experience: an indirect age limit
     rule("age", "hard", rf"\b(?:max(?:imaal|imum|\.)?(?:\s+of)?|hoogstens|ten\s+hoogste|hooguit|niet\s+meer\s+dan"
          rf"|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|tot|less\s+than|minder\s+dan|fewer\s+than"
          rf"|under|onder\s+de|a\s+maximum\s+of)\s+{NUMBER}\s+(?:jaar|jr\.?|years?|yrs?)(?:'|’|’s|'s)?\s+"
          rf"(?:[\w-]+\s+){{0,2}}?(?:\w*ervaring|experience)", _EXPERIENCE, Policy.ALWAYS,
-         requires="ervaring|experience", name="maximum experience"),
+         unless=r"\b(?:of|or)\s+(?:\w+\s+)?(?:meer|more|langer|longer)\b", requires="ervaring|experience",
+         name="maximum experience"),
     rule("age", "hard", rf"\b{NUMBER}\s*(?:-|–|tot|to|à)\s*{NUMBER}\s+(?:jaar|jr\.?|years?|yrs?)(?:'|’|’s|'s)?\s+"
          rf"(?:\w+\s+){{0,2}}?(?:\w*ervaring|experience)\b", _EXPERIENCE, Policy.ALWAYS,
-         requires="ervaring|experience", name="experience range"),
+         unless=r"\b(?:of|or)\s+(?:\w+\s+)?(?:meer|more|langer|longer)\b", requires="ervaring|experience",
+         name="experience range"),
     rule("age", "hard", r"\b(?:geen|no|not|niet)\s+(?:(?:looking|searching)\s+for\s+|seeking\s+|hiring\s+|op\s+zoek"
          r"\s+naar\s+)?(?!(?:only|alleen|just|enkel|uitsluitend)\b)(?:\w+\s+)?(?:ervaren|experienced|seasoned|senior|oudere"
          r"|older)\s+(?:kandidat\w*|candidates?|applicants?|people|professionals?|krachten|mensen|medewerkers"
@@ -181,7 +203,19 @@ RULES: tuple[Rule, ...] = (
     rule("age", "soft", r"\b(?:overgekwalificeerd|overqualified|te\s+veel\s+(?:werk)?ervaring|too\s+much\s+experience"
          r"|too\s+experienced|te\s+ervaren)\b", _EXPERIENCE,
          requires="qualif|gekwalif|ervar|experien", name="overqualified"),
+    # long working lives shut out: "This role isn't for you if you've been working for more than 5 years"
+    rule("age", "hard", rf"\b(?:(?:been\s+)?work(?:ing|ed)|werk(?:t|end|zaam)|in\s+the\s+workforce|aan\s+het\s+werk"
+         rf"|op\s+de\s+arbeidsmarkt)\s+(?:for\s+|al\s+)?(?:more|longer|meer|langer)\s+(?:than|dan)\s+{NUMBER}\s+"
+         r"(?:years?|jaar)\b", _EXPERIENCE, Policy.EXCLUDES,
+         requires="more than|longer than|meer dan|langer dan", name="working life too long"),
     # recent graduates and school leavers
+    # the first job or a degree just finished, asked of the candidate ("You're in your first job or just finishing uni")
+    rule("age", "hard", r"\b(?:you're|you\s+are|are\s+you|je\s+zit|zit\s+je|jij\s+zit|je\s+bent|ben\s+je)\s+"
+         r"(?:nog\s+|still\s+|net\s+|just\s+)?in\s+(?:your|je|jouw)\s+(?:very\s+)?(?:first|eerste)\s+(?:job|baan|functie"
+         r"|role|werkjaar|banen|jobs)\b|\b(?:just|net|pas)\s+(?:(?:finish|complet|graduat)\w*\s+(?:from\s+)?(?:your\s+"
+         r"|je\s+)?(?:uni|university|college|studies|degree|school)|(?:je|jouw)\s+diploma\s+(?:op\s+zak|binnen|gehaald"
+         r"|behaald)|(?:je|jouw)\s+(?:opleiding|studie)\s+(?:afgerond|voltooid))\b", _GRADUATE,
+         requires="first|eerste|just|net|pas", name="first job or just graduated"),
     rule("age", "hard", r"\b(?:net|pas|recent(?:elijk)?|onlangs|kort\s*geleden|vers|kersvers)[\s-]+(?:afgestudeerd\w*"
          r"|gediplomeerd\w*|(?:van|uit)\s+(?:de\s+)?(?:school|schoolbanken|collegebanken|opleiding|universiteit"
          r"|hogeschool|uni|hbo|mbo))|\b(?:niet\s+(?:te\s+|zo\s+)?lang|kort)\s+(?:geleden\s+)?(?:uit|van)\s+(?:de\s+)?"
@@ -191,7 +225,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:graduates?|grads?|graduated|qualified|school[- ]?leavers?|out\s+of\s+(?:school|college|uni\w*))"
          r"|\bschool[- ]?leavers?\b|\b(?:fresh|straight|right|just)\s+(?:out\s+of|from)\s+(?:school|college|uni\w*)"
          r"|\bclass\s+of\s+(?:19|20)\d\d(?:\s*(?:or|and|-|/)\s*(?:19|20)\d\d)?", _GRADUATE,
-         unless=r"\b(?:any age|alle leeftijden|ongeacht|regardless|of all ages)\b",
+         unless=r"\b(?:any age|alle leeftijden|ongeacht|regardless|of all ages|reunions?|reünie\w*|alumni"
+                r"|oud-leerlingen|oud-studenten)\b",
          requires="afgestudeerd|gediplomeerd|school|graduat|grad|grads|qualified|leaver|class of|uni|college|opleiding"
                   "|hbo|mbo", name="recent graduate"),
     rule("age", "hard", r"\b(?:afgestudeerd|gediplomeerd|graduated|graduating|diploma\s+(?:behaald|gehaald))\s+"
@@ -282,6 +317,9 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:twenty|thirty|forty)[- ]?something\w*|\b\d0[- ]somethings?\b|\bmillennials?\b|\bgen(?:eration)?[- ]?z"
          r"(?:'?ers)?\b|\bgeneratie\s+z\b|\bbabyboomers?\b|\b(?:van\s+)?middelbare\s+leeftijd\b|\bmiddle[- ]aged?\b"
          r"|\bdigital(?:e)?[\s-]+natives?\b", _AGE,
+         # the bracket as a market ("Generation Z is our fastest-growing customer segment")
+         unless=r"\b(?:is|are|zijn|vormt|vormen|form)\s+(?:our|onze|de|the|a|een)\s+(?:[\w-]+\s+){0,2}?(?:customer|klant"
+                r"|doelgroep|target|market|markt|consument|consumer|audience|publiek|segment|koper|buyer)\w*",
          requires="twintig|dertig|veertig|vijftig|zestig|twent|thirt|fort|fift|0s|0's|something|millennial|gen|boomer"
                   "|middel|middle|native", name="age bracket"),
     rule("age", "hard", r"\b(?:mature|oudere|older|ervaren\s+oudere)\s+(?:gentlem[ae]n|lad(?:y|ies)|m[ae]n|wom[ae]n"

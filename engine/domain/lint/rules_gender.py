@@ -102,6 +102,13 @@ CANDIDATE_REPORTS = (r"\b(?:the|de|het|our|onze)\s+(?:\w+\s+)?(?:candidate|appli
                      r"(?:\w+\s+)?(?:to|aan|into)\b")
 
 
+# someone already in post whom the candidate assists or reports to ("an executive assistant to the chairman",
+# "je rapporteert aan de voorman"): the title is theirs, not the vacancy's
+STAFF_BEFORE = (r"\b(?:assistant|assistent\w*|secretary|secretaris|secretaresse|pa|rechterhand|right[- ]hand|reports?"
+                r"|reporting|rapporteer\w*|rapporteert|alongside|naast|werkt\s+samen\s+met|work(?:s|ing)?\s+(?:closely\s+)?"
+                r"with)\s+(?:(?:to|for|of|van|aan|voor)\s+)?(?:the|our|de|het|onze|your|je|jouw)\s+(?:[\w-]+\s+)?$")
+
+
 def _referents_unless(candidate_reports: str) -> str:
     """Someone else a pronoun is about, unless the candidate, named in the third person, reports to them."""
     return rf"\A(?![\s\S]*{candidate_reports})[\s\S]*?(?:{REFERENTS})"
@@ -113,7 +120,7 @@ def _coded(*lists: dict[str, str]) -> str:
 
 RULES: tuple[Rule, ...] = (
     rule("gender", "hard", rf"\b{TITLES}{PLURAL}\b", _TITLE, pairs=True, requires=TITLE_HEADS, person=True,
-         name="gendered title"),
+         before_unless=STAFF_BEFORE, name="gendered title"),
     rule("gender", "hard", rf"\b(?:alleen|uitsluitend|enkel|only|just)\s+(?:\w+\s+)?(?:{PERSONS}\b"
          rf"|(?:vrouwelijke|mannelijke|female|male)\w*)|\b(?:{PERSONS}|females?|males?)\s+only\b|\b(?:geen|no|not)\s+{PERSONS}\b"
          r"|\b(?:van\s+het\s+)?(?:mannelijk|vrouwelijk)e?\s+geslacht\b|\b(?:geslacht|gender|sex)\s*:\s*(?:m|v|f"

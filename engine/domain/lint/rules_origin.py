@@ -89,6 +89,16 @@ FIRST_PERSON = r"(?-i:\bI\b|\bI'm\b|\bI’m\b)|\b(?:ik|mijn|my)\b"
 MAJORITY = (r"(?:nederlandse|hollandse|westerse|west-europese|europese|noord-europese|blanke|autochtone|dutch|western"
             r"|west(?:ern)?\s+european|european|northern\s+european|white|british|english|caucasian|scandinavian)")
 
+# looks of a thing, not of a person ("a Scandinavian look for the interior")
+_NOT_A_PERSON = (r"\b(?:product\w*|design\w*|interieur\w*|interior\w*|furniture|meubel\w*|style|stijl|menu|dish\w*"
+                 r"|gerecht\w*|architect\w*|building\w*|gebouw\w*)\b")
+# a lawful ground for asking a nationality: defence and security vetting
+_CLEARANCE = (r"\b(?:veiligheidsonderzoek|security\s+clearance|defensie|defen[cs]e|krijgsmacht|army|aivd|vetting"
+              r"|veiligheidsmachtiging)\b")
+# membership said not to matter ("Lidmaatschap van een vakbond is niet nodig", "not required")
+_NOT_ASKED = (r"\b(?:niet\s+(?:nodig|verplicht|vereist|noodzakelijk)|not\s+(?:required|necessary|needed|mandatory"
+              r"|expected)|no\s+need|hoeft\s+niet|optional|optioneel|vrijwillig\w*|voluntary)\b")
+
 RULES: tuple[Rule, ...] = (
     # origin and nationality
     rule("origin", "hard", rf"\b(?:of|van)\s+(?:\w+\s+)?{MAJORITY}\s+(?:afkomst|origine|komaf|herkomst|origin|descent"
@@ -100,9 +110,25 @@ RULES: tuple[Rule, ...] = (
     # looks of an origin: "a Western European appearance", "Nederlands uiterlijk", "European-looking"
     rule("origin", "hard", rf"\b(?:{NATS})[\s-]+(?:appearance|uiterlijk|looks|features|gelaatstrekken|complexion)\b"
          rf"|\b{NAT}[- ]looking\b", _ORIGIN, Policy.CUED,
-         unless=r"\b(?:product\w*|design\w*|interieur\w*|interior\w*|furniture|meubel\w*|style|stijl|menu|dish\w*"
-                r"|gerecht\w*|architect\w*|building\w*|gebouw\w*)\b",
+         unless=_NOT_A_PERSON,
          requires="appearance|uiterlijk|looks|features|gelaatstrekken|complexion|looking", name="looks of an origin"),
+    # "een Nederlands uitziende medewerker", "Europees ogend" (the lookahead skips every other word cheaply)
+    rule("origin", "hard", rf"\b(?=[\w-]+\s+(?:uitziend|ogend)e?\b){NAT}\s+(?:uitziend|ogend)e?\b", _ORIGIN,
+         Policy.CUED, unless=_NOT_A_PERSON, requires="uitziend|ogend", name="looking like an origin"),
+    # a person of an origin's looks, whatever the work ("for the product demo we need someone of Asian appearance")
+    rule("origin", "hard", rf"\b(?:someone|somebody|anyone|person|people|candidates?|applicants?|staff|iemand|mensen"
+         rf"|personen|kandidat\w*|kandidaat|medewerker\w*)\s+(?:of|with|van|met)\s+(?:an?\s+|een\s+)?(?:{NATS})[\s-]+"
+         r"(?:appearance|uiterlijk|looks?|features|gelaatstrekken|complexion)\b", _ORIGIN, Policy.ALWAYS,
+         requires="appearance|uiterlijk|look|features|gelaatstrekken|complexion", name="someone of an origin's looks"),
+    # a nationality by birth or a second one shut out: "Dutch by birth", "Nederlander van geboorte", "no dual nationals"
+    # (the lookahead skips every word not followed by the phrase before the long list of nationalities is tried)
+    rule("origin", "hard", rf"\b(?=[\w-]+(?:\s+[\w-]+)?\s+(?:by\s+(?:birth|descent)|from\s+birth|van\s+geboorte)\b)"
+         rf"(?:{NAT}|{alt(DEMONYM_NL)})\s+(?:by\s+(?:birth|descent)|from\s+birth|van\s+geboorte)\b", _ORIGIN,
+         unless=rf"{_CLEARANCE}|{FIRST_PERSON}", requires="birth|geboorte|descent",
+         name="nationality by birth"),
+    rule("origin", "hard", r"\b(?:dual|double|dubbele)\s+(?:nationals?|nationality|nationaliteit|citizens?|citizenship"
+         r"|passports?|paspoort\w*)\b", _ORIGIN, Policy.EXCLUDES, unless=_CLEARANCE, requires="dual|double|dubbele",
+         name="dual nationals excluded"),
     rule("origin", "hard", rf"\b(?:(?:van|of|met|with|uit|from)\s+(?:een\s+|a\s+|an\s+)?)?{NATS}\s+(?:afkomst"
          rf"|origine|komaf|herkomst|origin|descent|heritage|extraction|roots|wortels|ancestry|achtergrond"
          rf"|background)\b",
@@ -131,7 +157,8 @@ RULES: tuple[Rule, ...] = (
          rf"|{NAT_NL}\s+\w+|brit|englishman|dutchman|dutchie|local\s+(?:boy|girl|lad)|locals?\b(?!\s+(?:\w+\s+)?(?:knowledge|market\w*|feel"
          rf"|vibe|flavou?r|taste|favourite|gem|business\w*|partner\w*|product\w*|hero\w*|expert\w*|time|news|food"
          rf"|produce|beer|ingredients?|suppliers?|history)\b))\b|\bborn\s+and\s+(?:bred|raised)"
-         r"\b|\bgeboren\s+en\s+getogen\b", _ORIGIN,
+         r"\b|\bgeboren\s+en\s+getogen\b(?!\s+(?:\w+\s+)?(?:bedrijf|familiebedrijf|onderneming|zaak|merk|company|business"
+         r"|firm|brand|product)\b)", _ORIGIN,
          requires="echt|rasecht|geboren|true|real|proper|born", name="one of us"),
     rule("origin", "hard", rf"\b(?:alleen|uitsluitend|enkel|only|geen|no|bij\s+voorkeur|preferably)\s+(?:\w+\s+)?"
          rf"{alt(NATIONALS)}\b|\b{alt(NATIONALS)}\s+(?:only|preferred|gezocht|wanted|bij\s+voorkeur|hebben\s+de\s+"
@@ -185,7 +212,9 @@ RULES: tuple[Rule, ...] = (
          r"|should\s+be|moet|dient)\s+(?:your|their|his|her|je|jouw|uw)\s+(?:first|eerste)\s+(?:language|taal)\b|\bmoedertaal\w*|\b(?:als|is\s+je|is\s+jouw)\s+eerste\s+taal\b|\b(?:like|as)\s+a\s+native(?:\s+speaker)?\b|\b(?:nederlandstalig|engelstalig"
          r"|english-speaking)\s+(?:opgegroeid"
          r"|opgevoed|raised|upbringing)\b|\bopgegroeid\s+(?:met|in)\s+(?:het\s+)?\w+\s+als\s+(?:eerste\s+)?taal\b",
-         _NATIVE, requires="native|moedertaal|mother|first|talig|speaking|opgegroeid|taal", name="native speaker"),
+         # a level named with its CEFR grade is a level ("Native-level German (C2)", "op moedertaalniveau (C2)")
+         _NATIVE, unless=r"\b(?:native[- ]level|moedertaalniveau)\b[^.;]{0,30}?\b[BC][12]\b(?![^.;]*\bnative\s+speak)",
+         requires="native|moedertaal|mother|first|talig|speaking|opgegroeid|taal", name="native speaker"),
     # native speakers only or preferred: "Natives only", "alleen moedertaalsprekers"
     rule("language", "hard", r"\b(?:natives?|native\s+speakers?|moedertaalsprekers?)\s+(?:only|preferred|gezocht"
          r"|bij\s+voorkeur|hebben\s+de\s+voorkeur)\b|\b(?:only|alleen|uitsluitend|enkel|preferably|bij\s+voorkeur)\s+"
@@ -290,8 +319,15 @@ RULES: tuple[Rule, ...] = (
          r"|(?:links|rechts)e\s+(?:mensen|types|stemmers|kiezers)|\w+-(?:stemmers|kiezers|aanhangers)))"
          r"\b", ("Lidmaatschap van een vakbond of politieke overtuiging is nooit een eis.",
                  "Union membership or political opinion is never a requirement."), Policy.EXCLUDES,
+         unless=_NOT_ASKED,
          requires="vakbond|union|fnv|cnv|politi|steward|democrat|republican|tories|conservative|liberal|socialist"
                   "|communist|left|right-wing|voter|supporter|links|rechts|stemmer|kiezer|aanhanger", name="union"),
+    # union membership asked: "Je bent lid van de FNV", "union membership required"
+    rule("other", "hard", r"\b(?:lid(?:maatschap)?|members?(?:hip)?)\s+(?:van|of)\s+(?:de\s+|een\s+|the\s+|a\s+)?"
+         r"(?:\w+\s+)?(?:vakbond\w*|fnv|cnv|(?:trade\s+|labou?r\s+)?unions?)\b|\b(?:union|vakbonds)[\s-]?(?:membership|lidmaatschap)\b",
+         ("Lidmaatschap van een vakbond of politieke overtuiging is nooit een eis.",
+          "Union membership or political opinion is never a requirement."), Policy.CUED,
+         unless=rf"{_NOT_ASKED}|{FIRST_PERSON}", requires="vakbond|fnv|cnv|union", name="union membership asked"),
     # a political opinion required: "must share our conservative political views", "onderschrijf onze politieke visie"
     rule("other", "hard", r"\b(?:share|shares|sharing|deel|deelt|delen|onderschrijf\w*|support|aanhang\w*)\s+"
          r"(?:our|onze|ons|the|de|het|my|mijn)\s+(?:\w+\s+)?(?:political|politieke?)\s+(?:views?|beliefs?|opinions?|convictions?|values"
@@ -304,12 +340,14 @@ RULES: tuple[Rule, ...] = (
                 r"|parliament\w*|kamerlid|wethouder|councillor)\b",
          requires="politi", name="political opinion"),
     # membership of a party asked: "Membership of the Conservative Party is expected of all staff"
-    rule("other", "hard", r"\b(?:members?(?:hip)?|lid(?:maatschap)?|card-carrying\s+members?)\s+(?:of|van)\s+"
-         r"(?:the\s+|de\s+|een\s+|a\s+)?(?!third\b|derde\b|external\b|externe\b)(?:[\w-]+\s+){0,2}?(?:party|partij)\b|\bpartijlid\w*",
+    rule("other", "hard", r"\b(?:members?(?:hip)?|lid(?:maatschap)?|leden|card-carrying\s+members?)\s+(?:of|van)\s+"
+         r"(?:the\s+|de\s+|een\s+|a\s+)?(?!third\b|derde\b|external\b|externe\b)(?:[\w-]+\s+){0,2}?"
+         r"(?:party|parties|partij|partijen)\b|\bpartijlid\w*",
          ("Lidmaatschap van een vakbond of politieke overtuiging is nooit een eis.",
           "Union membership or political opinion is never a requirement."), Policy.CUED,
          unless=r"\b(?:fractie\w*|parliament\w*|kamerlid|wethouder|councillor|campaign\w*|campagne\w*|ongeacht"
-                rf"|regardless|irrespective)\b|{FIRST_PERSON}", requires="party|partij", name="party membership"),
+                rf"|regardless|irrespective)\b|{FIRST_PERSON}", requires="party|parties|partij",
+         name="party membership"),
     rule("other", "hard", r"\b(?:uitkering\w*|bijstand\w*|wajong\w*|ww-?ers?|wia\b|on\s+benefits|benefit\s+claimants?"
          r"|welfare\s+recipients?|langdurig\s+werklo\w*|long-term\s+unemployed|werklozen|unemployed)\b",
          ("Sluit niemand uit om een uitkering of werkloosheid; noem wat het werk vraagt.",
@@ -318,6 +356,6 @@ RULES: tuple[Rule, ...] = (
     # sexual orientation
     rule("other", "hard", r"\b(?:heteroseksue\w*|heterosexual\w*|homoseksue\w*|homosexual\w*|lesbisch\w*|lesbian\w*"
          r"|biseksue\w*|bisexual\w*|seksuele\s+(?:geaardheid|gerichtheid|voorkeur)|sexual\s+orientation|geaardheid"
-         r"|hetero|homo's|gays?|straight\s+(?:m[ae]n|wom[ae]n|candidates?|people|persons?))\b", _SEXUALITY,
+         r"|hetero|homo's|gays?|straight(?:,?\s+\w+)?\s+(?:m[ae]n|wom[ae]n|candidates?|people|persons?))\b", _SEXUALITY,
          requires="seksue|sexual|lesbi|geaard|hetero|homo|gay|straight", name="sexual orientation"),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,13 @@ def test_the_api_answers_the_new_categories_with_their_ground(client) -> None:
     text = "Je draagt geen hoofddoek. Je hebt geen zichtbare tatoeages."
     findings = client.post("/v1/lint", json={"text": text, "language": "nl"}).json["findings"]
     assert {(f["category"], f["ground"]) for f in findings} == {("religion", "AWGB"), ("appearance", "AWGB, WGB m/v")}
+
+
+def test_every_rule_pattern_compiles() -> None:
+    """Rules compile their patterns on first use (start-up compiles none): a broken pattern must
+    still fail here, not on the first vacancy that holds the rule's words."""
+    from engine.domain.lint.check import RULES
+
+    patterns = [p for r in RULES for p in (r.pattern, r.unless, r.before_unless) if p is not None]
+    assert len(patterns) > 200
+    assert all(p.compiled().flags & re.IGNORECASE for p in patterns)

@@ -9,7 +9,8 @@ excludes ("geen", "need not apply"). ``context.py`` decides the policies.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from enum import Enum
 
@@ -60,12 +61,12 @@ class Policy(Enum):
 class Rule:
     category: str
     severity: str
-    pattern: re.Pattern
+    pattern: LazyPattern
     suggestion: tuple[str, str]  # (nl, en)
     policy: Policy = Policy.CANDIDATE
-    unless: re.Pattern | None = None  # anywhere in the sentence: a lawful ground or a neutral reading
+    unless: LazyPattern | None = None  # anywhere in the sentence: a lawful ground or a neutral reading
     name: str = ""
-    before_unless: re.Pattern | None = None  # earlier in the sentence: someone else the words are about
+    before_unless: LazyPattern | None = None  # earlier in the sentence: someone else the words are about
     pairs: bool = False  # a gendered word: fine beside its other form ("gastheer/gastvrouw", "hij of zij")
     person: bool = False  # a word for a person: after "met"/"with" it is someone the candidate works with
     language: str | None = None  # only for text in this language ("his" is no pronoun in Dutch text)
@@ -96,10 +97,33 @@ def rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+class LazyPattern:
+    """A rule's pattern, compiled the first time it is used. The rules are some 300 patterns of
+    long alternations; compiling them all cost every process about a third of a second of its
+    start-up, while a rule whose ``requires`` words a text lacks is never run at all."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern  # the source, as ``re.Pattern.pattern``
+        self._compiled: re.Pattern | None = None
+
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = rx(self.pattern)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, pos, endpos)
+
+
 def rule(category: str, severity: str, pattern: str, suggestion: tuple[str, str],  # noqa: PLR0913
          policy: Policy = Policy.CANDIDATE, unless: str | None = None, name: str = "",
          before_unless: str | None = None, pairs: bool = False, requires: str | None = None,
          language: str | None = None, person: bool = False) -> Rule:
-    return Rule(category, severity, rx(pattern), suggestion, policy, rx(unless) if unless else None, name,
-                rx(before_unless) if before_unless else None, pairs, person, language,
+    return Rule(category, severity, LazyPattern(pattern), suggestion, policy, LazyPattern(unless) if unless else None,
+                name, LazyPattern(before_unless) if before_unless else None, pairs, person, language,
                 tuple(sorted(set(requires.lower().split("|")))) if requires else None)

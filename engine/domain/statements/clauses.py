@@ -49,6 +49,8 @@ _SLOT = re.compile(r"-\s+-")
 _TRAILING = re.compile(rf"{_MARKS}*$")
 _TURN = re.compile(rf"\s+(?=(?:{TURNS})\b)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+# Conjunctions that lead into a reason or a concession: with the clause they led gone, they lead nothing.
+_REASONS = frozenset("omdat because although hoewel".split())
 _RANK = ("\n", ".", "?", "!", ";", "|", "•", "·", "–", "—", " - ", ":", "/", ",")
 _WRITTEN = {"\n": "\n", "|": " | ", "•": " • ", "·": " · ", "–": " – ", "—": " — ", " - ": " - ", "/": " / "}
 
@@ -251,6 +253,8 @@ def _strongest(between: str) -> str:
     if pictures:
         return f" {pictures.group()} "
     words = _WORD.findall(between)
+    if words and words[-1].lower() in _REASONS:
+        return ", "  # the reason went with the statement: "lasser | omdat ik 58 ben | liefst dagdienst"
     return f" {words[-1]} " if words else " "
 
 

@@ -15,6 +15,20 @@ on papers, "X-born" and heritage pairs ("Mexican-American", "Black British") bef
 "originally from", Flemish, American and youth-wing unions and parties, "felony", offences "for
 possession", and what a credit union, a union job or "LHBTI-jongeren" are (``glossary`` holds
 the new terms).
+
+Seventh development batch (``more7_statements.json``, 240 statements, 80 look-alikes): removed whole
+205 -> 240 of 240, kept 190 -> 196 of 200, look-alikes kept 77 -> 80 of 80, the earlier batches
+unchanged (more5 141 -> 142 kept on the way). Classes added: text-message Dutch ("k ben", "mn
+vrouw"), an age glued to its unit ("58j", "62y") or put last ("dat ik 61 ben"), a new thought after
+"ben 57", a statement word right before a role ("ex-con | welder", "Indian origin | nurse", "hindu |
+vegetarian cook") and a statement phrase glued after the work ("... 24u pw | zwanger van de 2e"),
+questions and hedges led into the statement ("maakt het uit dat", "hopelijk is", "do you accept
+people with"), health told as good health ("fit and healthy"), a religious reason for a day off,
+"politiek links", a political refugee, a vote for the Greens, unions named by trade ("bouwbond"),
+strike leaders and dues, "identify as", gender presentation, two mums or dads, "2nd gen", paired
+country codes ("NL/TR"), "bajesverleden", "on tag till"; and what stays work: "construction
+labour", a car's build years ("bouwjaar 1955-1975"), clients who are teenagers, "trade union
+relations", qualifications beside a statement ("met VCA", "3 yrs exp").
 """
 
 from __future__ import annotations
@@ -35,6 +49,13 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r"\bin (?:my|his|her|mijn|zijn|haar) (?:fifth|sixth|seventh|eighth|vijfde|zesde|zevende|achtste) (?:decade"
         r"|decennium)\b|\b(?:al )?een dagje ouder\b|\bniet meer zo jong\b",
         rf"\b(?:op|at) (?:mijn|m'n|my) {AGE}(?:e|ste|th)\b",
+        # an age glued to its unit, beside the work: "schilder 58j", "bezorger 17jr", "driver 62y"
+        r"\b(?:1[4-9]|[2-9]\d)(?:j|jr|jr\.|y|yo|yr|yrs)\b(?! ?(?:exp|ervaring|werkervaring|experience|in|at|bij|als|as"
+        r"|of|van|ago|geleden)\b)",
+        rf"\bdie (?:zelf |ook )?(?:al |nu |pas )?(?:in de |begin |eind )?{AGE}(?: jaar)?(?: oud)? (?:is|wordt)\b",
+        # the Dutch subordinate clause puts the verb last: "maakt het uit dat ik 61 ben?", "omdat ik al 58 ben"
+        rf"(?:\b(?:dat|omdat|aangezien|nu|want|hoewel) |^)(?:ik|hij|zij|ze) (?:al |pas |nu |bijna |net |inmiddels )?"
+        rf"{AGE}(?: jaar)?(?: oud)? (?:ben|is|word|wordt)\b",
     ),
     "family": (
         rf"^(?:with|met) (?:{COUNT}|a|an|een) (?:\w+ )?{KIDS}\b",
@@ -45,6 +66,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r"|\bheb (?:\w+ )?(?:kinderen|baby's) gekregen\b",
         r"^(?:currently |now |also )?expecting$|\bcurrently expecting\b(?! (?:to|that|an? (?:offer|call|reply)))"
         r"|\bin (?:the )?family way\b|\b(?:after|post|na) (?:my |the |mijn |de )?(?:delivery|bevalling)$",
+        r"\bzwanger van (?:de|het|onze|ons|mijn|m'n|een) (?:\w+ )?(?:\d+e|tweede|derde|vierde|eerste|kind|kindje"
+        r"|baby|tweeling)\b",
     ),
     "health": (
         rf"\b{_BECAUSE} {_MY} (?:ms|ptsd|ptss|adhd|add|back|rug|health|gezondheid|condition|aandoening|disability"
@@ -52,18 +75,37 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r"\b(?:i'm|im|i am|ik ben|ben) (?:\w+ )?(?:in recovery|in herstel|herstellende)\b|\bhearing impairment\b"
         r"|\bin herstel (?:ben|zijn|is)\b",
         rf"\b(?:{RELATIVES})(?:'s| is) (?:\w+ )?(?:poorly|unwell|ill|sick|ziek|terminally ill|seriously ill)\b",
+        # health told as good health: "fit and healthy", "kerngezond", "in good health"
+        r"\b(?:fit (?:and|en|&) (?:healthy|gezond|well)|(?:healthy|gezond) (?:and|en|&) fit|kerngezond"
+        r"|in (?:good|perfect|excellent|prima|goede|perfecte) (?:health|gezondheid)|goed gezond|no health (?:issues"
+        r"|problems)|geen (?:gezondheidsklachten|gezondheidsproblemen|lichamelijke klachten))\b"
+        r"|\b(?:1[4-9]|[2-9]\d) (?:jaar|jr|j|years?|yrs?) (?:en |and )?(?:gezond|healthy|fit)\b",
     ),
     "origin": (
         r"\b(?:originally|oorspronkelijk) (?:from|uit|afkomstig uit) (?!a |an |the |een |de |het )\w+"
         r"|\b(?:black|white|mixed race|zwarte|witte) (?:british|brit|african|caribbean|american|dutch|nederlander"
         r"|nederlandse)\b",
+        r"\b(?:2nd|3rd|2e|3e|2de|3de|second|third|tweede|derde) (?:gen|generation|generatie)\b"
+        r"|\b(?:native american|first nations|aboriginal|inheemse?)"
+        r"(?! (?:art|kunst|studies|affairs|languages?|talen))\b",
         r"\b(?:living|lived|resident|wonend|woonachtig|ik woon|woon) (?:in (?:the )?\w+|here|hier) (?:for |since |al "
         r"|sinds )?\d+ (?:years|yrs|jaar)\b",
     ),
     "sexuality": (
         r"\bnot the marrying(?: an?)?(?: (?:woman|man|girl|guy|lady))? (?:type|kind)\b|\bfriend of dorothy\b|"
         r"\b(?:bi|gay|queer|homo|lesbisch|lesbian) (?:en|and) (?:trots|proud)\b|\bout at work\b"
-        r"|\bhide who i am\b|\b(?:niet|not) (?:hoeven )?(?:te )?verbergen wie ik ben\b",
+        r"|\bhide who i am\b|\b(?:twee|two) (?:vaders|moeders|mama's|papa's|dads|mums|moms|mothers|fathers)\b"
+        r"|\b(?:same sex|zelfde geslacht|same gender) (?:couple|stel|partner|relationship|relatie|marriage|huwelijk)\b"
+        r"|\b(?:homostel|gay couple|lesbian couple|lesbisch stel)\b"
+        r"|\b(?:niet|not) (?:hoeven )?(?:te )?verbergen wie ik ben\b",
+    ),
+    "religion": (
+        r"\b(?:sundays?|zondags?|fridays?|vrijdag\w*|saturdays?|zaterdag\w*|days?|dagen|vrij|off|time off)"
+        r" (?:\w+ ){0,2}(?:for|voor|vanwege|because of|to go to|om naar) (?:the |de |het |my |mijn )?(?:mass|de mis|mis"
+        r"|church|kerk|mosque|moskee|prayers?|gebed|vrijdaggebed|synagogue|synagoge|sjabbat|shabbat|sabbath|sabbat"
+        r"|church service|kerkdienst|eid|suikerfeest|offerfeest|diwali|yom kippur|holy days|religious holidays"
+        r"|feestdagen van mijn geloof)\b",
+        r"\b(?:hijab|headscarf|turban|tulband|hoofddoek|keppel|kippah|niqab)[ -]?(?:wearing|dragende|dragend)\b",
     ),
     "criminal_record": (
         rf"\b{_BECAUSE} {_MY} (?:criminal |police )?(?:record|past|verleden|strafblad)\b",
@@ -75,24 +117,45 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r"\b(?:caution|conviction|convicted|arrested|charged|nicked|opgepakt|veroordeeld) (?:\w+ )?(?:for|voor) "
         r"(?:possession|assault|theft|burglary|drugs?|dealing|fraud|drink driving|drunk driving|dui|bezit|mishandeling"
         r"|diefstal|inbraak|fraude)\b|\btag (?:comes|is coming|came|is) off\b",
+        r"\b(?:heb|hebben|had|ik heb) (?:\w+ ){1,2}gezeten\b(?! (?:in|op|bij|aan|als|voor|with|in de) (?!de (?:bak"
+        r"|bajes|gevangenis|cel|nor)))|\bon (?:an? )?(?:electronic )?(?:tag|curfew) (?:till|until|tot|for|since)\b"
+        r"|\b(?:bajes|gevangenis|justitieel|crimineel|strafrechtelijk) ?verleden\b|\b(?:criminal|prison) past\b"
+        # what a record is followed by: "maar ben veranderd", "but I've changed" as a clause of its own
+        r"|^(?:maar |but )?(?:ik |i )?(?:ben|am|have|'ve|i've|i'm) (?:\w+ )?(?:veranderd|changed|reformed|gebeterd"
+        r"|een ander mens|a changed (?:man|woman|person)|a different person)$",
         r"\b(?:i have|i've got|i got|i received|heb|kreeg) (?:a |an |een )?(?:police )?(?:caution|conviction"
         r"|strafbeschikking)\b|\b(?:shoplifting|winkeldiefstal)\b",
     ),
     "gender_identity": (
         r"\bi (?:have )?transitioned\b|\b(?:ben|heb) (?:\w+ )?(?:getransitioneerd|in transitie gegaan)\b",
         r"\bgender recognition certificate\b|\b(?:mijn|my|m'n) (?:oude|old|birth|vorige|former) (?:naam|name)\b"
-        r"|\bdeadname\b|\b(?:id|passport|paspoort|papers|papieren|documents) (?:still )?(?:says?|zegt|staat op) "
+        r"|\bdeadname\b|\b(?:identificeer|identificeert|identify|identifies) (?:me |mij |mezelf |myself )?"
+        r"(?:niet |not )?(?:als|as) (?:\w+ ){0,2}(?:man|vrouw|male|female|woman|either|neither|beide|geen van beide"
+        r"|non binary|nonbinary|niet binair)\b|\b(?:er )?(?:vrouwelijk|mannelijk|feminine|masculine|androgyn|androgyne"
+        r"|androgynous) (?:uitzie|uit zie|uitzien|uitziet|uit|overkom|overkomt|look|looking|present|presenting)\b"
+        r"|\b(?:look|looks|present|presents|presenting|pass|passes) (?:as )?(?:\w+ )?(?:feminine|masculine"
+        r"|androgynous|female|male)\b"
+        r"|\b(?:id|passport|paspoort|papers|papieren|documents) (?:still )?(?:says?|zegt|staat op) "
         r"(?:male|female|man|vrouw|m|f)\b",
     ),
     "political": (
         r"\bcard carrying member\b|\bpartijkaart\b|\b(?:campaigned|campaigning|canvassed|canvassing) for\b"
-        r"|\b(?:left|right|links|rechts) (?:leaning|georienteerd)\b|\b(?:remain|leave|brexit) (?:voter|supporter)\b",
+        r"|\b(?:left|right|links|rechts) (?:leaning|georienteerd)\b|\b(?:remain|leave|brexit) (?:voter|supporter)\b"
+        r"|\b(?:politiek|politically) (?:links|rechts|left|right|linkse|rechtse|conservatief|conservative"
+        r"|progressief|progressive)\b|\b(?:politieke? vluchteling|political refugee|political asylum|politiek asiel"
+        r"|political prisoner|politieke gevangene)\b",
+        rf"\b(?:i vote|i voted|ik stem|ik stemde|stem|vote|voted) (?:op |for )?(?:green|groen|the greens|{PARTIES})\b",
         rf"\b(?:organiser|organizer|worker|volunteer|activist|member|candidate) for (?:the |de )?(?:\w+ ){{0,3}}"
-        rf"{PARTIES}\b|\b{PARTIES} (?:worker|organiser|organizer|kandidaat)\b",
+        rf"{PARTIES}\b|\b{PARTIES} (?:worker|organiser|organizer|kandidaat)\b"
+        rf"|\b(?:{PARTIES}|green) (?:local |lokale |city |town |county |parish |district )?"
+        r"(?:councillor|councilor|raadslid|candidate|kandidaat)\b",
     ),
     "union": (
         rf"\b(?:former|ex|oud|voormalig) {UNIONS} (?:\w+ )?(?:secretary|secretaris|chair|voorzitter|rep|steward"
         r"|official|bestuurder|kaderlid)\b",
+        rf"\b{UNIONS} (?:organi[sz]er|rep|steward|official|bestuurder|kaderlid|activist) (?:previously|formerly"
+        r"|in the past|for years|vroeger|eerder|jarenlang)\b|\b(?:stakingsleider|stakingsleiding|stakingscomite"
+        r"|strike leader|strike committee|picket line)\b|\b(?:betaal|pay) (?:\w+ )?(?:contributie|union dues|dues)\b",
         rf"\b{UNIONS} card carrying\b|\bcard carrying {UNIONS}\b|\b(?:syndicaal|syndicale) (?:afgevaardigde"
         r"|delegee|militant)\b|\bvakbondsafgevaardigde\b",
     ),

@@ -97,6 +97,7 @@ class Judge:
                                        vocabulary.PERSON_FRAMES + vocabulary.CATEGORY_FRAMES.get(category, ()))
                        for category in lexicon.CATEGORIES}
         self.work_frame = re.compile(vocabulary.WORK_FRAMES)
+        self.asks_for_self = re.compile(vocabulary.ASKS_FOR_SELF)
         roles, sectors, skills = _taxonomy_words()
         self.role_pairs = _two_word_roles()  # "grafisch ontwerper": a modifier and its role
         unfit = self.lexicon_words | vocabulary.TARGET_GROUPS | _NOISE
@@ -237,7 +238,8 @@ class Judge:
         if hit.term in ("union", "unions") and ((hit.index and words[hit.index - 1].text == "credit")
                                                  or (following and following[0].text in vocabulary.UNION_WORKPLACES)):
             return False  # a credit union is a bank; a union job is work under a union contract
-        if before & vocabulary.TARGET_GROUPS or (following and following[0].text in vocabulary.TARGET_GROUPS):
+        if (before & vocabulary.TARGET_GROUPS or (following and following[0].text in vocabulary.TARGET_GROUPS)) \
+                and not self.asks_for_self.search(flat):
             return False  # "mensen met autisme", "LHBTI-jongeren", "LGBT youth": who the work is for
         if {w.text for w in words[max(0, hit.index - 2):hit.index]} & _WORK_PREPOSITIONS \
                 and any(w.text in vocabulary.INTEREST for w in words):

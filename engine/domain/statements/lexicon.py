@@ -23,6 +23,7 @@ from engine.domain.statements import glossary
 from engine.domain.statements.idioms import IDIOMS
 from engine.domain.statements.parts import (  # noqa: F401 - the judge reads NUMBER_WORD here
     AGE,
+    CODE_PAIR,
     COUNT,
     DECADES,
     KIDS,
@@ -56,6 +57,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:\b(?:19|20)\d\d|'\d\d) (?:geboren|born)\b",
         r"\b(?:geboortejaar|geboortedatum|date of birth|birth year|year of birth|dob)\b",
         r"\b(?:bouwjaar|bj|jaargang|lichting|class of|vintage) '?(?:19|20)?\d\d\b"
+        r"(?! ?(?:-|–|/|tot|to|t/m|en|and) ?'?\d)"  # "bouwjaar 1955-1975": the cars' years
         r"|\b(?:too old|te oud|too young|te jong)\b",
         r"^\(?(?:19[3-9]\d|200\d)\)?$|°\s?(?:\d{1,2}[-/. ]\d{1,2}[-/. ])?(?:19|20)\d\d\b",
         r"\b(?:op mijn leeftijd|at my age|(?<!niet )(?<!not )(?:mijn leeftijd|my age)"
@@ -156,6 +158,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "origin": (
         r"\b(?:black|zwarte|white|witte) (?:woman|man|person|vrouw|persoon|women|men|guy|girl|dude|male|female)\b",
         r"\b(?:born and raised|geboren en getogen)\b",
+        rf"\b(?:ik ben|ben|i'm|im|i am|half) (?:half )?{CODE_PAIR}\b",
         r"\b(?:van|of) \w+ (?:afkomst|komaf|origin|descent|heritage)\b",
         r"\b(?:from an?|met een|with an?) (?:\w+ ){1,2}(?:background|achtergrond|roots|wortels)\b|\b(?:vanuit|uit|from)"
         r" \w+(?: \w+)? (?:hierheen|naar hier|naar nederland|here|to the netherlands) (?:gekomen|gevlucht|verhuisd"
@@ -320,7 +323,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                   "nationalist", "populist", "marxist", "fascist", "brexit", "brexiteer", "remainer", "voter",
                   "kiezer", "demonstrant", "pro palestine", "pro palestina", "pro israel", "pvv", "vvd", "d66",
                   "cda", "pvda", "groenlinks", "bbb", "sgp", "christenunie", "pvdd", "ja21", "fvd", "bij1",
-                  "labour", "tory", "tories", "ukip", "green party", "republican", "democrat", "maga",
+                  "tory", "tories", "ukip", "green party", "republican", "democrat", "maga",
                   "communisten", "socialisten", "ncpn"),
     "union": ("vakbond", "vakbondslid", "vakbondsleden", "union", "unions", "trade union", "unionist",
               "trade unionist", "vakbondsman", "vakbondsvrouw", "fnv", "cnv", "aob",
@@ -353,7 +356,7 @@ BOUND: dict[str, tuple[str, ...]] = {
                "netherlands", "holland"),
     # Party names only: "left", "right", "green" and "party" say nothing alone ("I'm right for this role",
     # "active in green energy"); a political leaning is a phrase ("ik ben links", "I'm left-wing").
-    "political": ("sp", "volt", "denk", "nsc", "reform"),
+    "political": ("sp", "volt", "denk", "nsc", "reform", "labour"),  # "construction labour" is work
     "union": ("unite", "bond", "strike", "striking", "picket"),
     "criminal_record": ("fraude", "fraud", "crime", "theft", "diefstal"),
 }

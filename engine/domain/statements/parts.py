@@ -33,7 +33,10 @@ UNIONS = (r"(?:vakbond|bond|(?<!credit )union"  # a credit union is a bank
           r"|teamsters"
            r"|nuj|neu|nasuwt|ucu|bma|verdi|ver di|abvakabo|nvlt|fnv \w+|cnv \w+"
           # Flemish, American and more British unions: "ABVV", "IBEW", "Prospect", "NU'91"
-          r"|abvv|acv|aclvb|acod|bbtk|ibew|seiu|uaw|ufcw|afscme|afl cio|prospect|nu'91|nu 91)")
+          r"|abvv|acv|aclvb|acod|bbtk|ibew|seiu|uaw|ufcw|afscme|afl cio|prospect|nu'91|nu 91"
+          # a union named by its trade: "de bouwbond", "de politiebond", "de onderwijsbond"
+          r"|(?:bouw|metaal|horeca|politie|onderwijs|ambtenaren|vervoers|diensten|industrie|voedings|agrarische"
+          r"|zorg|marechaussee|artsen|journalisten|kunstenaars|musici)bond)")
 PARTIES = (r"(?:pvv|vvd|sp|d66|cda|pvda|groenlinks|bbb|sgp|christenunie|pvdd|volt|ja21|fvd|denk|nsc|bij1|50plus"
             r"|partij voor de dieren|forum voor democratie|labour|tory|tories|conservatives|lib dems?|green party"
             r"|ukip|reform uk|snp|democrats?|republicans?|partij|party|greens|ncpn|lib dem|libdems|liberal democrats"
@@ -41,6 +44,13 @@ PARTIES = (r"(?:pvv|vvd|sp|d66|cda|pvda|groenlinks|bbb|sgp|christenunie|pvdd|vol
             # Flemish parties and the parties' youth wings: "N-VA", "Vlaams Belang", "JOVD", "Young Labour"
             r"|n va|vlaams belang|cd&v|open vld|vooruit|jovd|cdja|djs|jonge socialisten|jonge democraten"
             r"|young labour|young conservatives)")
+
+# Country codes that say where someone is from when two are paired: "ik ben NL/TR", "I'm UK/NG"; none
+# that is also a word or a job's abbreviation ("HR/IT", "in/out").
+_CODE = (r"(?:nl|be|tr|ma|sr|cw|aw|pl|de|fr|es|pt|gb|uk|us|cn|vn|ph|pk|eg|dz|tn|sy|iq|ir|af|et|er|ng|gh|ua|ru"
+         r"|ro|bg|hu|br|co|ve|cv|ke|za|tz|ug|cd|cm|sn|ml|ly|ye|lb|jo|ps|il|gr|rs|ba|mk|xk|lt|lv|ee|sk|cz|ch"
+         r"|ie|dk|se|fi|jp|kr|th|sg|au|nz|ca|mx|ar|cl|pe|ec|bo|py|uy|cu|ht|jm|tt|gy|bd|lk|np|mm)")
+CODE_PAIR = rf"{_CODE}(?: ?/ ?{_CODE})+"
 
 # "met MS" is the writer's, unless it follows the people the work is for ("een vrouw met MS").
 _CLIENTS = ("vrouw", "man", "mensen", "persoon", "personen", "person", "people", "client", "clienten", "clients",

@@ -54,7 +54,15 @@ TARGET_GROUPS = frozenset(
     "older clients clienten client patienten patients patient families gezinnen vrouwen women mannen men "
     "vluchtelingen refugees statushouders migranten migrants gedetineerden prisoners offenders students studenten "
     "leerlingen pupils residents bewoners doelgroep cliënten survivors moeders mothers vaders fathers ouders parents "
-    "baby's babies zwangeren pregnant_women nieuwkomers newcomers".split())
+    "baby's babies zwangeren pregnant_women nieuwkomers newcomers tieners teenagers tienermoeders pubers "
+    "adolescents".split())
+
+# A question whether the employer takes on people such as the writer: "do you accept people with a
+# record?", "nemen jullie ook mensen met een strafblad aan?" — the people are the writer, not clients.
+ASKS_FOR_SELF = (r"\b(?:do|would|will|does|can|could) (?:you|u|they|your company|employers) (?:\w+ )?"
+                 r"(?:accept|hire|take|employ|consider|allow|work with)\b"
+                 r"|\b(?:nemen|neemt|accepteren|accepteert|willen|wil) (?:jullie|u|ze|werkgevers) (?:ook |wel )?"
+                 r"(?:mensen|iemand|personen)\b")
 
 # Nouns that make a word of origin or belief before them about a thing: "Indian cuisine", "Jewish school".
 THINGS = frozenset("cuisine keuken restaurant food eten gerechten market markt school basisschool church kerk "
@@ -64,7 +72,9 @@ THINGS = frozenset("cuisine keuken restaurant food eten gerechten market markt s
                     "snackbar catering takeaway service services dienst diensten centre center centrum team "
                     "department afdeling sector unit ward clinic kliniek godsdienst godsdienstonderwijs religion "
                     "religie theology theologie les lessen onderwijs education kunst art muziek music recht law "
-                    "studie discrimination discriminatie equality gelijkheid rights rechten".split())
+                    "studie discrimination discriminatie equality gelijkheid rights rechten relations relaties "
+                    "negotiations onderhandelingen overleg liaison affairs zaken bar pub cafe hotel magazine "
+                    "tijdschrift nightclub sauna".split())
 
 # What a union job is: work under a union contract ("union jobs", "union work", "union site"), sought
 # like any other work; the word says nothing about the writer's membership.
@@ -87,7 +97,7 @@ OCCUPATIONS = frozenset(
     "helpline staff patrol marketeer designer ontwerper tester administrator beheerder operator bouwer hovenier "
     "gardener cleaner schoonmaker porter helpdesk support imam rabbi rabbijn priester priest pastoor dominee "
     "predikant delivery bezorging bezorger koerier courier official officials verger consultancy consulting "
-    "tutor".split())
+    "tutor hulp".split())
 
 OCCUPATION_SUFFIXES = (
     "kundige", "werker", "docent", "leraar", "adviseur", "adviser", "advisor", "consulent", "coach", "begeleider",
@@ -115,7 +125,10 @@ INTEREST = frozenset(
     "buurt uitdaging challenge carriere career slag salaris salary contract tijdelijk temporary permanent freelance "
     "zzp dichtbij close dagdienst dagdiensten daytime dayshift spreek spreekt speak speaks vloeiend fluent fluently "
     "tweetalig bilingual talen languages werkplek workplace anywhere overal zone zones location locatie "
-    "commute nulurencontract oproepcontract flexcontract uitzendcontract".split())
+    "commute nulurencontract oproepcontract flexcontract uitzendcontract".split()) | frozenset(
+    # what the person brings to the work: "met VCA", "3 yrs exp", "MIG/TIG certified"
+    "vca rijbewijs certificaat certificate certified gecertificeerd license licence licensed ervaring "
+    "werkervaring experience exp ervaren experienced cscs sia bhv ehbo registered geregistreerd".split())
 
 # A remark about telling, not about the work: beside a statement it goes with it ("ik ben bi, dat
 # wil ik gewoon even eerlijk zeggen", "I'm a Sikh, in case that matters", "voor de duidelijkheid").
@@ -138,7 +151,7 @@ SCHEDULE = frozenset(
     "omgeving dagdienst dagdiensten daytime dayshift ochtend ochtenden morning mornings middag middagen afternoon "
     "afternoons evening evenings maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday "
     "wednesday thursday friday saturday sunday vrijdagmiddag vrijdagavond vrij off verlof leave thuis home weekdays "
-    "weekday werkdagen doordeweeks finish start".split())
+    "weekday werkdagen doordeweeks finish start schooltijden schooluren".split())
 
 NEGATIONS = frozenset("geen niet no not never nooit cannot can't kan zonder without".split())
 
@@ -178,7 +191,8 @@ PRONOUNS = frozenset("ik i i'm im we wij we're ze zij hij he she they they're yo
                      "also nog still really graag liefst ben am is are zijn was were".split())
 # Pairs that "en/and" does not part: "born and raised", "my wife and I".
 BINOMIALS = frozenset(
-    [("born", "raised"), ("geboren", "getogen"), ("bred", "raised")]
+    [("born", "raised"), ("geboren", "getogen"), ("bred", "raised"), ("fit", "gezond"), ("gezond", "fit"),
+     ("fit", "healthy"), ("healthy", "fit"), ("fit", "well")]
     + [(who, proud) for who in ("bi", "gay", "queer", "homo", "lesbisch", "lesbian") for proud in ("trots", "proud")]
     + [(me, my) for me in ("me", "i", "ik", "mij") for my in ("my", "mijn", "m'n")]
     + [(spouse, me) for spouse in ("man", "vrouw", "partner", "husband", "wife", "vriend", "vriendin", "boyfriend",
@@ -199,7 +213,8 @@ FRAME_WORDS = frozenset(
 # Roles whose faith is the work: a belief right before one names the post, not the writer ("Muslim
 # chaplain", "katholieke pastoraal werker").
 FAITH_ROLES = frozenset("chaplain chaplains aalmoezenier geestelijk pastor pastoor pastoraal imam rabbi rabbijn "
-                        "priester priest dominee predikant koster verger".split())
+                        "priester priest dominee predikant koster verger minister vicar deacon diaken "
+                        "reverend".split())
 
 CARE_ROLES = ("begeleider", "begeleiding", "coach", "therapeut", "therapist", "verpleegkundige", "nurse", "verzorgende",
               "verzorger", "zorg", "care", "docent", "leraar", "lerares", "teacher", "tutor", "trainer", "counsellor",

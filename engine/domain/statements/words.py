@@ -24,6 +24,8 @@ _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _SPACES = re.compile(r"\s+")
 _DOUBLE = re.compile(r"(.)\1+")
 _CONTRACTED = frozenset("he she it who that there what let here where how".split())
+# Text-message Dutch: "k ben 55", "'k heb", "mn vrouw": the pronoun and possessive written short.
+_SHORTHAND = re.compile(r"\bk(?= (?:ben|heb|zit|was|had|word|kom|werk|zoek|wil|draag|lijd)\b)|(?<!')\bmn\b(?= [a-z])")
 
 
 @lru_cache(maxsize=16384)
@@ -87,8 +89,12 @@ class Mender:
         return ordered[0] if ordered and len({self.kind[word] for word in ordered}) == 1 else token
 
     def mend_text(self, flat: str) -> str:
-        """The normalised text with every misspelt word mended."""
-        return _TOKEN.sub(lambda m: self.mend(m.group()), flat)
+        """The normalised text with every misspelt word mended, and text-message shorthand written out."""
+        return _TOKEN.sub(lambda m: self.mend(m.group()), _SHORTHAND.sub(_written_out, flat))
+
+
+def _written_out(match: re.Match[str]) -> str:
+    return "ik" if match.group() == "k" else "m'n"
 
 
 def undouble(word: str) -> str:

@@ -31,6 +31,16 @@ named after a year with a labelled number ("Plein 1944 nr. 12"); American addres
 an ordinal street, "Dr", "Blvd", a range of numbers) up to their flat or unit ("412 W 57th St #9C");
 German streets with a bare street word and no postcode ("Kölner Str. 281a"). An ordinal before a
 street is part of its name ("1e Helmersstraat"), no house number.
+
+Seventh development batch (written blind: people typing quickly), classes added, each needing a second
+sign of an address besides "capitalised word and number" (which "Groep 8", "Windows 11" and "Python
+3, Django" also are): a street word typed apart in lower case ("Molen straat nummer 9"); Frisian
+street endings ("Haadwei 17", "-dyk", "-strjitte", "-leane", "-paad"); "house no." and "huis nr" as
+labels; where in the building a home is after a street and number ("Jansveld 31, 3e etage", "Neude 11
+(boven de bakker)"); a street named with a preposition and article or "'t" ("Op de Bies 3", "In de
+Cramer 40", "Achter Clarenburg 2", "'t Hofke 9"), where a phrase starts, its number ending the phrase
+or followed by a town; a British street "the …" after "at" and a number ("at 9 the crescent"); an
+English address in lower case up to its flat or unit ("221 elm st apt 3b").
 Figures in ``engine.domain.identifiers``. Pure: no I/O.
 """
 
@@ -56,13 +66,14 @@ _ADDITION = (rf"(?:\s?[A-Za-z](?![\w])|-[A-Za-z0-9]{{1,4}}(?![\w])|\s?(?:bis|hs|
 _HOUSE = rf"\d{{1,5}}{_ADDITION}?(?![\w]|[.,:]\d)"
 _UNITS = (r"(?!\s*(?:km|kilometers?|m|mi|miles|min|minuten|minutes|uur|uren|u|hours?|hrs|jaar|years?|dagen|days?|"
           r"weken|weeks?|maanden|months?|keer|x|fte|%|euro|eur)\b)")
-_NUMBER_LABEL = r"(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?|house number|number)"
+_NUMBER_LABEL = r"(?:huisnummer|huisnr\.?|huis nr\.?|nummer|nr\.?|no\.?|house number|house n[or]\.?|number)"
 _CITY = r"[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}"
 # A street: a capitalised word, or any word ending like a street (a PO box is no street: _PO_BOX_PC).
 _NOT_STREET = r"(?!(?:Postbus|Antwoordnummer|Box|Bus|Arbeidsmarkt|Banenmarkt)\b)"
 _NOT_STREET_BAAN = r"(?!(?:[Ll]oop|[Rr]ij|[Ss]tart|[Ll]andings|[Ii]js|[Ss]chaats|[Kk]art)baan\b)"
 _STREET_WORDS = (r"straat|steenweg|weg|laan|plein|singel|gracht|kade|dijk|dreef|hof|park|steeg|markt|wal|haven|"
-                 r"baan|vaart|boulevard|plantsoen|street|road|lane|avenue|square|straße|strasse|allee|gasse")
+                 r"baan|vaart|boulevard|plantsoen|street|road|lane|avenue|square|straße|strasse|allee|gasse|"
+                 r"wei|dyk|strjitte|leane|paad")  # the last Frisian: "Haadwei 17", "Tsjerkestrjitte 4"
 # "-str." and "-ln" as people shorten them ("Kerkstr. 5", "Dorpsln 3"; not "Lincoln": a vowel before)
 _STREET_END = rf"(?:{_STREET_WORDS}|str\.|(?<=[b-df-hj-np-tv-z])ln\b)"
 _STREET = rf"{_NOT_STREET}(?:[A-ZÀ-Ý][\w'À-ÿ.-]{{1,40}}|[\w'À-ÿ-]{{0,40}}{_STREET_END})"
@@ -110,8 +121,8 @@ _EN_STREET = (r"(?:(?:Street|Road|Lane|Avenue|Drive|Close|Way|Crescent|Terrace|G
 _STREET_HOUSE = re.compile(
     rf"(?<![\w-]){_NOT_STREET}{_NOT_STREET_BAAN}[\w'À-ÿ-]{{3,40}}{_STREET_END}(?:{_GAP}|(?=\d)){_YEAR}{_HOUSE}"
     rf"{_UNITS}"
-    rf"|(?<![\w-])[A-Z][\w'À-ÿ-]+ (?:Straat|Singel|Gracht|Weg|Laan|Plein|Kade|Dijk|Dreef|Markt|Haven|Wal|Steeg"
-    rf"|Burgwal|Vaart|Straße|Strasse|Str\.|Allee|Gasse|Platz){_GAP}{_YEAR}{_HOUSE}{_UNITS}"
+    rf"|(?<![\w-])[A-Z][\w'À-ÿ-]+ (?:[Ss]traat|[Ss]ingel|[Gg]racht|Weg|[Ll]aan|Plein|[Kk]ade|[Dd]ijk|[Dd]reef"
+    rf"|Markt|Haven|Wal|[Ss]teeg|[Bb]urgwal|Vaart|Straße|Strasse|Str\.|Allee|Gasse|Platz){_GAP}{_YEAR}{_HOUSE}{_UNITS}"
     rf"|(?<![\w-])[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \d{{1,4}}(?:\s(?:bis|hs|huis|bg|II|III|IV)"
     rf"|-(?:I{{1,3}}|IV|hoog|huis))(?![\w])"
     rf"|(?<![\w-])[A-Z][\w'-]+(?: [A-Z][\w'-]+)? \d{{1,4}}[a-z],\s*[A-Z][a-z]+"
@@ -153,13 +164,61 @@ _NUMBER_OF_STREET = re.compile(
 _YEAR_LABEL_HOUSE = re.compile(
     rf"(?:1[89]|20)(?<![\w-]\d\d)\d\d(?:[-\u2013](?:1[89]|20)\d\d)?,? {_NUMBER_LABEL} ?{_HOUSE}")
 _STREET_BEFORE_YEAR = re.compile(rf"(?<![\w-])(?i:[\w'À-ÿ-]*(?:{_STREET_WORDS}))(?: [\w'À-ÿ-]+){{0,2}} \Z")
+# Capitalised words that name a building, a flat or a chart, not a street, before a number.
+_NOT_NAMED = (r"(?!(?:Top|Flat|Apartment|Appartement|Toren|Tower|Vleugel|Wing|Etage|Verdieping|Floor|Studio|Suite"
+              r"|Kantoor|Office|Lokaal|Ruimte|Praktijk)\b)")
+_NAME = rf"(?:{_NOT_PLACE}{_NOT_NAMED}[A-Z][\w'À-ÿ-]+ ){{1,3}}{_YEAR}\d{{1,4}}(?:{_ADDITION})?(?![\w]|[.,:]\d)"
+# Where in the building a home is, after a street without a street word and its number ("Neude 11
+# (boven de bakker)", "Jansveld 31, 3e etage", "Market Hill 4, 2nd floor"): the second sign that the
+# number is a house's (not "Hal 3, 2e etage", "Groep 8 (boven de 12)": a building part or a grade).
+_FLOOR = r"(?:\d{1,2}(?:e|de|ste) (?:etage|verdieping)|(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top) floor)"
+_ABOVE = r"(?:(?:boven|beneden)(?:woning|huis)|boven (?:de|het|een) [\w'À-ÿ-]+)"
+_STREET_IN_BUILDING = re.compile(
+    rf"(?<![\w'’-])(?:['’]t )?{_NAME}(?:(?:,\s*|\s*\(\s*|\s+-\s+|\s+){_FLOOR}|(?:,\s*|\s*\(\s*){_ABOVE})(?![\w])")
+# A street named with a preposition and article, or "'t" ("Op de Bies 3", "In de Cramer 40", "Achter
+# Clarenburg 2", "'t Hofke 9"): the prefix is the second sign, where a phrase starts (prose writes
+# "in de" in lower case: checked in ``_prefixed``) or after "'t" anywhere; its number ends the phrase or a
+# town follows. The look-ahead of first letters lets the scan skip every other position cheaply.
+_PREFIXED_STREET_HOUSE = re.compile(
+    rf"(?=[OIABVNLT'’])(?:(?P<prefix>(?:Op|In|Aan|Bij|Onder|Over|Achter|Voor|Naast|Langs|Tussen)"
+    rf" (?:de|den|het|['’]t)|Achter)"
+    rf"|['’](?<![\w'’-]['’])t) {_NAME}(?=\s*(?:$|[,;)(\n/])|\s+[A-Z])")
+_PHRASE_START = ",;(/:\n"
+# A British street named "the …" after "at" and its number ("im at 9 the crescent", "at no. 4 the mews"),
+# not a time before a clause ("at 5 the close of business", "at 9 the green is busy").
+_AT_THE_STREET = re.compile(
+    r"(?<![\w-])(?i:at) (?:(?i:number|no\.?|nr\.?) ?)?\d{1,4}[A-Za-z]? (?i:the) (?i:crescent|close|green|mews|grove"
+    r"|parade|terrace|broadway|paddocks?|ridgeway|causeway|glebe|spinney|willows|meadows|avenue)(?![\w])"
+    r"(?! (?:of|is|was|are|were)\b)")
+# An English address typed in lower case, its flat or unit the second sign ("221 elm st apt 3b",
+# "14 station road flat 2"); a capitalised one is read in ``_STREET_HOUSE``.
+_EN_FLAT = re.compile(
+    r"(?i)\d(?<![\w-]\d)\d{0,4}[a-z]? (?:(?:[a-z][\w'-]*|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:st|rd|ave|ln|dr|blvd|ct|pl"
+    r"|street|road|avenue|lane|drive|boulevard|court|place|way)\.?,? (?:apt|apartment|unit|suite|flat|#)\.? ?#?"
+    r"\d{1,5}[a-z]?(?![\w])")
+# One search after a number for both a floor and "the" (a second scan of the stretch would cost as much).
+_FLOOR_OR_THE = re.compile(r"\d[A-Za-z]?(?:(?:,\s*|\s*\(\s*|\s+-\s+|\s+)(?:\d{1,2}(?:e|de|ste|st|nd|rd|th) |ground "
+                           r"|first |second |third |top |boven|beneden)| [Tt][Hh][Ee] )")
 # Patterns tried only where what follows their number is seen first (a digit-led search is cheap; a
 # pattern that starts at a word or a label tries every word of the stretch).
-_TRIGGERED = ((re.compile(r"\d [A-H](?=\s*(?:$|[,;)|\n]))"), _SPACED_LETTER_HOUSE),
-              (re.compile(r"\d[A-Za-z]?,? (?:[Vv]an|[Aa]an|[Ii]n|[Oo]p|[Oo]n|[Oo]f|[Aa]t) "), _NUMBER_OF_STREET))
+_TRIGGERED = ((re.compile(r"\d [A-H](?=\s*(?:$|[,;)|\n]))"), (_SPACED_LETTER_HOUSE,)),
+              (re.compile(r"\d[A-Za-z]?,? (?:[Vv]an|[Aa]an|[Ii]n|[Oo]p|[Oo]n|[Oo]f|[Aa]t) "), (_NUMBER_OF_STREET,)),
+              (_FLOOR_OR_THE, (_STREET_IN_BUILDING, _AT_THE_STREET)))
 # A postcode, a town and then the street and number ("2611BX Delft Oude Delft 94").
 _PC_TOWN_STREET_HOUSE = re.compile(
     rf"[1-9](?<![\w-]\d){_PC_REST},?\s+(?:{_NOT_PLACE}[A-Z][\w'À-ÿ-]+,?\s){{2,5}}{_YEAR}{_HOUSE}{_UNITS}")
+
+
+def _prefixed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Streets named with a preposition where a phrase starts, and those named with "'t"."""
+    spans = []
+    for match in _PREFIXED_STREET_HOUSE.finditer(text, start, end):
+        at = match.start()
+        while at > start and text[at - 1] == " ":  # back over spaces only, never along the page
+            at -= 1
+        if not match["prefix"] or at == 0 or text[at - 1] in _PHRASE_START:
+            spans.append((match.start(), match.end()))
+    return spans
 
 
 def _number_first(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -219,11 +278,11 @@ def address_spans(text: str) -> list[tuple[int, int]]:
                                                              and pattern is not _STREET_HOUSE_PC):
                     continue
                 spans.append((match.start(), match.end()))
-        spans += [(m.start(), m.end()) for pattern in (_STREET_HOUSE, _NEXT_TO, _DE_ADDRESS)
+        spans += [(m.start(), m.end()) for pattern in (_STREET_HOUSE, _NEXT_TO, _DE_ADDRESS, _EN_FLAT)
                   for m in pattern.finditer(text, start, end)]
-        spans += [(m.start(), m.end()) for trigger, pattern in _TRIGGERED if trigger.search(text, start, end)
-                  for m in pattern.finditer(text, start, end)]
-        spans += _number_first(text, start, end)
+        spans += [(m.start(), m.end()) for trigger, patterns in _TRIGGERED if trigger.search(text, start, end)
+                  for pattern in patterns for m in pattern.finditer(text, start, end)]
+        spans += _number_first(text, start, end) + _prefixed(text, start, end)
         for match in _YEAR_LABEL_HOUSE.finditer(text, start, end):
             street = _STREET_BEFORE_YEAR.search(text, max(start, match.start() - 60), match.start())
             if street:

@@ -76,3 +76,38 @@ ENTERTAINMENT_WORDS: frozenset[str] = frozenset("""
     televisie television tv tvprogramma sitcom realityshow talkshow
 """.split())
 ENTERTAINMENT_ENDINGS = ("game", "games", "review", "recensie", "film", "serie", "spel")
+
+# Words of learning at school or university: a page that uses more of them than words of work is
+# about studying (homework, an exam, an open day, a programme's admissions). Its professions are
+# school subjects and study choices ("biologie", "verpleegkunde", "data science"), not work on
+# offer. Words a teacher's vacancy also uses as readily as a pupil's page ("opleiding", "course",
+# "degree", "school") are left out.
+STUDY_WORDS: frozenset[str] = frozenset("""
+    huiswerk examen examens eindexamen eindexamens tentamen tentamens proefwerk toets toetsen
+    studiekeuze studiekeuzes brugklas havo vwo vmbo gymnasium collegegeld lesrooster studenten
+    leerlingen hbo mbo universiteit homework revision revise exam exams gcse gcses curriculum
+    syllabus admissions tuition semester students pupils undergraduate undergraduates
+""".split())
+
+# Endings of a term that names what a job does or deals with, not the person who does it:
+# gardening, tuinieren, biologie, verpleegkunde, techniek, reparatie, agriculture, tourism. A
+# page that is not about work uses such a word for its own hobby, school subject or news.
+ACTIVITY_ENDINGS = ("ing", "en", "kunde", "logie", "logy", "istry", "nomy", "nomie", "ics", "iek", "isme",
+                    "ism", "ture", "tuur", "atie", "itie", "sie", "gie", "mie", "pie")
+NOT_ACTIVITY_ENDINGS = ("ling", "lingen")  # leerling, kwekeling: a person
+AGENT_ENDINGS = ("er", "eur", "or", "ist", "ant", "ent", "ier", "man", "ige", "ster", "es")
+
+
+def names_activity(words: str, terms: frozenset[str]) -> bool:
+    """Do ``words`` (as the page wrote them) name an activity, field or object of an occupation
+    rather than the person: a term of it, one word ("tuinieren", "biology") or an English
+    "<object> <-ing>" pair ("dairy farming"), whose form says so. A plural of a person
+    ("verpleegkundigen") is no term itself; a "<person> <field>" term ("docent biologie",
+    "chauffeur bezorging") names the person."""
+    form = fold(words)
+    if form not in terms:
+        return False
+    parts = form.split()
+    if len(parts) == 2 and parts[1].endswith("ing") and not parts[0].endswith(AGENT_ENDINGS):
+        return True
+    return len(parts) == 1 and form.endswith(ACTIVITY_ENDINGS) and not form.endswith(NOT_ACTIVITY_ENDINGS)

@@ -8,6 +8,10 @@ ambiguous words without support.
   capitalised use of that word in the text is the name too, sentence starts included. A text
   written in title case ("Apex Pro Wireless Controller") says nothing by its capitals and is
   left alone.
+- **Verbs.** An English occupation word written as a verb ("how to nurse an orchid", "you can
+  cook it in a wok", "we garden organically") names what someone does, not the job: a single
+  occupation term in its base form right after "to", a modal or a subject pronoun is doubtful
+  like an ambiguous term, and vouches for nothing itself.
 - **Ambiguous terms.** A term the taxonomy lists under ``needs_context`` ("Java", "Kafka",
   "controller", "vogels") counts only when the same text also names something else of the
   concept's sector (an unambiguous term, not a name, not a mere compound modifier).
@@ -27,6 +31,9 @@ DETERMINERS = frozenset({
 })
 SURNAME_TYPES = ("occ.",)  # concept ids of the kind a surname can be
 TITLE_CASE_SHARE = 0.6  # above this share of capitalised words a text is in title case
+# words after which an English occupation word is a verb: "to nurse", "can cook", "we garden"
+VERB_MARKERS = frozenset({"to", "can", "could", "will", "would", "shall", "should", "must", "may", "might",
+                          "cannot", "i", "we", "you", "they"})
 NAME = "name"
 CONTEXT = "context"
 
@@ -76,10 +83,18 @@ def doubts(hits: Sequence[Hit], words: Sequence[Word], known: frozenset[str],
     result: list[str | None] = [
         NAME if h.end - h.start == 1 and words[h.start].form in names and is_capitalised(words[h.start].text)
         else None for h in hits]
-    present = {groups.get(h.entry.concept) for h, doubt in zip(hits, result, strict=True)
-               if doubt is None and not h.entry.ambiguous and h.via != "compound_modifier"}
-    return [CONTEXT if doubt is None and h.entry.ambiguous and groups.get(h.entry.concept) not in present
-            else doubt for h, doubt in zip(hits, result, strict=True)]
+    verbs = [doubt is None and _as_verb(h, words) for h, doubt in zip(hits, result, strict=True)]
+    present = {groups.get(h.entry.concept) for h, doubt, verb in zip(hits, result, verbs, strict=True)
+               if doubt is None and not verb and not h.entry.ambiguous and h.via != "compound_modifier"}
+    return [CONTEXT if doubt is None and (h.entry.ambiguous or verb) and groups.get(h.entry.concept) not in present
+            else doubt for h, doubt, verb in zip(hits, result, verbs, strict=True)]
+
+
+def _as_verb(hit: Hit, words: Sequence[Word]) -> bool:
+    """Is this occupation word written as a verb: its base form after "to", a modal or a pronoun?"""
+    return (hit.via == "term" and hit.end - hit.start == 1 and hit.start > 0
+            and hit.entry.concept.startswith(SURNAME_TYPES) and words[hit.start].form == hit.entry.key[0]
+            and words[hit.start - 1].form in VERB_MARKERS)
 
 
 def _name_forms(hits: Sequence[Hit], words: Sequence[Word], known: frozenset[str]) -> set[str]:

@@ -29,6 +29,17 @@ strike leaders and dues, "identify as", gender presentation, two mums or dads, "
 country codes ("NL/TR"), "bajesverleden", "on tag till"; and what stays work: "construction
 labour", a car's build years ("bouwjaar 1955-1975"), clients who are teenagers, "trade union
 relations", qualifications beside a statement ("met VCA", "3 yrs exp").
+
+Eighth development batch (``more8_statements.json``, 207 statements, 70 look-alikes): removed whole
+153 -> 176, kept 175 -> 175 of 180, look-alikes kept 69 -> 69 of 70, the earlier batches unchanged.
+Classes added (``_MORE8`` and ``glossary``): "turning 60", a decade of birth, a pension in sight
+("approaching retirement", "tot mijn AOW"), "scholier van 16", exams just sat, "AOW'er" and
+"pensioner"; a right to stay ("settled status", a skilled worker visa, "kennismigrant"), "kom niet
+van hier", "originally Nigerian", "came over on"; protests, petitions and a party's local branch,
+"lefty"; a pregnancy by its weeks, IVF, breastfeeding, leave ahead; a wedding of one's own; time
+served and a trade learned inside, "on licence", "HMP". Left: consequences after "so"/"dus" (a rule
+cut work wishes such as "dus liefst zittend werk" in earlier batches) and "en"-clauses with the
+subject left out.
 """
 
 from __future__ import annotations
@@ -160,3 +171,43 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r"|delegee|militant)\b|\bvakbondsafgevaardigde\b",
     ),
 }
+
+# Eighth development batch: what is said around a statement rather than the statement word itself.
+_MORE8: dict[str, tuple[str, ...]] = {
+    "age": (
+        rf"\bturning {AGE}\b(?! ?(?:uur|hours|km|%|year olds|jarigen))|\bborn in the (?:early |mid |late )?"
+        r"(?:fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s|90s)\b"
+        r"|\bgeboren (?:in|eind|begin|midden) (?:de )?jaren (?:vijftig|zestig|zeventig|tachtig|negentig"
+        r"|50|60|70|80|90)\b",
+        r"\b(?:approaching|close to|nearing) (?:my )?(?:retirement|pension|state pension)(?: age)?\b"
+        r"|\b(?:tegen|richting|bijna aan) (?:mijn |m'n )?(?:pensioen|aow)\b|\btot (?:mijn|m'n) (?:aow|pensioen)\b",
+        rf"^(?:scholier|student|leerling|pupil|studente|jongen|meisje|man|vrouw) van {AGE}\b"
+        r"(?! ?(?:uur|u\b|hours|jaar (?:ervaring|werkervaring)))",
+        r"\bjust (?:finished|done|left|sat) (?:my )?(?:gcses|a levels|eindexamen|examens|havo|vmbo|vwo|sixth form)\b",
+        r"\b(?:early |vervroegd )?(?:retirement|retired|met pensioen) (?:\w+ ){0,4}(?:at|op) (?:1[4-9]|[2-9]\d)\b",
+    ),
+    "origin": (
+        r"\b(?:kom|ben) niet van hier\b|\bnot from (?:round |around )?here\b|\boriginally \w+(?:an|ese|ian|ish)\b",
+        r"\bcame (?:over|here|to (?:the )?\w+) (?:\w+ ){0,2}(?:from|on an? |as an? (?:refugee|asylum))",
+    ),
+    "political": (
+        r"\b(?:signed|sign|signing) (?:\w+ ){0,3}petitions?\b"
+        r"|\b(?:campaigned|campaigning|protested|protesting|marched|marching|demonstrated) (?:against|for)\b"
+        r"|\b(?:demonstreer|demonstreerde|demonstreren|protesteer|protesteerde) (?:\w+ ){0,2}(?:voor|tegen)\b"
+        r"|\bloop (?:\w+ )?mee (?:in|met|bij) (?:\w+ ){0,2}(?:\w*demonstratie\w*|\w*mars|protest\w*)\b",
+        rf"\b(?:local |lokale )?(?:{PARTIES}|reform) (?:branch|afdeling|chapter|constituency party)\b",
+    ),
+    "pregnancy": (
+        r"\b\d+ (?:weeks|weken|wks) (?:along|gone|onderweg)\b|\bthe bump\b|\bmijn buik\b"
+        r"|\b(?:paternity|maternity|vaderschaps|zwangerschaps|bevallings|ouderschaps) ?(?:leave|verlof)"
+        r" (?:coming up|starts|starting|from|until|tot|vanaf|in)\b",
+    ),
+    "family": (
+        r"\b(?:getting married|get married|ga trouwen|gaan trouwen|trouw in|bruiloft van mezelf)\b",
+    ),
+    "criminal_record": (
+        r"\b(?:did|done|served|zat) \d+ (?:months|years|yrs|maanden|jaar) (?:for|inside|voor)\b"
+        r"|\b(?:learn(?:ed|t)|picked up) (?:\w+ ){0,3}(?:inside|in prison|in jail|in hmp)\b",
+    ),
+}
+IDIOMS = {category: IDIOMS.get(category, ()) + _MORE8.get(category, ()) for category in {*IDIOMS, *_MORE8}}

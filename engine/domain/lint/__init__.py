@@ -121,6 +121,25 @@ engine/ops/judgments/inclusive.py scores them:
   experience range "of meer"; a dash or bar between fields ends the phrase. After: 1.00 on all seven batches (a
   fit), every hard finding with hard severity, look-alikes 120/120. On the 11,196 other dev texts one finding
   changed (a job seeker's "member of Unite union"). The new rules cost about 3 % on a 13,000-word page.
+* Eighth development batch, more8_sentences.json (280 sentences, 110 of them look-alikes, written blind), before
+  tuning on it (rules only, without the lexicon): P 0.94 / 0.93 (72/77, 71/76), R 0.85 / 0.84 (72/85, 71/85), hard
+  caught 0.83 / 0.81 (66/80, 65/80), each also with hard severity (nl / en); look-alikes passed 100/110; the other
+  seven batches unchanged. Tuned on it by construction (tests/test_lint_more8.py, sentences of our own; faith,
+  union and family additions in ``rules_belief``). Misses: a faith's papers (baptism certificate), a faith named
+  and shut out, someone without a faith wanted, a fast worked through without adjustment, a faith's values
+  demanded in a firm without a religious identity, prayer needs turned away, union membership asked ("whether
+  you belong to") or its members shut out, "singles" as the target group, "geen kindjes", one life stage only
+  ("Students only"), an age cap with youth pay as its reason, "under-21s preferred", long service in the trade
+  and experienced people turned away, "grew up with a smartphone", a new generation as staff; in context,
+  "nemen we niet aan", "liever niet aan", "look elsewhere", "will find … too demanding" and "isn't the role for
+  you" exclude. False alarms: a birth date asked after hiring for the payroll, a native level said not to be
+  required, religious dress offered by the employer or "geen enkel probleem", "jong geleerd", a new generation
+  the candidate trains, a sex with a women's shelter or the equal-treatment act as its ground. After: P 0.99 /
+  0.98 (82/83, 82/84), R 0.96 / 0.96 (82/85), hard caught 0.96 / 0.96 (77/80), look-alikes 107/110. Left: a
+  retiree group that shuts others out, "real bro", "echte krijger", "secretaresse" for a role, "LGBTQ+ candidates"
+  discouraged, a party's activists, "gast … zijn" (he for the candidate), "Working mums" filed as family and a
+  pregnancy-plans question as gender (label conflicts with earlier batches); false alarms "chairwoman" of a board
+  in post, a pregnancy met with accommodation, "fresh graduates" in a team's range.
 * Speed: about 3 ms (rules) and 4 ms (with the lexicon) for a 100-word sentence after warm-up on a
   quiet machine; the lexicon loads once per process (about 3 s).
 """

@@ -17,7 +17,15 @@ from dataclasses import replace
 from functools import cache
 
 from engine.domain.language import detect_language
-from engine.domain.lint import rules_age, rules_body, rules_gender, rules_health, rules_labels, rules_origin
+from engine.domain.lint import (
+    rules_age,
+    rules_belief,
+    rules_body,
+    rules_gender,
+    rules_health,
+    rules_labels,
+    rules_origin,
+)
 from engine.domain.lint.context import allowed, answers, sentence_of, sentence_spans
 from engine.domain.lint.model import GROUNDS, Finding, Rule
 from engine.domain.lint.spelling import Known, Respelled, Speller
@@ -26,7 +34,7 @@ from engine.domain.lint.words import CODED_NOT_BEFORE, FEMININE_EN, FEMININE_NL,
 Lemmatize = Callable[[str, str], "str | None"]
 
 RULES: tuple[Rule, ...] = (*rules_age.RULES, *rules_gender.RULES, *rules_origin.RULES, *rules_health.RULES,
-                           *rules_body.RULES, *rules_labels.RULES)
+                           *rules_body.RULES, *rules_labels.RULES, *rules_belief.RULES)
 _BY_NAME = {r.name: r for r in RULES}
 # the gender-coded rules again, for words found by their lemma (the pattern itself is not used)
 _CODED_BY_LEMMA: dict[str, Rule] = {

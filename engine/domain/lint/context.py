@@ -107,7 +107,12 @@ EXCLUDED_AFTER = rx(
     r"|uitsluiten|uitsluiting|diskwalificatie|afwijzing)|reden\s+(?:tot|voor)\s+afwijzing"
     r"|grounds?\s+for\s+(?:rejection|exclusion|disqualification))\b"
     # "…, dus liever niet.": a preference against, closing the sentence
-    r"|\b(?:liever|rather|preferably)\s+n(?:iet|ot)\s*(?:[.!;)]|$)")
+    r"|\b(?:liever|rather|preferably)\s+n(?:iet|ot)\s*(?:[.!;)]|$|aan\b|in\s+dienst\b)"
+    # "… nemen we niet aan", "should look elsewhere": turned away in other words
+    # discouraged: "will probably find the pace too demanding", "isn't the role for you", "zul je het te zwaar vinden"
+    r"|\bwill\s+(?:\w+\s+)?find\s+(?:\w+\s+){0,3}too\s+\w+|\bisn'?t\s+(?:the\s+|a\s+)?(?:role|job|position"
+    r"|place)\s+for\s+you|\bzul(?:t|len)?\s+(?:je|u|jij)?\s*(?:\w+\s+){0,3}te\s+zwaar\s+vinden"
+    r"|\b(?:nemen|neem)\s+(?:we|wij|ik)\s+(?:\w+\s+)?niet\s+aan\b|\blook\s+elsewhere\b|\bzoek\w*\s+(?:\w+\s+)?elders\b")
 INCLUSIVE = rx(
     r"\b(?:ongeacht|regardless|irrespective|no matter|of any age|alle leeftijden|all ages|alle achtergronden"
     r"|all backgrounds|equal opportunit\w*|gelijke kansen|verwelkom\w*|we welcome|welcome applications"

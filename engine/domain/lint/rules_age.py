@@ -262,7 +262,10 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:geboortejaar|geboortedatum|year\s+of\s+birth|date\s+of\s+birth|birth\s?date|birth\s+year)\b"
          r"|\b(?:vermeld|noem|state|include|mention|give|geef|with)\s+(?:ook\s+)?(?:je|jouw|uw|your)\s+"
          r"(?:leeftijd|age)\b", _BIRTH, Policy.ALWAYS,
-         unless=r"\b(?:niet|not|no need|hoeft|hoef|don't|do not|never|nooit|zonder|without)\b",
+         unless=r"\b(?:niet|not|no need|hoeft|hoef|don't|do not|never|nooit|zonder|without)\b"
+                # asked only once hired, for the payroll: no part of choosing whom to hire
+                r"|\bna\s+(?:je\s+|jouw\s+|uw\s+)?indiensttreding\b|\bafter\s+(?:you\s+(?:start|join)|hire|hiring"
+                r"|joining|your\s+(?:start|first\s+day))\b|\bsalarisadministratie\b|\bpayroll\b",
          requires="geboren|born|geboorte|birth|leeftijd|age", name="birth year"),
     # young, and age brackets, for the candidate
     rule("age", "hard", _NOT_TEAM + r"\b(?:jong(?!\s+van\s+(?:geest|hart))|jonge|jongere"
@@ -272,7 +275,7 @@ RULES: tuple[Rule, ...] = (
          r"|fresh[- ]fac(?:ed|es)|frisse?\s+(?:koppies|gezichten|gezicht|snoet\w*)|jonge\s+(?:koppies|gezichten)"
          r"|jonkies?|jongen(?=\s+(?:persoon|personen|mensen|medewerker\w*|kandida\w*|collega\w*|kracht\w*|werknemer\w*)))\b",
          _AGE,
-         unless=rf"{BALANCED}|{NAMED}|{YOUNG_GROUP}", before_unless=SOMEONE_ELSE,
+         unless=rf"{BALANCED}|{NAMED}|{YOUNG_GROUP}|\bjong\s+geleerd\b", before_unless=SOMEONE_ELSE,
          requires="jong|jonk|young|youth|jeugd|bloed|blood|fresh|fris", person=True, name="young"),
     # indirect: a "fresh" worker, the start of a career, an age given roughly
     rule("age", "soft", r"\bfrisse?\s+(?:kracht(?:en)?|wind\s+van\s+jonge\s+\w+)\b|\bfresh\s+young\s+\w+", _AGE,
@@ -336,4 +339,38 @@ RULES: tuple[Rule, ...] = (
          r"(?:pensioen|retirement|aow))\b", _RETIRE, requires="pensioen|retire|aow", name="retirement"),
     rule("age", "hard", r"\b(?:gepensioneerd\w*|retirees?|pensioners?|pensionado'?s|aow'?ers?|retired)\b", _RETIRE,
          Policy.EXCLUDES, requires="pensio|retire|aow", name="retirees excluded"),
+    # only one life stage let in: "Early-career only", "Studenten only", "only students" (a student who may also
+    # apply, "ook studenten", is no finding)
+    rule("age", "hard", r"\b(?:early[- ]career|starters?|studenten|students?|scholieren|schoolgaande\s+jeugd)\s+only\b"
+         r"|\b(?:only|alleen|uitsluitend|enkel)\s+(?:open\s+to\s+)?(?:students|studenten|scholieren)\b", _AGE,
+         Policy.ALWAYS, requires="only|alleen|uitsluitend|enkel", name="one life stage only"),
+    # an age cap with youth pay as its reason: "we betalen jeugdloon, dus max 20 jaar", "youth wage, so under-21s"
+    rule("age", "hard", rf"\b(?:jeugdloon|jeugdlonen|youth\s+(?:minimum\s+)?(?:wage|rate|pay))\b[^.;]{{0,40}}?"
+         rf"\b(?:dus|daarom|so|therefore|hence)\s+(?:(?:max(?:imaal|imum|\.)?|tot|onder\s+de|under|up\s+to)\s*{N}{UNIT}?"
+         rf"|under-?{N}'?s)", _AGE, Policy.ALWAYS, requires="jeugdloon|youth", name="age cap for youth pay"),
+    rule("age", "hard", rf"\b(?:under|over|onder|boven)-{N}'?s\s+(?:preferred|only|wanted|gezocht|bij\s+voorkeur)\b",
+         _AGE, Policy.ALWAYS, requires="under-|over-|onder-|boven-", name="age group preferred"),
+    # long service shut out: "If you've been in the industry for 15+ years, this isn't the role for you"
+    rule("age", "hard", r"\b(?:been|worked|working|werkzaam|actief)\s+(?:in|within|binnen)\s+(?:the|this|de|het|dit"
+         r"|deze)\s+(?:industry|field|sector|trade|profession|vak|branche)\s+(?:for\s+|voor\s+)?(?:more\s+than\s+"
+         r"|over\s+|meer\s+dan\s+)?\d+\s*\+?\s*(?:years?|jaar)\b", _EXPERIENCE, Policy.EXCLUDES,
+         requires="industry|field|sector|trade|profession|vak|branche", name="long service excluded"),
+    # experienced people turned away: "seasoned professionals need not apply", "ervaren krachten hoeven niet"
+    rule("age", "hard", r"\b(?:ervaren|experienced|seasoned|doorgewinterde)\s+(?:kandidat\w*|candidates?|applicants?"
+         r"|people|professionals?|krachten|mensen|medewerkers|sollicitant\w*|staff|workers?|veterans?|pros)\b",
+         _EXPERIENCE, Policy.EXCLUDES, unless=r"\b(?:not\s+only|niet\s+alleen|but\s+also|maar\s+ook)\b",
+         requires="ervaren|experienced|seasoned|doorgewinterd",
+         name="experienced excluded"),
+    # a generation aimed at the candidate: "grew up with a smartphone", "een nieuwe generatie op de binnendienst"
+    rule("age", "hard", r"\b(?:grew\s+up|grown\s+up|opgegroeid|opgegroeit)\s+(?:with|met)\s+(?:a\s+|an\s+|een\s+|the\s+"
+         r"|het\s+)?(?:smartphones?|iphones?|internet|social\s+media|sociale\s+media|tablets?|ipads?|instagram|tiktok)"
+         r"(?:\s+in\s+(?:hand|(?:your|je)\s+hand))?\b", _AGE, requires="grew|grown|opgegroei", name="grew up with"),
+    # (a new generation the candidate trains is no finding: "leid jij de nieuwe generatie monteurs op")
+    rule("age", "hard", r"\b(?:een\s+)?(?:nieuwe|jonge|new|young|next)\s+generat(?:ie|ion)\s+(?:(?:op|in|bij|on|at|in)"
+         r"\s+(?:de|het|onze|ons|the|our)\s+(?:\w*dienst|afdeling\w*|team|werkvloer|department|floor|desk|kantoor"
+         r"|office|shop\s+floor)|(?:of\s+|aan\s+)?(?:talent|engineers|medewerkers|collega's|colleagues|professionals"
+         r"|staff|werknemers|employees|verkopers|monteurs|leaders|leiders))\b", _AGE, Policy.ALWAYS,
+         unless=r"\b(?:leid\w*\s+(?:\w+\s+){0,5}op|opleid\w*|train\w*|mentor\w*|coach\w*|begeleid\w*|teach\w*"
+                r"|develop\w*|ontwikkel\w*|inspir\w*|opvoed\w*|educat\w*)\b",
+         requires="generat", name="new generation as staff"),
 )

@@ -76,9 +76,13 @@ CARE_FOR_CLIENTS = (r"\b(?:oog|aandacht|attention|an\s+eye)\s+(?:\w+\s+){0,2}?(?
 
 
 # a sex the law lets an employer ask for: a genuine occupational requirement named as such, or intimate care
-# ("Equality Act Sch. 9 exemption", "wezenlijke en bepalende beroepsvereiste")
+# ("Equality Act Sch. 9 exemption", "wezenlijke en bepalende beroepsvereiste"), or a shelter's residents
+# who fled violence
 LAWFUL_SEX = (r"\b(?:equality\s+act|sch(?:edule|\.)?\s*9|(?:genuine\s+)?occupational\s+requirement|beroepsvereiste"
-              r"|intimate\s+(?:personal\s+)?care|intieme\s+(?:persoonlijke\s+)?verzorging)\b")
+              r"|intimate\s+(?:personal\s+)?care|intieme\s+(?:persoonlijke\s+)?verzorging"
+              # the ground stated: a shelter for women who fled violence, the act that allows it named
+              r"|women'?s\s+(?:shelter|refuge)|vrouwenopvang\w*|huiselijk\s+geweld|domestic\s+(?:violence|abuse)"
+              r"|equal\s+treatment\s+(?:law|act)|wet\s+gelijke\s+behandeling)\b")
 
 
 # a Dutch female title made with -ster from a verb ("boekhoudster", "medewerkster", "oppasster"): the stem ends in a

@@ -213,7 +213,8 @@ RULES: tuple[Rule, ...] = (
          r"|english-speaking)\s+(?:opgegroeid"
          r"|opgevoed|raised|upbringing)\b|\bopgegroeid\s+(?:met|in)\s+(?:het\s+)?\w+\s+als\s+(?:eerste\s+)?taal\b",
          # a level named with its CEFR grade is a level ("Native-level German (C2)", "op moedertaalniveau (C2)")
-         _NATIVE, unless=r"\b(?:native[- ]level|moedertaalniveau)\b[^.;]{0,30}?\b[BC][12]\b(?![^.;]*\bnative\s+speak)",
+         _NATIVE, unless=r"\b(?:native[- ]level|moedertaalniveau)\b[^.;]{0,30}?\b[BC][12]\b(?![^.;]*\bnative\s+speak)"
+         r"|\bnative[- ](?:level|like)\s+(?:\w+\s+)?(?:isn'?t|is\s+not)\s+(?:required|necessary|needed)\b",
          requires="native|moedertaal|mother|first|talig|speaking|opgegroeid|taal", name="native speaker"),
     # native speakers only or preferred: "Natives only", "alleen moedertaalsprekers"
     rule("language", "hard", r"\b(?:natives?|native\s+speakers?|moedertaalsprekers?)\s+(?:only|preferred|gezocht"
@@ -304,8 +305,9 @@ RULES: tuple[Rule, ...] = (
          r"|kippah|yarmulke|tulband\w*|turban\w*|kruisje\w*|crucifix\w*|religieuze\s+(?:uitingen|symbolen|kleding"
          r"|kenmerken|tekens|hoofdbedekking)|geloofs(?:uitingen|symbolen)|religious\s+(?:symbols?|dress|clothing"
          r"|attire|expression|head\s?coverings?|jewel+ery)|levensbeschouwelijke\s+uitingen)\b", _DRESS,
-         unless=r"\bneutraliteit\w*|\bneutrality|\b(?:zijn|is)\s+(?:(?!niet\b)\w+\s+)?(?:welkom|toegestaan"
-                r"|geen\s+probleem)|\bare\s+(?:(?!not\b)\w+\s+)?(?:welcome|allowed|fine)|\bno\s+problem"
+         unless=r"\bneutraliteit\w*|\bneutrality|\b(?:zijn|is)\s+(?:(?!niet\b)\w+\s+){0,2}(?:welkom|toegestaan"
+                r"|geen\s+(?:enkel\s+)?probleem)|\b(?:available|verkrijgbaar|beschikbaar)\s+(?:on|op)\s+"
+                r"(?:request|aanvraag|verzoek)|\bop\s+(?:aanvraag|verzoek)\s+(?:beschikbaar|verkrijgbaar)|\bare\s+(?:(?!not\b)\w+\s+)?(?:welcome|allowed|fine)|\bno\s+problem"
                 r"|\bgeen\s+probleem|\bveiligheid\w*"
                 r"|\bsafety|\bhygiën\w*|\bhygien\w*",
          requires="hoofddoek|headsca|hijab|niqa|boerka|burqa|boerkini|keppel|kippah|yarmulke|tulband|turban|kruisje"

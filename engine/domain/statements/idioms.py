@@ -40,6 +40,16 @@ van hier", "originally Nigerian", "came over on"; protests, petitions and a part
 served and a trade learned inside, "on licence", "HMP". Left: consequences after "so"/"dus" (a rule
 cut work wishes such as "dus liefst zittend werk" in earlier batches) and "en"-clauses with the
 subject left out.
+
+Ninth development batch (``more9_statements.json``, 175 statements, 60 look-alikes): removed whole
+133 -> 152, kept 144 -> 144 of 150, look-alikes kept 51 -> 51 of 60, the earlier batches unchanged.
+Classes added (``_MORE9``): "well over 60"; recovery by time or treatment ("sober 3 years", "now
+that I'm clean", "on methadone", "in recovery from") and "physically challenged"; a pregnancy by its
+count ("expecting our third"), slang, surrogacy or a family planned; "X by tribe", caste categories
+("SC category"); a politician's fan, parties and unions abroad (BJP, APC, CFMEU, SIPTU), union subs,
+a strike led; a tag, a detention, a release; and "contracts" as a word of the work wish. Left:
+consequences after "so" and "and" clauses that carry a statement on, look-alikes with health terms
+in lists beside a role ("HIV testing", "bipolar patients"), and faith or union courses as work.
 """
 
 from __future__ import annotations
@@ -210,4 +220,39 @@ _MORE8: dict[str, tuple[str, ...]] = {
         r"|\b(?:learn(?:ed|t)|picked up) (?:\w+ ){0,3}(?:inside|in prison|in jail|in hmp)\b",
     ),
 }
-IDIOMS = {category: IDIOMS.get(category, ()) + _MORE8.get(category, ()) for category in {*IDIOMS, *_MORE8}}
+# Ninth development batch: recovery told by time or treatment, a pregnancy told by its count or slang,
+# named unions and parties abroad, caste and tribe, and a record told by a tag or a detention.
+_MORE9: dict[str, tuple[str, ...]] = {
+    "age": (rf"\b(?:well|way|just) over {AGE}\b(?! ?(?:uur|hours|km|%|year olds|s\b))",),
+    "health": (
+        r"\bsober (?:for )?(?:\d+|a|one|two|three|four|five|six) (?:years?|yrs|months?|weeks?)\b"
+        r"|\b(?:i'm|im|i am|been|now) (?:clean|sober) (?:since\b|(?:for )?(?:\d|a |one |two |three ))"
+        r"|^now that (?:i'm|im|i am) (?:clean|sober)\b|\bin recovery from\b|\bon (?:a )?methadone\b"
+        r"|\b(?:i am|i'm|im) physically (?:challenged|handicapped|disabled)\b",
+    ),
+    "pregnancy": (
+        r"\b(?:is|are|we're|were|she's) expecting (?:our|her|my) (?:first|second|third|fourth|\d+(?:st|nd|rd|th))\b"
+        r"|\b(?:preggo|preggers|up the duff)\b|\bas (?:a|her|their|his) surrogate\b"
+        r"|\b(?:planning|trying for|try for) (?:a family|a baby|another baby|kids)\b",
+    ),
+    "origin": (
+        r"\b\w+ by (?:tribe|caste)\b|\b(?:belongs?|belonging) to (?:the )?(?:sc|st|obc|\w+ (?:caste|tribe))\b"
+        r"|\b(?:sc|st|obc) (?:category|caste|candidate)\b",
+    ),
+    "political": (
+        r"\b(?:corbyn|trump|farage|starmer|sanders|obama|modi|maga) (?:fan|supporter|voter)\b"
+        r"|\b(?:bjp|apc|pdp|anc|aap|congress party) (?:youth wing|member|ward|coordinator|supporter|mahila)\b"
+        r"|\b(?:member|coordinator|agent|supporter|chairman) (?:of|for) (?:the )?(?:bjp|apc|pdp|anc|aap)\b",
+    ),
+    "union": (
+        r"\b(?:cfmeu|siptu|amwu|awu|mua|etu|nteu|unifor|cupe|ufcw) (?:member|rep|delegate|organiser)\b"
+        rf"|\b(?:paying|pay) (?:my )?(?:{UNIONS} |union )subs\b"
+        r"|\b(?:led|organised|organized|ran) (?:the|a) (?:strike|walkout)\b",
+    ),
+    "criminal_record": (
+        r"\b(?:tagged|on a tag|on tag) (?:at the moment|for now|currently|till|until)\b"
+        r"|\b(?:detained|arrested) by (?:the )?police\b|\breleased (?:from (?:hmp|prison|jail)|without charge)\b",
+    ),
+}
+IDIOMS = {category: IDIOMS.get(category, ()) + _MORE8.get(category, ()) + _MORE9.get(category, ())
+          for category in {*IDIOMS, *_MORE8, *_MORE9}}

@@ -125,7 +125,7 @@ INTEREST = frozenset(
     "buurt uitdaging challenge carriere career slag salaris salary contract tijdelijk temporary permanent freelance "
     "zzp dichtbij close dagdienst dagdiensten daytime dayshift spreek spreekt speak speaks vloeiend fluent fluently "
     "tweetalig bilingual talen languages werkplek workplace anywhere overal zone zones location locatie "
-    "commute nulurencontract oproepcontract flexcontract uitzendcontract".split()) | frozenset(
+    "commute contracts contracten nulurencontract oproepcontract flexcontract uitzendcontract".split()) | frozenset(
     # what the person brings to the work: "met VCA", "3 yrs exp", "MIG/TIG certified"
     "vca rijbewijs certificaat certificate certified gecertificeerd license licence licensed ervaring "
     "werkervaring experience exp ervaren experienced cscs sia bhv ehbo registered geregistreerd".split())

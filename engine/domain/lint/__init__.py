@@ -140,6 +140,17 @@ engine/ops/judgments/inclusive.py scores them:
   discouraged, a party's activists, "gast … zijn" (he for the candidate), "Working mums" filed as family and a
   pregnancy-plans question as gender (label conflicts with earlier batches); false alarms "chairwoman" of a board
   in post, a pregnancy met with accommodation, "fresh graduates" in a team's range.
+* Ninth development batch, more9_sentences.json (200 Dutch sentences, 40 Flemish, 70 look-alikes, written blind),
+  before tuning on it (rules only): sentences flagged 120 of 130 with findings, false alarms 6/70, hard caught
+  112/124 (111 with hard severity); the other batches unchanged. Tuned on it by construction
+  (tests/test_lint_more9.py, sentences of our own): feminine -es titles ("kosteres"), an age range with "à", young
+  children asked with "heeft u", a majority nationality "van origine", church membership "lid is van", people
+  who "passen niet in ons bedrijf", a height written "1m70", a clothing size ("maatje 36-38"); false alarms:
+  young animals and plants, a mother or father "van de eigenaar", the one who held the post before ("onze vorige
+  kapster", and a pronoun about her), religious dress "is prima", a family-plans question answered with leave
+  we offer. After: flagged 126/130, false alarms 0/70, hard caught 120/124 (119 with hard severity). Left:
+  "vriendelijke mevrouw" asked in a question, "frisse mensen" (and "frisse kracht", soft in earlier batches,
+  hard here), "afgestudeerde van dit jaar", an age range without "jaar" ("iemand van 17 tot 21").
 * Speed: about 3 ms (rules) and 4 ms (with the lexicon) for a 100-word sentence after warm-up on a
   quiet machine; the lexicon loads once per process (about 3 s).
 """

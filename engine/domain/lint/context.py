@@ -70,6 +70,9 @@ OTHER_NOUN = rx(
     r"|learners?|pupils?|market\w*|industry|country|offenders|carers|users?|people's|organism|werkgever|employer"
     r"|team|teams|studenten|students|shoppers?|consumers?|consumenten|kopers|buyers|fans|followers|volgers"
     r"|leeftijdsgeno\w*|doelgroepen|jeugd|generation|generatie|museum|school\w*"
+    # the young of animals and plants, young wine or cheese ("je verzorgt de jonge dieren", "young plants")
+    r"|dier\w*|plant\w*|kalf\w*|kalveren|lam|lammeren|lammetjes|veulen\w*|biggen|pups?|puppies|kuikens?|bomen|boompjes"
+    r"|wijn\w*|kaas|kazen|animals?|plants?|trees?|seedlings?|calves|lambs?|foals?|piglets|chicks|wines?|cheeses?"
     r"|'s|’s)$")
 # (within the clause: "gezocht voor modezaak, fulltime, stuur cv met pasfoto" asks for the photo)
 _PREP_BEFORE = rx(r"\b(?:hun|their|voor|aan|for|about|over|van onze|of our|tussen|among)\s+"
@@ -102,6 +105,9 @@ EXCLUDED_AFTER = rx(
     r"|(?:is|zijn)\s+(?:\w+\s+){0,4}?niet\s+(?:mogelijk|toegestaan)|(?:is|are)\s+(?:\w+\s+){0,3}?not\s+(?:possible"
     r"|allowed|permitted)"
     r"|vall?(?:en|t)\s+(?:\w+\s+)?af|(?:worden|wordt)\s+(?:\w+\s+)?afgewezen"
+    # "… passen niet in ons bedrijf", "… don't fit in our company": shut out as not fitting in
+    r"|pas(?:t|sen)\s+(?:\w+\s+)?niet\s+(?:in|bij)\s+(?:ons|onze|het|de|dit|deze)"
+    r"|(?:do\s+not|don't|does\s+not|doesn't)\s+fit\s+(?:in|into)\s+(?:our|the|this)"
     r"|(?:will\s+be|are|is)\s+(?:\w+\s+)?(?:rejected|disqualified|turned\s+down)"
     r"|(?:will|would|shall|zal|zullen|leidt\s+tot|leiden\s+tot)\s+(?:\w+\s+)?(?:disqualify|exclude|rule\s+out"
     r"|uitsluiten|uitsluiting|diskwalificatie|afwijzing)|reden\s+(?:tot|voor)\s+afwijzing"
@@ -131,6 +137,9 @@ INCLUSIVE = rx(
 _ENCOURAGES = rx(r"\b(?:moedig\w*|aangemoedigd|encourag\w*|nadrukkelijk|especially|particularly|in\s+het\s+bijzonder"
                  r"|ongeacht|regardless)\b")
 _CONDITION = rx(r"^\W*(?:dan|then|so|in\s+that\s+case|in\s+dat\s+geval)\b")
+# leave the employer offers answers a question on family plans ("Gezinsuitbreiding? Wij bieden
+# zwangerschapsverlof."): the offer, not a question put to the candidate
+_OFFERS_LEAVE = rx(r"^\W*(?:wij|we)\s+(?:bieden|offer)\b[^.!?]{0,40}\b(?:\w*verlof|(?:\w+\s+)?leave)\b")
 
 
 # a character in an advert, a film or a story, not the candidate ("the salesman in our TV ad is played by an actor",
@@ -146,7 +155,7 @@ RETRACTED = rx(r"^\W{0,8}(?:\w+\W+){0,2}(?:grapje|geintje|just\s+kidding|only\s+
 
 def answers(following: str) -> bool:
     """Whether the sentence after a question belongs to its context (see ``_ENCOURAGES``)."""
-    if EXCLUDED_AFTER.search(following):
+    if EXCLUDED_AFTER.search(following) or _OFFERS_LEAVE.search(following):
         return True
     return bool(_ENCOURAGES.search(following)) and not _CONDITION.search(following)
 

@@ -135,9 +135,9 @@ RULES: tuple[Rule, ...] = (
          Policy.ALWAYS, requires="mits|provided|as long as|voorwaarde|condition", name="a condition for older people"),
     # ages and ranges
     rule("age", "hard", rf"\b(?:aged\s+|leeftijd\s+)?{BETWEEN}\s+(?:de\s+|the\s+ages?\s+of\s+)?{N}\s*"
-         rf"(?:en|and|-|–|tot|to)\s*{N}(?:{UNIT}|{NOT_AMOUNT})", _AGE,
+         rf"(?:en|and|-|–|tot|to|à)\s*{N}(?:{UNIT}|{NOT_AMOUNT})", _AGE,
          unless=rf"{WHOLE_WORKFORCE}|{AGE_OF_OTHERS}|{TEAM_SPAN}", requires=AGES, name="age between"),
-    rule("age", "hard", rf"\b(?:van|from)\s+{N0}\s*(?:tot|to|-|–)\s*{N}{UNIT}"
+    rule("age", "hard", rf"\b(?:van|from)\s+{N0}\s*(?:tot|to|-|–|à)\s*{N}{UNIT}"
          rf"|\b{N0}\s*(?:-|–|tot|to|en|and)\s*{N}{UNIT}|\b{N}\s*/\s*{N}{UNIT}"
          rf"|\b(?:aged|ages|leeftijd\w*|age)\s*:?\s*(?:van\s+|of\s+)?{N}\s*(?:-|–|to|and|tot|en)\s*{N}\b"
          rf"|(?:^|(?<=[,(:;–—]))\s*(?:1[6-9]|2\d|30)\s*[-–]\s*(?:[2-3]\d|4[0-5])(?=\s*(?:[,);.!]|$))", _AGE,

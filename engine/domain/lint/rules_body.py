@@ -55,7 +55,8 @@ RULES: tuple[Rule, ...] = (
     rule("family", "hard", r"\b(?:heb\s+(?:je|jij)|hebt\s+(?:u|je|jij)|do\s+you\s+have|have\s+you\s+got)\s+(?:\w+\s+)?"
          r"(?:kinderen|kids|children|een\s+gezin|a\s+family)\b", _FAMILY, Policy.EXCLUDES,
          requires="kinder|kids|children|gezin|family", name="children excluded"),
-    rule("family", "hard", r"\b(?:(?:met|with|have|heb|hebt|has)\s+(?:\w+\s+)?(?:schoolgaande|jonge|kleine|thuiswonende"
+    rule("family", "hard", r"\b(?:(?:met|with|have|heb|hebt|heeft|has)\s+(?:\w+\s+)?(?:schoolgaande|jonge|kleine"
+         r"|thuiswonende"
          r"|volwassen|uitwonende|grown[- ]up|adult|older|young|small)\s+(?:kinderen|children|kids)|(?:grown[- ]up"
          r"|volwassen|uitwonende)\s+(?:kinderen|children|kids)|kinderopvang\s+(?:\w+\s+)?geregeld|oppas\s+(?:\w+\s+)?"
          r"geregeld|childcare\s+(?:\w+\s+)?(?:arranged|in\s+place|sorted))\b", _FAMILY, Policy.CUED,
@@ -172,12 +173,23 @@ RULES: tuple[Rule, ...] = (
          r"|receptionist\w*|models?|dames?|vrouw(?:en)?|heren|heer|meid(?:en)?|jongen(?:s)?|kandidat\w*|medewerk\w*"
          r"|gastvrouw\w*|hostesses|promot\w*|collega\w*))|\btall\b(?=\s+(?:and|en"
          r"|,))", _BODY, name="looks of a person"),
+    # a clothing size asked of the candidate ("maatje 36", "confectiemaat max. 38", "dress size 8-10"); the uniform
+    # is made to fit the one hired, never the other way round
+    rule("appearance", "hard", r"\b(?:maatje|confectiemaat|kledingmaat|dress\s+size)\s+(?:max(?:imaal|imum|\.)?\s*"
+         r"|tot\s+|up\s+to\s+)?\d{1,2}(?:\s*[-/–]\s*\d{1,2})?\b", _BODY, Policy.CANDIDATE,
+         # the sizes the shop sells or the uniform comes in, not the wearer's
+         unless=r"\b(?:alle\s+maten|all\s+sizes|elke\s+maat|every\s+size|verkrijgbaar|beschikbaar|available"
+                r"|collectie|collection|assortiment|range|verkoop\w*|verkopen|sells?|selling|stock\w*"
+                # a size passed on so the uniform can be ordered ("geef je kledingmaat door voor je uniform")
+                r"|geef|geeft|doorgeven|door\s+voor|laat\s+(?:ons\s+)?weten|let\s+us\s+know|tell\s+us|bestel\w*|order\w*)\b",
+         before_unless=r"\b(?:van|from|in)\s+$",
+         requires="maatje|confectiemaat|kledingmaat|dress size", name="clothing size"),
     rule("appearance", "hard", r"\b(?:lengte|height|lichaamslengte)\s*:?\s*(?:van\s+|of\s+)?(?:minimaal\s+|min\.?\s+"
          r"|at\s+least\s+|minimum\s+|over\s+|above\s+)?(?:\d[\d,.]*\s*(?:m|cm|meter|ft|feet)\b|\d\s*['’]\s*\d{1,2}\b)"
          r"|\b(?:be|ben|bent|you're|you\s+are)\s+(?:over|above|at\s+least|minimaal|minstens|ten\s+minste|boven\s+de)"
          r"\s+(?:\d[,.]\d{1,2}\s*m(?:eter)?\b|1\d\d\s*cm\b|\d\s*(?:ft|feet|foot|'|’)(?:\s*\d{1,2}\b)?)"
          r"|\b(?:(?:minimaal|minstens|ten\s+minste|min\.?"
-         r"|minimum|at\s+least|maximaal|max\.?)\s+)?(?:\d[,.]\d{1,2}\s*(?:m(?:eter)?)?|1\d\d\s*cm|\d\s*(?:ft|feet|foot|')"
+         r"|minimum|at\s+least|maximaal|max\.?)\s+)?(?:\d[,.]\d{1,2}\s*(?:m(?:eter)?)?|1\s*m\s*\d\d|1\d\d\s*cm|\d\s*(?:ft|feet|foot|')"
          r"\s*\d{0,2}\s*(?:in(?:ches)?|\"|'')?)\s+(?:(?:of|or)\s+)?(?:lang|langer|groot|groter|tall|taller)\b"
          r"|\b(?:je\s+weegt|you\s+weigh|weigh(?:s|ing)?|gewicht|weight)\s+(?:\w+\s+){0,3}?\d{2,3}\s*(?:kg|kilo|lbs?"
          r"|pounds)\b", _BODY,

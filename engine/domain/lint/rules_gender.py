@@ -63,6 +63,9 @@ REFERENTS = (r"\b(?:je|jouw|your|de|the|onze|our|een|a|an|met|with|aan|to|jullie
              r"|moeder\w*|mother\w*|vader\w*|father\w*|partner\w*|opdrachtgever\w*|voorganger\w*|predecessor\w*"
              r"|buddy|praktijkopleider\w*|recruiter\w*|contactpersoon|contact\s+person|gast|guest\w*|bezoeker\w*"
              r"|visitor\w*|docent\w*|teacher\w*|trainer\w*)\b"
+             # the one who held the post before ("onze vorige secretaresse gaat met pensioen; haar taken …")
+             r"|\b(?:onze|ons|de|het|our|the)\s+(?:vorige|huidige|vertrekkende|previous|current|former|outgoing"
+             r"|departing|retiring)\s+\w+"
              # a story about someone who works here ("she founded the company", "hij begon als stagiair")
              r"|\b(?:he|she|hij|zij)\s+(?:\w+\s+)?(?:founded|joined|started|began|was|had|came|grew|became|built"
              r"|created"
@@ -110,7 +113,15 @@ CANDIDATE_REPORTS = (r"\b(?:the|de|het|our|onze)\s+(?:\w+\s+)?(?:candidate|appli
 # "je rapporteert aan de voorman"): the title is theirs, not the vacancy's
 STAFF_BEFORE = (r"\b(?:assistant|assistent\w*|secretary|secretaris|secretaresse|pa|rechterhand|right[- ]hand|reports?"
                 r"|reporting|rapporteer\w*|rapporteert|alongside|naast|werkt\s+samen\s+met|work(?:s|ing)?\s+(?:closely\s+)?"
-                r"with)\s+(?:(?:to|for|of|van|aan|voor)\s+)?(?:the|our|de|het|onze|your|je|jouw)\s+(?:[\w-]+\s+)?$")
+                r"with)\s+(?:(?:to|for|of|van|aan|voor)\s+)?(?:the|our|de|het|onze|your|je|jouw)\s+(?:[\w-]+\s+)?$"
+                # the one who held the post before or holds it now ("onze vorige kapster, Ans, gaat met pensioen")
+                r"|\b(?:the|our|de|het|onze|ons)\s+(?:vorige|huidige|vertrekkende|oude|previous|current|former|outgoing"
+                r"|departing|retiring)\s+$")
+
+
+# a mother or father of someone named ("de moeder van de eigenaar bakt de taarten") is a relative, not the one sought
+KIN_OF_SOMEONE = (r"(?!(?:(?<=moeder)|(?<=vader)|(?<=moeders)|(?<=vaders)|(?<=mother)|(?<=father))\s+(?:van|of)\s+"
+                  r"(?:de|het|onze|ons|mijn|zijn|haar|the|our|my|his|her)\b)")
 
 
 def _referents_unless(candidate_reports: str) -> str:
@@ -132,7 +143,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:een\s+|a\s+)?(?:m|v|f|w|man|vrouw|male|female|heer|dame)\b(?![/.\w])", _SEX,
          requires="alleen|uitsluitend|enkel|only|just|geen|no|not|geslacht|gender|sex|liefst|liever|voorkeur|prefer",
          unless=LAWFUL_SEX, name="one sex only"),
-    rule("gender", "hard", rf"\b{PERSONS}\b", _PERSON, pairs=True, person=True, unless=LAWFUL_SEX,
+    rule("gender", "hard", rf"\b{PERSONS}\b{KIN_OF_SOMEONE}", _PERSON, pairs=True, person=True, unless=LAWFUL_SEX,
          name="man or woman"),
     rule("gender", "hard", r"\b(?:vrouwelijk|mannelijk|female|male)e?\b(?!-)", _SEX, pairs=True,
          unless=LAWFUL_SEX, requires="vrouwelijk|mannelijk|female|male", name="female or male"),
@@ -156,7 +167,7 @@ RULES: tuple[Rule, ...] = (
          unless=r"\b(?:bieden|biedt|offer\w*|recht\s+op|entitled|vergoeding|regeling|aanvulling|top-up|supplement)\b",
          requires="zwanger|pregnan|maternity|bevalling", name="pregnancy"),
     rule("gender", "hard", FEMALE_STER_NL, _TITLE, pairs=True, requires="ster", person=True, language="nl",
-         name="female -ster title"),
+         before_unless=STAFF_BEFORE, name="female -ster title"),
     rule("gender", "hard", SEX_MARK, _SEX, Policy.ALWAYS, requires="(m)|(v)|(w)|(f)|(h)|man)|vrouw)|male)|men)",
          name="one sex marked"),
     rule("gender", "hard", PARENT_MANNER, _SEX, requires="moeder|vader|mother|father|maternal|paternal",

@@ -102,7 +102,10 @@ _NOT_ASKED = (r"\b(?:niet\s+(?:nodig|verplicht|vereist|noodzakelijk)|not\s+(?:re
 RULES: tuple[Rule, ...] = (
     # origin and nationality
     rule("origin", "hard", rf"\b(?:of|van)\s+(?:\w+\s+)?{MAJORITY}\s+(?:afkomst|origine|komaf|herkomst|origin|descent"
-         r"|heritage|extraction|ancestry|roots|wortels)\b", _ORIGIN, Policy.ALWAYS,
+         r"|heritage|extraction|ancestry|roots|wortels)\b"
+         # a person of the majority "van origine" ("een Vlaming van origine", "Nederlanders van afkomst")
+         r"|\b(?:nederlander|hollander|vlaming|belg|europeaan|westerling|autochtoon)(?:s|en)?\s+van\s+(?:\w+\s+)?"
+         r"(?:afkomst|origine|komaf|herkomst)\b", _ORIGIN, Policy.ALWAYS,
          unless=r"\b(?:ongeacht|regardless|irrespective|no\s+matter|whatever|welke|any|elke|iedere?|every|all|alle"
                 r"|klant\w*|client\w*|customer\w*|bewoner\w*|resident\w*|patiënt\w*|patient\w*|product\w*)\b",
          requires="afkomst|origine|komaf|herkomst|origin|descent|heritage|extraction|ancestry|roots|wortels",
@@ -249,7 +252,7 @@ RULES: tuple[Rule, ...] = (
          rf"|devout)\b(?=\s*(?:[,.;!?]|$|en\b|and\b))"
          rf"|\b{RELIGION_ADJ}\s+(?:faith|geloof|belief|beliefs|overtuiging|levensovertuiging)\b(?=[^.;]{{0,30}}\b(?:required"
          r"|vereist|verplicht|essential|must|een\s+eis|noodzakelijk|preferred|gewenst)\b)"
-         r"|\blid\s+van\s+(?:een|de)\s+(?:\w+\s+)?(?:kerk|kerkgenootschap|moskee|geloofsgemeenschap)\b"
+         r"|\blid\s+(?:is\s+|bent\s+|zijn\s+)?van\s+(?:een|de)\s+(?:\w+\s+)?(?:kerk|kerkgenootschap|moskee|geloofsgemeenschap)\b"
          r"|\bkerkelijk\s+(?:betrokken"
          r"|meelevend|actief)\b|\bchurch\s+members?\b|\bmember\s+of\s+(?:a|the)\s+(?:\w+\s+)?(?:church(?!\s+(?:council"
          r"|board|committee))|congregation|mosque"
@@ -305,7 +308,7 @@ RULES: tuple[Rule, ...] = (
          r"|kippah|yarmulke|tulband\w*|turban\w*|kruisje\w*|crucifix\w*|religieuze\s+(?:uitingen|symbolen|kleding"
          r"|kenmerken|tekens|hoofdbedekking)|geloofs(?:uitingen|symbolen)|religious\s+(?:symbols?|dress|clothing"
          r"|attire|expression|head\s?coverings?|jewel+ery)|levensbeschouwelijke\s+uitingen)\b", _DRESS,
-         unless=r"\bneutraliteit\w*|\bneutrality|\b(?:zijn|is)\s+(?:(?!niet\b)\w+\s+){0,2}(?:welkom|toegestaan"
+         unless=r"\bneutraliteit\w*|\bneutrality|\b(?:zijn|is)\s+(?:(?!niet\b)\w+\s+){0,2}(?:welkom|toegestaan|prima|oké"
                 r"|geen\s+(?:enkel\s+)?probleem)|\b(?:available|verkrijgbaar|beschikbaar)\s+(?:on|op)\s+"
                 r"(?:request|aanvraag|verzoek)|\bop\s+(?:aanvraag|verzoek)\s+(?:beschikbaar|verkrijgbaar)|\bare\s+(?:(?!not\b)\w+\s+)?(?:welcome|allowed|fine)|\bno\s+problem"
                 r"|\bgeen\s+probleem|\bveiligheid\w*"

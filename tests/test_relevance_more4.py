@@ -18,7 +18,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from engine.domain.relevance import Floor, read_page
+from engine.domain.relevance import Floor, page_and_study
 from engine.domain.signals import ContextSignals
 from engine.domain.taxonomy import load_taxonomy
 from engine.domain.work_words import names_activity
@@ -131,12 +131,12 @@ def test_an_activity_word_is_a_term_that_names_no_person() -> None:
 def test_a_page_is_about_studying_when_learning_outweighs_work() -> None:
     floor = Floor()
     pupils = "De leerlingen van de brugklas krijgen huiswerk en een toets; het examen komt later. " * 5
-    assert read_page(ContextSignals(text=pupils, language="nl"), floor)[2] is True
+    assert page_and_study(ContextSignals(text=pupils, language="nl"), floor)[2] is True
     vacancy = ("Vacature: wij zoeken een leerkracht. Je werkt met collega's en leerlingen; "
                "salaris volgens de cao, een baan van vier dagen en een fijne werkplek. ") * 4
-    assert read_page(ContextSignals(text=vacancy, language="nl"), floor)[2] is False
+    assert page_and_study(ContextSignals(text=vacancy, language="nl"), floor)[2] is False
     one = "The students visit the museum and write about the paintings they liked best. " * 5
-    assert read_page(ContextSignals(text=one, language="en"), floor)[2] is False  # one word of study
+    assert page_and_study(ContextSignals(text=one, language="en"), floor)[2] is False  # one word of study
 
 
 def test_an_occupation_written_as_a_verb_is_doubtful(app: Flask) -> None:

@@ -167,11 +167,15 @@ _SPELLED_RUN = re.compile(rf"(?<![\w+])(?:nul|zero|oh)(?:[\s.\-]{{1,3}}(?:{_DIGI
 _SPELLED_TOKEN = re.compile(rf"{_DIGIT_WORD}|\d", re.IGNORECASE)
 
 
+# Where ``_SPELLED_RUN`` could start: a spoken zero as a word of its own ("oh" in "John" or
+# "technology" is none), so a page without digits is not read for every other kind for nothing.
+_SPOKEN_ZERO = re.compile(r"(?<![\w+])(?:nul|zero|oh)(?![^\W\d_])", re.IGNORECASE)
+
+
 def spoken_zero(text: str) -> bool:
     """Whether ``text`` could hold a number read out from its 0 (a quick pre-check: a text without a
     digit holds no other phone number)."""
-    lowered = text.lower()
-    return "nul" in lowered or "zero" in lowered or "oh" in lowered
+    return _SPOKEN_ZERO.search(text) is not None
 
 
 def _spelled_phones(text: str) -> list[tuple[int, int]]:

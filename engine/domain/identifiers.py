@@ -263,9 +263,10 @@ def strip_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, urlencode(kept, quote_via=quote), fragment))
 
 
-def _urls(text: str) -> list[IdentifierHit]:
+def _urls(text: str, spans: list[tuple[int, int]]) -> list[IdentifierHit]:
+    """The URLs among ``spans`` (``url_spans`` of ``text``) that carry an identifier."""
     hits = []
-    for start, end in url_spans(text):
+    for start, end in spans:
         while end > start and text[end - 1] in ".,;:!?)":
             end -= 1
         if url_carries_identifier(text[start:end]):
@@ -304,9 +305,10 @@ _DIGIT_OR_AT = re.compile(r"[\d@]")  # every identifier but an obfuscated e-mail
 def _find_identifiers(text: str) -> tuple[IdentifierHit, ...]:
     if not text or not (_DIGIT_OR_AT.search(text) or AT_HINT.search(text) or spoken_zero(text)):
         return ()
-    hits = _urls(text)
+    spans = url_spans(text)  # found once: judged whole, then blanked out for the other kinds
+    hits = _urls(text, spans)
     blanked = text
-    for start, end in url_spans(text):
+    for start, end in spans:
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     hits += _value_hits(blanked)
     chosen: list[IdentifierHit] = []

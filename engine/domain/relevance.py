@@ -175,11 +175,11 @@ def assess(match: Match, query: Mapping[str, QueryConcept], taxonomy: Taxonomy,
 def page_reading(ctx: ContextSignals | None, floor: Floor) -> tuple[bool, bool]:
     """Whether the page speaks of work (``floor.work_words`` distinct words of work, or one in a
     short page), and whether it is short: a title and a few keywords, as bid requests carry."""
-    reading = read_page(ctx, floor)
+    reading = page_and_study(ctx, floor)
     return reading[0], reading[1]
 
 
-def read_page(ctx: ContextSignals | None, floor: Floor) -> tuple[bool, bool, bool]:
+def page_and_study(ctx: ContextSignals | None, floor: Floor) -> tuple[bool, bool, bool]:
     """``page_reading``, and whether the page is about studying: it uses more words of learning
     (homework, exams, admissions) than words of work, and at least two (one on a short page,
     as for words of work). The page's distinct words are met with both word sets at once."""
@@ -331,7 +331,7 @@ def serve(matches: Iterable[Match], query: Mapping[str, QueryConcept], ctx: Cont
     if not query:
         return [without_claims(m) for m in islice(matches, limit)]
     asked_interest = any(q.source == "preferences" for q in query.values())
-    about_work, short, studying = read_page(ctx, floor)
+    about_work, short, studying = page_and_study(ctx, floor)
     about_work = about_work or career_site
     # a game, film or show (or its review) names occupations as its story ("career mode", "the
     # show works"), a page about studying names them as subjects: the page clears no floor, only
